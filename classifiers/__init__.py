@@ -1,0 +1,1 @@
+"""classifiers — see ARCHITECTURE.md for what this part owns."""

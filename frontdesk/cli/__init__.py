@@ -1,0 +1,78 @@
+"""The `frontdesk` command line.
+
+Each command group lives in its own module here with a `register(subparsers)` function;
+this module only builds the parser and turns user errors into one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from frontdesk.config import ConfigError
+from frontdesk.errors import UserError
+
+# Command modules, in the order `frontdesk --help` lists them.
+COMMAND_MODULES = [
+    "serve",
+    "ingest",
+    "classify",
+    "transcribe",
+    "tickets",
+    "customers",
+    "oncall",
+    "ack",
+    "jobs",
+    "db",
+    "check_config",
+    "eval",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="Intake daemon for SLA-backed support desks.",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="TOML config file (default: $FRONTDESK_CONFIG, else built-in defaults)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"frontdesk.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"frontdesk.cli.{name}":
+                continue  # not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except ConfigError as exc:
+        for line in exc.problems:
+            print(f"frontdesk: config: {line}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""ingest — see ARCHITECTURE.md for what this part owns."""

@@ -1,0 +1,77 @@
+"""Config sections owned by ingest: the three sources and transcription."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SmtpConfig(_Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(8025, ge=0, le=65535)
+    hostname: str | None = None
+    # Recipients we accept; anything else is refused with 550 (never an open relay).
+    # Empty lists mean "support@<hostname>" only.
+    support_addresses: list[str] = []
+    support_domains: list[str] = []
+    max_message_size: int = Field(25 * 1024 * 1024, gt=0)
+    max_sessions: int = Field(100, gt=0)
+    timeout_s: float = Field(60.0, gt=0)
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    require_starttls: bool = False
+    auth_required: bool = False
+    auth_users_file: Path | None = None
+
+
+class ImapAccount(_Section):
+    name: str
+    host: str
+    port: int = Field(993, ge=1, le=65535)
+    security: Literal["tls", "starttls", "none"] = "tls"
+    username: str
+    password: str | None = Field(None, repr=False)
+    password_file: Path | None = None
+    oauth2_token_command: str | None = None
+    folders: list[str] = ["INBOX"]
+    on_success: Literal["seen", "move"] = "seen"
+    processed_folder: str = "Processed"
+    on_failure: Literal["leave", "move"] = "leave"
+    failed_folder: str = "Failed"
+    poll_interval_s: float = Field(30.0, gt=0)
+    idle: bool = True
+    language: str | None = None
+
+
+class ImapConfig(_Section):
+    accounts: list[ImapAccount] = []
+
+
+class SpoolConfig(_Section):
+    enabled: bool = True
+    path: Path = Path("voicemail")
+    processed_path: Path | None = None  # default: <path>/processed
+    stable_s: float = Field(1.0, ge=0)
+    poll_interval_s: float = Field(1.0, gt=0)
+    language: str | None = None
+
+
+class TranscriptionConfig(_Section):
+    enabled: bool = True
+    # A size name ("tiny.en", "base", ...) or a directory holding a CTranslate2 model.
+    model: str = "base"
+    device: str = "cpu"
+    compute_type: str = "int8"
+    threads: int = Field(2, ge=1)
+    languages: list[str] = ["en", "nl", "de", "no"]
+    max_duration_s: float = Field(600.0, gt=0)
+    cache_dir: Path | None = None
+    allow_download: bool = False
+    queue_size: int = Field(8, ge=1)

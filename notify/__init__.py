@@ -1,0 +1,1 @@
+"""notify — see ARCHITECTURE.md for what this part owns."""

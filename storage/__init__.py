@@ -1,0 +1,1 @@
+"""storage — see ARCHITECTURE.md for what this part owns."""

@@ -1,0 +1,1 @@
+"""tickets — see ARCHITECTURE.md for what this part owns."""
