@@ -1,0 +1,141 @@
+"""The durable job queue.
+
+Jobs are rows: enqueued in the same transaction as the data they refer to, claimed with
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL (several worker processes on several hosts) and
+under SQLite's single write lock (BEGIN IMMEDIATE) on the embedded default. A job that
+keeps failing is dead-lettered with its error and can be replayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.db import Database
+from storage.models import Job
+
+# A job whose worker died is taken again after this long.
+STALE_LOCK = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class ClaimedJob:
+    id: int
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
+    max_attempts: int
+
+
+def enqueue(
+    session: Session,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    now: datetime,
+    run_after: datetime | None = None,
+    dedupe_key: str | None = None,
+    max_attempts: int = 5,
+) -> Job:
+    """Add a job in the caller's transaction (it commits with the data it refers to)."""
+    job = Job(
+        kind=kind,
+        payload=payload,
+        state="ready",
+        attempts=0,
+        max_attempts=max_attempts,
+        run_after=run_after or now,
+        created_at=now,
+        dedupe_key=dedupe_key,
+    )
+    session.add(job)
+    session.flush()
+    return job
+
+
+def claim(
+    db: Database, worker: str, *, now: datetime, kinds: tuple[str, ...] | None = None
+) -> ClaimedJob | None:
+    """Take the oldest ready job (or one whose worker vanished), mark it running."""
+    with db.transaction() as session:
+        stmt = (
+            select(Job)
+            .where(
+                or_(
+                    (Job.state == "ready") & (Job.run_after <= now),
+                    (Job.state == "running") & (Job.locked_at < now - STALE_LOCK),
+                )
+            )
+            .order_by(Job.run_after, Job.id)
+            .limit(1)
+        )
+        if kinds:
+            stmt = stmt.where(Job.kind.in_(kinds))
+        if db.is_postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        job = session.scalars(stmt).first()
+        if job is None:
+            return None
+        job.state = "running"
+        job.locked_by = worker
+        job.locked_at = now
+        job.attempts += 1
+        return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
+
+
+def complete(db: Database, job_id: int, *, now: datetime) -> None:
+    with db.transaction() as session:
+        session.execute(
+            update(Job)
+            .where(Job.id == job_id)
+            .values(state="done", finished_at=now, locked_by=None, dedupe_key=None)
+        )
+
+
+def backoff(attempts: int, base_s: float) -> timedelta:
+    """Exponential backoff: base, 2*base, 4*base ... capped at one hour."""
+    return timedelta(seconds=min(base_s * (2 ** max(attempts - 1, 0)), 3600.0))
+
+
+def fail(
+    db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: float = 2.0
+) -> str:
+    """Record a failure: retry later with backoff, or dead-letter. Returns the new state."""
+    with db.transaction() as session:
+        job = session.get(Job, job_id)
+        if job is None:
+            return "missing"
+        job.last_error = error[:4000]
+        job.locked_by = None
+        if job.attempts >= job.max_attempts:
+            job.state = "dead"
+            job.finished_at = now
+        else:
+            job.state = "ready"
+            job.run_after = now + backoff(job.attempts, retry_base_s)
+        return job.state
+
+
+def retry(db: Database, job_id: int, *, now: datetime) -> bool:
+    """Replay a dead (or waiting) job now, with a fresh attempt budget."""
+    with db.transaction() as session:
+        job = session.get(Job, job_id)
+        if job is None or job.state == "running":
+            return False
+        job.state = "ready"
+        job.attempts = 0
+        job.run_after = now
+        job.finished_at = None
+        return True
+
+
+def list_jobs(db: Database, *, states: tuple[str, ...] | None = None, limit: int = 100) -> list[Job]:
+    with db.session() as session:
+        stmt = select(Job).order_by(Job.id.desc()).limit(limit)
+        if states:
+            stmt = stmt.where(Job.state.in_(states))
+        return list(session.scalars(stmt))
