@@ -170,7 +170,9 @@ def describe_validation_error(
     return lines
 
 
-def config_path_from(cli_path: str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path | None:
+def config_path_from(
+    cli_path: str | os.PathLike[str] | None, env: Mapping[str, str]
+) -> Path | None:
     if cli_path:
         return Path(cli_path)
     if env.get("FRONTDESK_CONFIG"):

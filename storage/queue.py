@@ -101,9 +101,7 @@ def backoff(attempts: int, base_s: float) -> timedelta:
     return timedelta(seconds=min(base_s * (2 ** max(attempts - 1, 0)), 3600.0))
 
 
-def fail(
-    db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: float = 2.0
-) -> str:
+def fail(db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: float = 2.0) -> str:
     """Record a failure: retry later with backoff, or dead-letter. Returns the new state."""
     with db.transaction() as session:
         job = session.get(Job, job_id)
@@ -133,7 +131,9 @@ def retry(db: Database, job_id: int, *, now: datetime) -> bool:
         return True
 
 
-def list_jobs(db: Database, *, states: tuple[str, ...] | None = None, limit: int = 100) -> list[Job]:
+def list_jobs(
+    db: Database, *, states: tuple[str, ...] | None = None, limit: int = 100
+) -> list[Job]:
     with db.session() as session:
         stmt = select(Job).order_by(Job.id.desc()).limit(limit)
         if states:
