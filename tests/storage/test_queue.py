@@ -1,0 +1,87 @@
+"""The durable job queue on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from frontdesk.clock import FrozenClock
+from storage import queue
+from storage.db import Database
+from storage.models import Job
+
+
+def test_enqueued_job_is_claimed_once_and_completed(db: Database, clock: FrozenClock) -> None:
+    with db.transaction() as s:
+        queue.enqueue(s, "process", {"message": 1}, now=clock())
+    job = queue.claim(db, "w1", now=clock())
+    assert job is not None and job.payload == {"message": 1} and job.attempts == 1
+    assert queue.claim(db, "w2", now=clock()) is None
+    queue.complete(db, job.id, now=clock())
+    with db.session() as s:
+        assert s.get(Job, job.id).state == "done"  # type: ignore[union-attr]
+
+
+def test_failing_job_backs_off_then_is_dead_lettered_and_can_be_replayed(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        queue.enqueue(s, "process", {}, now=clock(), max_attempts=2)
+    job = queue.claim(db, "w", now=clock())
+    assert job is not None
+    assert queue.fail(db, job.id, "boom", now=clock(), retry_base_s=10) == "ready"
+    assert queue.claim(db, "w", now=clock()) is None, "not before its backoff"
+    clock.advance(seconds=11)
+    job = queue.claim(db, "w", now=clock())
+    assert job is not None and job.attempts == 2
+    assert queue.fail(db, job.id, "boom again", now=clock()) == "dead"
+    dead = queue.list_jobs(db, states=("dead",))
+    assert [j.last_error for j in dead] == ["boom again"]
+    assert queue.retry(db, job.id, now=clock())
+    again = queue.claim(db, "w", now=clock())
+    assert again is not None and again.id == job.id and again.attempts == 1
+
+
+def test_job_of_a_vanished_worker_is_taken_again_after_the_stale_lock(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        queue.enqueue(s, "process", {}, now=clock())
+    assert queue.claim(db, "dead-worker", now=clock()) is not None
+    clock.advance(minutes=11)
+    job = queue.claim(db, "w2", now=clock())
+    assert job is not None and job.attempts == 2
+
+
+def test_concurrent_workers_never_take_the_same_job(db: Database, clock: FrozenClock) -> None:
+    with db.transaction() as s:
+        for i in range(40):
+            queue.enqueue(s, "process", {"n": i}, now=clock())
+    taken: list[int] = []
+    lock = threading.Lock()
+
+    def work(name: str) -> None:
+        while (job := queue.claim(db, name, now=clock())) is not None:
+            with lock:
+                taken.append(job.payload["n"])
+            queue.complete(db, job.id, now=clock())
+
+    threads = [threading.Thread(target=work, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(taken) == list(range(40))
+
+
+def test_dedupe_key_allows_a_new_job_once_the_old_one_is_done(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        first = queue.enqueue(s, "process", {}, now=clock(), dedupe_key="process:7")
+    queue.complete(db, first.id, now=clock())
+    with db.transaction() as s:
+        second = queue.enqueue(
+            s, "process", {}, now=clock() + timedelta(seconds=1), dedupe_key="process:7"
+        )
+    assert second.id != first.id
