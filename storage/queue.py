@@ -87,6 +87,22 @@ def claim(
         return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
 
 
+def claim_by_id(db: Database, job_id: int, worker: str, *, now: datetime) -> ClaimedJob | None:
+    """Take one specific ready job (synchronous `frontdesk ingest`)."""
+    with db.transaction() as session:
+        stmt = select(Job).where(Job.id == job_id, Job.state == "ready")
+        if db.is_postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        job = session.scalars(stmt).first()
+        if job is None:
+            return None
+        job.state = "running"
+        job.locked_by = worker
+        job.locked_at = now
+        job.attempts += 1
+        return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
+
+
 def complete(db: Database, job_id: int, *, now: datetime) -> None:
     with db.transaction() as session:
         session.execute(

@@ -1,0 +1,101 @@
+"""accept(): the one door every source goes through.
+
+The raw bytes, where they came from and when, and a "process" job are written in ONE
+transaction. Only after it commits may the source be acknowledged (SMTP 250, IMAP
+\\Seen or move, spool file moved). The same bytes twice are recognised by their SHA-256
+and not queued again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from storage import queue
+from storage.db import Database
+from storage.models import Message
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    message_pk: int
+    duplicate: bool
+    job_id: int | None = None
+
+
+def header_message_id(raw: bytes) -> str | None:
+    """The Message-ID from the header block, cheaply (no full parse at accept time)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][: 256 * 1024]
+    match = _MESSAGE_ID.search(head)
+    if not match:
+        return None
+    value = match.group(1).decode("utf-8", "replace").strip()
+    inner = re.search(r"<([^<>\s]+)>", value)
+    return (inner.group(1) if inner else value.strip("<> "))[:998] or None
+
+
+def accept(
+    db: Database,
+    raw: bytes,
+    *,
+    source: str,
+    received_at: datetime,
+    source_ref: str | None = None,
+    meta: dict[str, Any] | None = None,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] = (),
+    max_attempts: int = 5,
+) -> Accepted:
+    """Store the bytes and queue their processing, atomically. Raises DatabaseUnavailable."""
+    digest = hashlib.sha256(raw).hexdigest()
+    existing = _find(db, digest)
+    if existing is not None:
+        return Accepted(existing, duplicate=True)
+    try:
+        with db.transaction() as session:
+            message = Message(
+                sha256=digest,
+                message_id=header_message_id(raw) if (meta or {}).get("kind") != "audio" else None,
+                direction="in",
+                source=source[:255],
+                source_ref=source_ref[:1024] if source_ref else None,
+                received_at=received_at,
+                raw=raw,
+                size=len(raw),
+                envelope_from=envelope_from,
+                envelope_to=list(envelope_to),
+                state="queued",
+                meta=meta or {},
+                warnings=[],
+            )
+            session.add(message)
+            session.flush()
+            job = queue.enqueue(
+                session,
+                "process",
+                {"message": message.id},
+                now=received_at,
+                dedupe_key=f"process:{message.id}",
+                max_attempts=max_attempts,
+            )
+            return Accepted(message.id, duplicate=False, job_id=job.id)
+    except IntegrityError:
+        # Another process stored the same bytes between our look-up and our insert.
+        existing = _find(db, digest)
+        if existing is None:
+            raise
+        return Accepted(existing, duplicate=True)
+
+
+def _find(db: Database, digest: str) -> int | None:
+    with db.session() as session:
+        return session.scalar(select(Message.id).where(Message.sha256 == digest))

@@ -1,0 +1,331 @@
+"""process_message(): one stored message through parse → transcribe → classify → ticket → page.
+
+Every step reads from the database and the final writes happen in one transaction, so a
+crash anywhere loses nothing: the job is retried and the steps are idempotent (a message
+already decided returns its recorded result). Slow work (transcription) happens before
+that transaction, never inside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import structlog
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from classifiers import Classification, MessageText, classify, detect_automated, new_text
+from frontdesk import clock
+from frontdesk.app import App
+from ingest.parse import Inbound, NotAnEmail, Part, parse_email
+from storage.models import Attachment, Blob, Message, Ticket
+from tickets import Filing, IncomingMessage
+
+log = structlog.get_logger("frontdesk.pipeline")
+
+FINAL_STATES = ("processed", "duplicate", "ignored", "rejected")
+MAX_DESCRIPTION = 20_000
+
+
+@dataclass
+class Prepared:
+    """What the slow, read-only part of processing found out about one message."""
+
+    channel: str = "email"
+    inbound: Inbound | None = None
+    subject: str = ""
+    text: str = ""
+    transcript: str | None = None
+    transcript_language: str | None = None
+    transcript_uncertain: bool = False
+    duration_s: float | None = None
+    caller_id: str | None = None
+    caller_name: str | None = None
+    automated: str | None = None
+    rejected: str | None = None
+    language_hint: str | None = None
+    attachments: list[Part] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def process_message(app: App, message_pk: int) -> dict[str, Any]:
+    """Decide one message; returns the `frontdesk ingest --json` object (without "path")."""
+    with app.db.session() as session:
+        message = session.get(Message, message_pk)
+        if message is None:
+            raise LookupError(f"message {message_pk} does not exist")
+        if message.state in FINAL_STATES and message.result is not None:
+            return dict(message.result)
+        raw, meta, source = message.raw, dict(message.meta or {}), message.source
+        received_at = message.received_at
+
+    prepared = prepare(app, raw, meta)
+    now = clock.now()
+    with app.db.transaction() as session:
+        message = session.get(Message, message_pk)
+        assert message is not None
+        if message.state in FINAL_STATES and message.result is not None:
+            return dict(message.result)  # another worker finished it meanwhile
+        result = decide(app, session, message, prepared, received_at, now)
+    log.info(
+        "message",
+        message=message_pk,
+        source=source,
+        action=result["action"],
+        ticket=result["ticket"],
+        severity=result["severity"],
+        channel=result["channel"],
+        customer=result["customer"],
+        paged=result["paged"],
+        reason=result["reason"],
+        warnings=len(result["warnings"]),
+    )
+    return result
+
+
+def prepare(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:
+    """Parse and transcribe. Pure of database writes; may take seconds for audio."""
+    p = Prepared(language_hint=meta.get("language"))
+    if meta.get("kind") == "audio":
+        p.channel = "voicemail"
+        filename = str(meta.get("filename") or "voicemail.wav")
+        p.attachments.append(Part(filename, meta.get("content_type") or "audio/wav", raw, True))
+        _voicemail_meta(p, meta)
+        _transcribe(app, p, raw, filename)
+        p.subject = _voicemail_subject(p)
+        p.text = p.transcript or ""
+        return p
+
+    try:
+        inbound = parse_email(raw)
+    except NotAnEmail as exc:
+        p.rejected = str(exc)
+        return p
+    p.inbound = inbound
+    p.subject = inbound.subject
+    p.warnings.extend(inbound.warnings)
+    p.attachments.extend(inbound.attachments)
+    p.automated = detect_automated(
+        inbound.headers,
+        inbound.sender,
+        inbound.subject,
+        app.settings.classifier.own_message_id_domains or _own_domains(app),
+    )
+    p.text = new_text(inbound.text)
+    audio = inbound.audio
+    if audio and not p.automated:
+        # A PBX voicemail-to-email: the recording is the message.
+        p.channel = "voicemail"
+        from ingest.voicemail import meta_from_pbx_email
+
+        vm = meta_from_pbx_email(inbound.subject, inbound.text, inbound.headers)
+        p.caller_id, p.caller_name, p.duration_s = vm.caller_id, vm.caller_name, vm.duration_s
+        _transcribe(app, p, audio[0].data, audio[0].filename)
+        body = inbound.text.strip()
+        p.text = (p.transcript or "") + (f"\n\n--- PBX message ---\n{body}" if body else "")
+    return p
+
+
+def _voicemail_meta(p: Prepared, meta: dict[str, Any]) -> None:
+    vm: dict[str, Any] = dict(meta.get("voicemail") or {})
+    if not vm and meta.get("asterisk_txt"):
+        from ingest.voicemail import parse_asterisk_txt
+
+        parsed = parse_asterisk_txt(str(meta["asterisk_txt"]))
+        vm = {
+            "caller_id": parsed.caller_id,
+            "caller_name": parsed.caller_name,
+            "duration_s": parsed.duration_s,
+        }
+    p.caller_id = vm.get("caller_id")
+    p.caller_name = vm.get("caller_name")
+    if vm.get("duration_s") is not None:
+        p.duration_s = float(vm["duration_s"])
+
+
+def _transcribe(app: App, p: Prepared, audio: bytes, filename: str) -> None:
+    from ingest.transcribe import TranscriptionError
+
+    try:
+        transcript = app.transcriber().transcribe(
+            audio, filename=filename, language=p.language_hint
+        )
+    except TranscriptionError as exc:
+        p.transcript_uncertain = True
+        p.warnings.append(f"transcription failed: {exc}: listen to the recording")
+        return
+    p.transcript = transcript.text
+    p.transcript_language = transcript.language
+    p.transcript_uncertain = transcript.uncertain
+    p.duration_s = transcript.duration_s if p.duration_s is None else p.duration_s
+    p.warnings.extend(transcript.warnings)
+
+
+def _voicemail_subject(p: Prepared) -> str:
+    who = p.caller_name or p.caller_id or "unknown caller"
+    return f"Voicemail from {who}"
+
+
+def _own_domains(app: App) -> list[str]:
+    address = app.settings.relay.from_address
+    return [address.rsplit("@", 1)[1]] if "@" in address else []
+
+
+def decide(
+    app: App,
+    session: Session,
+    message: Message,
+    p: Prepared,
+    received_at: datetime,
+    now: datetime,
+) -> dict[str, Any]:
+    """Classify, file the ticket, plan the page, and record the result: one transaction."""
+    result: dict[str, Any] = {
+        "action": "rejected",
+        "ticket": None,
+        "severity": None,
+        "language": None,
+        "channel": p.channel,
+        "customer": None,
+        "paged": False,
+        "response_due": None,
+        "fix_due": None,
+        "transcript": p.transcript,
+        "reason": None,
+        "warnings": list(dict.fromkeys(p.warnings)),
+    }
+    if p.rejected:
+        result["reason"] = p.rejected
+        _finish(message, "rejected", result, now)
+        return result
+
+    _store_attachments(session, message, p.attachments)
+    verdict = classify(
+        MessageText(
+            subject=p.subject if p.channel == "email" else "",
+            body=p.text if p.channel == "email" else "",
+            transcript=p.transcript if p.channel == "voicemail" else None,
+            language=p.language_hint or p.transcript_language,
+            from_transcript_uncertain=p.transcript_uncertain,
+        ),
+        app.rules,
+    )
+    result["language"] = verdict.language or p.transcript_language
+    inbound = p.inbound
+    incoming = IncomingMessage(
+        message_pk=message.id,
+        channel=p.channel,
+        message_id=inbound.message_id if inbound else None,
+        in_reply_to=inbound.in_reply_to if inbound else None,
+        references=inbound.references if inbound else (),
+        sender_email=inbound.sender if inbound else None,
+        sender_name=inbound.sender_name if inbound else None,
+        caller_id=p.caller_id,
+        subject=p.subject,
+        text=p.text[:MAX_DESCRIPTION],
+        received_at=received_at,
+        severity=verdict.severity,
+        language=result["language"],
+        rules=_rules_json(verdict),
+        automated=p.automated,
+        uncertain=p.transcript_uncertain,
+        warnings=tuple(result["warnings"]),
+        attachments=tuple(
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": len(a.data),
+                "sha256": hashlib.sha256(a.data).hexdigest(),
+                "is_audio": a.is_audio,
+            }
+            for a in p.attachments
+        ),
+        duration_s=p.duration_s,
+    )
+    filing: Filing = app.desk.file_message(session, incoming, now)
+    result.update(
+        action=filing.action,
+        ticket=filing.case,
+        severity=filing.severity if filing.ticket_id else None,
+        customer=filing.customer_id,
+        response_due=_iso(filing.response_due),
+        fix_due=_iso(filing.fix_due),
+        reason=filing.reason or (f"automated: {p.automated}" if p.automated else None),
+    )
+    if filing.ticket_id is not None:
+        message.ticket_id = filing.ticket_id
+    event = _page_event(filing)
+    if event is not None and filing.ticket_id is not None and filing.severity:
+        decision = app.pager.on_ticket(
+            session,
+            filing.ticket_id,
+            event=event,
+            severity=filing.severity,
+            after_hours=filing.after_hours,
+            after_hours_cover=filing.after_hours_cover,
+            has_package=filing.has_package,
+            next_office_open=filing.next_office_open,
+            uncertain=p.transcript_uncertain,
+            now=now,
+        )
+        result["paged"] = bool(decision.paged)
+    state = {"created": "processed", "updated": "processed"}.get(filing.action, filing.action)
+    _finish(message, state, result, now)
+    return result
+
+
+def _page_event(filing: Filing) -> str | None:
+    if filing.action == "created":
+        return "created"
+    if filing.action == "updated" and not filing.staff_reply:
+        raised = filing.previous_severity is not None and filing.previous_severity != (
+            filing.severity
+        )
+        return "raised" if raised else "updated"
+    return None
+
+
+def _rules_json(verdict: Classification) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {"id": r.id, "level": r.level, "field": r.field, "matched": r.matched}
+        for r in verdict.rules
+    )
+
+
+def _store_attachments(session: Session, message: Message, parts: list[Part]) -> None:
+    if message.attachments:
+        return  # a retried job: already stored
+    for part in parts:
+        digest = hashlib.sha256(part.data).hexdigest()
+        if session.get(Blob, digest) is None:
+            session.add(Blob(sha256=digest, size=len(part.data), data=part.data))
+            session.flush()
+        message.attachments.append(
+            Attachment(
+                filename=part.filename,
+                content_type=part.content_type[:255],
+                size=len(part.data),
+                blob_sha256=digest,
+                is_audio=part.is_audio,
+            )
+        )
+
+
+def _finish(message: Message, state: str, result: dict[str, Any], now: datetime) -> None:
+    message.state = state
+    message.result = result
+    message.warnings = result["warnings"]
+    message.processed_at = now
+    message.last_error = None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def ticket_case(session: Session, ticket_id: int, prefix: str) -> str | None:
+    number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
+    return f"{prefix}-{number}" if number is not None else None

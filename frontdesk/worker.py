@@ -1,0 +1,140 @@
+"""Worker threads over the durable queue, plus the outbox and timers.
+
+A job that raises is recorded against its message (last_error) and retried with
+backoff; after the last attempt it is dead-lettered and the message is marked failed.
+The failure of one message never stops the worker.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import traceback
+from typing import Any
+
+import structlog
+
+from frontdesk import clock
+from frontdesk.app import App
+from frontdesk.pipeline import process_message
+from storage import queue
+from storage.db import DatabaseUnavailable
+from storage.models import Message
+
+log = structlog.get_logger("frontdesk.worker")
+
+
+def run_job(app: App, job: queue.ClaimedJob) -> dict[str, Any] | None:
+    """Run one claimed job to completion or recorded failure. Never raises."""
+    try:
+        if job.kind == "process":
+            result = process_message(app, int(job.payload["message"]))
+        else:
+            raise ValueError(f"unknown job kind {job.kind!r}")
+    except DatabaseUnavailable as exc:
+        log.warning("database unavailable", job=job.id, error=str(exc))
+        _safe_fail(app, job, f"database unavailable: {exc}")
+        return None
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"
+        log.error("job failed", job=job.id, kind=job.kind, error=error, attempt=job.attempts)
+        detail = error + "\n" + "".join(traceback.format_exc(limit=8))
+        state = _safe_fail(app, job, detail)
+        _record_on_message(app, job, error, dead=state == "dead")
+        return None
+    queue.complete(app.db, job.id, now=clock.now())
+    return result
+
+
+def _safe_fail(app: App, job: queue.ClaimedJob, error: str) -> str:
+    try:
+        return queue.fail(
+            app.db, job.id, error, now=clock.now(), retry_base_s=app.settings.worker.retry_base_s
+        )
+    except DatabaseUnavailable:
+        return "unknown"  # the stale-lock rule hands it to a worker later
+
+
+def _record_on_message(app: App, job: queue.ClaimedJob, error: str, *, dead: bool) -> None:
+    pk = job.payload.get("message")
+    if pk is None:
+        return
+    try:
+        with app.db.transaction() as session:
+            message = session.get(Message, int(pk))
+            if message is not None:
+                message.last_error = error[:4000]
+                if dead:
+                    message.state = "failed"
+    except DatabaseUnavailable:
+        pass
+
+
+class WorkerPool:
+    """N threads taking jobs; thread 0 also runs the outbox and timers about once a second."""
+
+    def __init__(self, app: App, threads: int | None = None) -> None:
+        self.app = app
+        self.count = threads or app.settings.worker.threads
+        self._stop = threading.Event()
+        self._wake = threading.Condition()
+        self._pending_wakes = 0
+        self._threads: list[threading.Thread] = []
+        self._idle_s = app.settings.worker.poll_interval_s
+        self.name = f"{socket.gethostname()}:{os.getpid()}"
+
+    def start(self) -> None:
+        for i in range(self.count):
+            t = threading.Thread(target=self._loop, args=(i,), name=f"worker-{i}", daemon=True)
+            t.start()
+            self._threads.append(t)
+
+    def wake(self) -> None:
+        """New work is committed: take it now rather than at the next poll."""
+        with self._wake:
+            self._pending_wakes += 1
+            self._wake.notify()
+
+    def stop(self, timeout: float) -> bool:
+        """Finish in-flight jobs; True when every thread ended within the timeout."""
+        self._stop.set()
+        with self._wake:
+            self._wake.notify_all()
+        deadline = time.monotonic() + timeout
+        for t in self._threads:
+            t.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in self._threads)
+
+    def _loop(self, index: int) -> None:
+        worker = f"{self.name}/{index}"
+        last_housekeeping = 0.0
+        while not self._stop.is_set():
+            did_work = False
+            try:
+                job = queue.claim(self.app.db, worker, now=clock.now())
+                if job is not None:
+                    run_job(self.app, job)
+                    did_work = True
+                if index == 0 and (did_work or time.monotonic() - last_housekeeping >= 1.0):
+                    last_housekeeping = time.monotonic()
+                    self._housekeeping()
+            except DatabaseUnavailable as exc:
+                log.warning("database unavailable", worker=worker, error=str(exc))
+                self._stop.wait(2.0)
+                continue
+            except Exception as exc:  # a bug must not kill the worker thread
+                log.error("worker error", worker=worker, error=f"{type(exc).__name__}: {exc}")
+                self._stop.wait(1.0)
+                continue
+            if not did_work:
+                with self._wake:
+                    if self._pending_wakes == 0 and not self._stop.is_set():
+                        self._wake.wait(self._idle_s)
+                    self._pending_wakes = max(0, self._pending_wakes - 1)
+
+    def _housekeeping(self) -> None:
+        now = clock.now()
+        self.app.pager.deliver_due(self.app.db, now)
+        self.app.pager.run_timers(self.app.db, now)
