@@ -140,6 +140,11 @@ class Ticket(Base):
     # Classification explanation of the latest severity decision (rules that fired).
     rules: Mapped[list[Any]] = mapped_column(default=list)
     warnings: Mapped[list[Any]] = mapped_column(default=list)
+    # --- added by tickets: the severity before the latest automatic rise (the pipeline
+    # re-notifies on a rise), and the SLA terms and business calendar the deadlines were
+    # computed on, so pauses and breach warnings need no config (tickets.sla).
+    previous_severity: Mapped[str | None] = mapped_column(String(16))
+    sla: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", cascade="all, delete-orphan", order_by="TicketEvent.id"

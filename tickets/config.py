@@ -32,7 +32,10 @@ class CustomerConfig(_Section):
     timezone: str | None = None  # default: the agency's
     country: str | None = None  # holiday calendar; default: the agency's
     language: str = "en"
-    # Optional overrides, e.g. {"critical": {"response": "30m", "fix": "8h"}}
+    # Where a voicemail caller's acknowledgement goes; default: the first of `addresses`.
+    contact_email: str | None = None
+    # Optional overrides per severity, e.g. {"critical": {"response": "30m", "fix": "8h"}}.
+    # Durations: "90m", "2h", "3d" (d = working days on business clocks), "none" = no deadline.
     sla: dict[str, dict[str, str]] = {}
 
 
@@ -43,3 +46,9 @@ class TicketsConfig(_Section):
     voicemail_join_minutes: int = Field(120, ge=0)
     ack_enabled: bool = True
     ack_min_interval_minutes: int = Field(10, ge=0)
+    # A directory with ack_<lang>.txt files replacing the shipped templates (first line
+    # "Subject: ...", then a blank line, then the body; $-placeholders, see tickets/ack.py).
+    ack_templates_dir: str | None = None
+    # Low severity is "per contract": these are the terms when a contract says nothing.
+    low_response: str = "5d"
+    low_fix: str = "none"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 04:01:34.675766
+Create Date: 2026-11-22 04:06:51.610902
 """
 
 from collections.abc import Sequence
@@ -113,6 +113,8 @@ def upgrade() -> None:
         sa.Column("message_count", sa.Integer(), nullable=False),
         sa.Column("rules", sa.JSON(), nullable=False),
         sa.Column("warnings", sa.JSON(), nullable=False),
+        sa.Column("previous_severity", sa.String(length=16), nullable=True),
+        sa.Column("sla", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["linked_ticket_id"], ["tickets.id"], name=op.f("fk_tickets_linked_ticket_id_tickets")
         ),

@@ -1,0 +1,166 @@
+"""Which ticket a message belongs to: reply headers, then the subject tag, then a fallback.
+
+Each finder is one query; `find_thread` tries them in order and says which one matched
+(written to the timeline, so a wrong join can be explained).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from storage.models import Message, Ticket
+from tickets.subjects import parse_tag
+
+OPEN_STATUSES = ("open", "waiting_customer")
+
+
+@dataclass(frozen=True)
+class ThreadMatch:
+    ticket: Ticket
+    how: str  # in_reply_to | references | subject_tag | same_sender_subject | voicemail_caller
+
+
+def reply_ids(in_reply_to: str | None, references: Sequence[str]) -> list[str]:
+    """Ids to look up, most specific first: In-Reply-To, then References newest first."""
+    ids: list[str] = []
+    for value in [in_reply_to, *reversed(tuple(references))]:
+        if value:
+            value = value.strip().strip("<>")
+            if value and value not in ids:
+                ids.append(value)
+    return ids
+
+
+def by_reply_headers(
+    session: Session, in_reply_to: str | None, references: Sequence[str], exclude_pk: int
+) -> ThreadMatch | None:
+    """A message of a ticket (ours outgoing included) named in In-Reply-To/References."""
+    ids = reply_ids(in_reply_to, references)
+    if not ids:
+        return None
+    rows = session.execute(
+        select(Message.message_id, Message.ticket_id).where(
+            Message.message_id.in_(ids),
+            Message.ticket_id.is_not(None),
+            Message.id != exclude_pk,
+        )
+    ).all()
+    found = {mid: tid for mid, tid in rows}
+    for position, mid in enumerate(ids):
+        if mid in found:
+            how = (
+                "in_reply_to"
+                if position == 0 and mid == (in_reply_to or "").strip("<> ")
+                else "references"
+            )
+            ticket = session.get(Ticket, found[mid])
+            if ticket is not None:
+                return ThreadMatch(ticket, how)
+    return None
+
+
+def by_subject_tag(session: Session, subject: str, prefix: str) -> ThreadMatch | None:
+    number = parse_tag(subject, prefix)
+    if number is None:
+        return None
+    ticket = session.execute(select(Ticket).where(Ticket.number == number)).scalar_one_or_none()
+    return ThreadMatch(ticket, "subject_tag") if ticket else None
+
+
+def by_sender_and_subject(
+    session: Session,
+    *,
+    email: str | None,
+    phone: str | None,
+    normalized_subject: str,
+    now: datetime,
+    window_days: int,
+) -> ThreadMatch | None:
+    """Same sender (or caller), same normalised subject, an open ticket, recent enough."""
+    if not normalized_subject or not (email or phone):
+        return None
+    who = []
+    if email:
+        who.append(Ticket.contact_email == email)
+    if phone:
+        who.append(Ticket.contact_phone == phone)
+    ticket = (
+        session.execute(
+            select(Ticket)
+            .where(
+                or_(*who),
+                Ticket.normalized_subject == normalized_subject,
+                Ticket.status.in_(OPEN_STATUSES),
+                Ticket.updated_at >= now - timedelta(days=window_days),
+            )
+            .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+    return ThreadMatch(ticket, "same_sender_subject") if ticket else None
+
+
+def by_voicemail_caller(
+    session: Session, *, phone: str | None, now: datetime, join_minutes: int
+) -> ThreadMatch | None:
+    """Repeat voicemails from one caller within the window are one incident."""
+    if not phone or join_minutes <= 0:
+        return None
+    ticket = (
+        session.execute(
+            select(Ticket)
+            .where(
+                Ticket.contact_phone == phone,
+                Ticket.channel == "voicemail",
+                Ticket.status.in_(OPEN_STATUSES),
+                Ticket.updated_at >= now - timedelta(minutes=join_minutes),
+            )
+            .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+    return ThreadMatch(ticket, "voicemail_caller") if ticket else None
+
+
+def find_thread(
+    session: Session,
+    *,
+    message_pk: int,
+    channel: str,
+    in_reply_to: str | None,
+    references: Sequence[str],
+    subject: str,
+    normalized_subject: str,
+    email: str | None,
+    phone: str | None,
+    now: datetime,
+    prefix: str,
+    window_days: int,
+    voicemail_join_minutes: int,
+) -> ThreadMatch | None:
+    match = by_reply_headers(session, in_reply_to, references, message_pk)
+    if match is None:
+        match = by_subject_tag(session, subject, prefix)
+    if match is None and channel == "voicemail":
+        match = by_voicemail_caller(
+            session, phone=phone, now=now, join_minutes=voicemail_join_minutes
+        )
+    if match is None:
+        match = by_sender_and_subject(
+            session,
+            email=email,
+            phone=phone,
+            normalized_subject=normalized_subject,
+            now=now,
+            window_days=window_days,
+        )
+    return match
