@@ -18,7 +18,7 @@ class SmtpConfig(_Section):
     port: int = Field(8025, ge=0, le=65535)
     hostname: str | None = None
     # Recipients we accept; anything else is refused with 550 (never an open relay).
-    # Empty lists mean "support@<hostname>" only.
+    # Empty lists mean "support@<hostname>" and "support@localhost" only.
     support_addresses: list[str] = []
     support_domains: list[str] = []
     max_message_size: int = Field(25 * 1024 * 1024, gt=0)
@@ -28,7 +28,10 @@ class SmtpConfig(_Section):
     tls_key: Path | None = None
     require_starttls: bool = False
     auth_required: bool = False
+    # Lines of user:password ({PLAIN}pw or {SHA256}hex). AUTH is offered only over TLS
+    # unless auth_allow_plaintext is set (e.g. on a loopback-only listener).
     auth_users_file: Path | None = None
+    auth_allow_plaintext: bool = False
 
 
 class ImapAccount(_Section):
@@ -75,3 +78,9 @@ class TranscriptionConfig(_Section):
     cache_dir: Path | None = None
     allow_download: bool = False
     queue_size: int = Field(8, ge=1)
+    # Below this confidence (0..1: mean token probability, discounted by Whisper's
+    # no-speech estimate) a transcript is flagged uncertain: "listen to the recording".
+    min_confidence: float = Field(0.45, ge=0, le=1)
+    # Per language, the support words Whisper is prompted with; replaces the built-in list
+    # for that language (ingest/transcribe.py DOMAIN_WORDS).
+    domain_words: dict[str, list[str]] = {}

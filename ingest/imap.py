@@ -1,0 +1,444 @@
+"""The IMAP poller: a thin I/O shell around imapclient and the rules in imap_state.
+
+imapclient is blocking, so every watched folder of every account runs in its own
+thread with its own connection (IDLE holds a connection per folder). The loop:
+connect, SELECT, fetch what `imap_state.plan_fetch` says, accept each message, and only
+after the commit flag it \\Seen or move it; then IDLE (re-issued before 25 minutes)
+or sleep for the poll interval; on any drop, reconnect with backoff.
+
+Positions are stored in SourceCursor rows, so a restart neither misses nor repeats
+mail. On PostgreSQL only one process polls a mailbox: it holds
+pg_try_advisory_lock(hash(mailbox)) on a dedicated connection; the others wait.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shlex
+import socket
+import ssl
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+from sqlalchemy import text
+
+from frontdesk import clock
+from ingest import imap_state
+from ingest.config import ImapAccount
+from ingest.imap_state import Action, FetchPlan, FolderCursor, Outcome
+from storage.db import Database, DatabaseUnavailable
+from storage.models import SourceCursor
+
+log = structlog.get_logger("frontdesk.imap")
+
+AcceptFn = Callable[..., Any]
+FETCH_CHUNK = 100
+CONNECT_TIMEOUT_S = 30.0
+
+# Errors that mean "the connection is gone or unusable": reconnect with backoff.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    IMAPClientError,
+    ssl.SSLError,
+    EOFError,
+    socket.timeout,
+)
+
+
+class ImapCredentialsError(Exception):
+    """The password file or token command cannot be used: one line for the operator."""
+
+
+def password_for(account: ImapAccount) -> str | None:
+    if account.password is not None:
+        return account.password
+    if account.password_file is not None:
+        try:
+            return account.password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ImapCredentialsError(
+                f"imap account {account.name}: cannot read password_file "
+                f"{account.password_file}: {exc.strerror}"
+            ) from None
+    return None
+
+
+def oauth2_token(account: ImapAccount) -> str:
+    assert account.oauth2_token_command
+    try:
+        done = subprocess.run(
+            shlex.split(account.oauth2_token_command),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ImapCredentialsError(
+            f"imap account {account.name}: oauth2_token_command failed: {exc}"
+        ) from None
+    if done.returncode != 0 or not done.stdout.strip():
+        raise ImapCredentialsError(
+            f"imap account {account.name}: oauth2_token_command exited {done.returncode}"
+        )
+    return done.stdout.strip()
+
+
+def connect(account: ImapAccount) -> IMAPClient:
+    """Open and authenticate a connection (TLS, STARTTLS or plain, as configured)."""
+    client = IMAPClient(
+        account.host,
+        port=account.port,
+        ssl=account.security == "tls",
+        timeout=CONNECT_TIMEOUT_S,
+    )
+    try:
+        if account.security == "starttls":
+            client.starttls(ssl.create_default_context())
+        if account.oauth2_token_command:
+            client.oauth2_login(account.username, oauth2_token(account))
+        else:
+            client.login(account.username, password_for(account) or "")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+        raise
+    return client
+
+
+# --- cursors in the database --------------------------------------------------------------
+
+
+def load_cursor(db: Database, name: str) -> FolderCursor | None:
+    with db.session() as session:
+        row = session.get(SourceCursor, name)
+        return FolderCursor.from_json(row.value if row else None)
+
+
+def save_cursor(db: Database, name: str, cursor: FolderCursor) -> None:
+    with db.transaction() as session:
+        row = session.get(SourceCursor, name)
+        if row is None:
+            session.add(SourceCursor(name=name, value=cursor.to_json(), updated_at=clock.now()))
+        else:
+            row.value = cursor.to_json()
+            row.updated_at = clock.now()
+
+
+# --- leader election (PostgreSQL) ---------------------------------------------------------
+
+
+@contextlib.contextmanager
+def mailbox_leadership(db: Database, mailbox: str) -> Iterator[Callable[[], bool]]:
+    """Yield a `still_leader()` check; on SQLite one process is assumed (always True).
+
+    On PostgreSQL a session advisory lock is held on a dedicated connection; if that
+    connection dies the lock is gone, and still_leader() says so.
+    """
+    if not db.is_postgres:
+        yield lambda: True
+        return
+    key = imap_state.advisory_lock_key(mailbox)
+    conn = db.engine.connect()
+    try:
+        got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        conn.commit()
+
+        def still_leader() -> bool:
+            if not got:
+                return False
+            try:
+                conn.execute(text("SELECT 1"))
+                conn.commit()
+                return True
+            except Exception:
+                return False
+
+        yield still_leader
+    finally:
+        with contextlib.suppress(Exception):
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            conn.commit()
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
+# --- one folder -------------------------------------------------------------------------------
+
+
+def _message_time(internaldate: Any) -> str | None:
+    if isinstance(internaldate, datetime):
+        value = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=UTC)
+        return value.isoformat()
+    return None
+
+
+class FolderPoller:
+    """Watches one folder of one account until `stop` is set."""
+
+    def __init__(
+        self,
+        account: ImapAccount,
+        folder: str,
+        *,
+        db: Database,
+        accept: AcceptFn,
+        wake: Callable[[], None] | None = None,
+        stop: threading.Event,
+    ) -> None:
+        self.account = account
+        self.folder = folder
+        self.db = db
+        self.accept = accept
+        self.wake = wake
+        self.stop = stop
+        self.cursor_name = imap_state.cursor_name(account.name, folder)
+        self.mailbox = f"{account.username}@{account.host}:{account.port}/{folder}"
+        self.log = log.bind(account=account.name, folder=folder)
+        # Counters, for tests and status output.
+        self.accepted = 0
+        self.failed = 0
+        self.connects = 0
+
+    # The whole life: leadership, connect, work, reconnect with backoff.
+    def run(self) -> None:
+        attempt = 0
+        while not self.stop.is_set():
+            try:
+                with mailbox_leadership(self.db, self.mailbox) as still_leader:
+                    if not still_leader():
+                        self.log.info("imap standby: another process polls this mailbox")
+                        self.stop.wait(10.0)
+                        continue
+                    self._session(still_leader)
+                    attempt = 0
+            except ImapCredentialsError as exc:
+                attempt += 1
+                self.log.error("imap credentials", error=str(exc))
+            except DatabaseUnavailable as exc:
+                attempt += 1
+                self.log.warning("imap paused: database unavailable", error=str(exc))
+            except CONNECTION_ERRORS as exc:
+                attempt += 1
+                self.log.warning("imap connection lost", error=f"{type(exc).__name__}: {exc}")
+            except Exception as exc:  # a bug must not end the poller thread
+                attempt += 1
+                self.log.exception("imap poller error", error=f"{type(exc).__name__}: {exc}")
+            if attempt and not self.stop.is_set():
+                delay = imap_state.backoff_s(attempt)
+                self.log.info("imap reconnect", in_s=delay, attempt=attempt)
+                self.stop.wait(delay)
+
+    def _session(self, still_leader: Callable[[], bool]) -> None:
+        client = connect(self.account)
+        self.connects += 1
+        try:
+            selected = client.select_folder(self.folder)
+            uidvalidity = int(selected[b"UIDVALIDITY"])
+            uidnext_raw = selected.get(b"UIDNEXT")
+            uidnext = int(uidnext_raw) if uidnext_raw is not None else None
+            can_idle = self.account.idle and client.has_capability("IDLE")
+            self.log.info("imap connected", idle=can_idle, uidvalidity=uidvalidity)
+            plan = imap_state.plan_fetch(
+                load_cursor(self.db, self.cursor_name),
+                uidvalidity,
+                uidnext,
+                on_success=self.account.on_success,
+            )
+            if plan.rescan:
+                self.log.info("imap scan", reason=plan.reason)
+            while not self.stop.is_set():
+                if not still_leader():
+                    self.log.warning("imap leadership lost")
+                    return
+                cursor = self.drain(client, plan)
+                plan = imap_state.continue_plan(cursor)
+                if can_idle:
+                    self._idle(client)
+                else:
+                    self.stop.wait(self.account.poll_interval_s)
+                    client.noop()
+        finally:
+            with contextlib.suppress(Exception):
+                client.logout()
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _idle(self, client: IMAPClient) -> None:
+        """Wait for the server to announce mail (or the stop event, or the IDLE limit)."""
+        client.idle()
+        try:
+            started = time.monotonic()
+            while not self.stop.is_set():
+                if client.idle_check(timeout=1.0):
+                    return
+                if time.monotonic() - started > imap_state.IDLE_MAX_S:
+                    return
+        finally:
+            client.idle_done()
+
+    # Fetch and accept everything the plan covers; returns the new cursor.
+    def drain(self, client: IMAPClient, plan: FetchPlan) -> FolderCursor:
+        cursor = plan.cursor
+        if plan.nothing_new:
+            return cursor
+        uids = imap_state.uids_to_fetch([int(u) for u in client.search(list(plan.criteria))], plan)
+        if plan.rescan:
+            # A rescan starts with a fresh cursor: record it even if the folder is empty.
+            save_cursor(self.db, self.cursor_name, cursor)
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start : start + FETCH_CHUNK]
+            cursor = self._handle_chunk(client, cursor, chunk)
+            if self.stop.is_set():
+                break
+        return cursor
+
+    def _handle_chunk(
+        self, client: IMAPClient, cursor: FolderCursor, uids: list[int]
+    ) -> FolderCursor:
+        fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        actions: dict[Action, list[int]] = {}
+        try:
+            cursor = self._accept_chunk(uids, fetched, cursor, actions)
+        except DatabaseUnavailable:
+            # What committed before the outage is still acknowledged on the server; the
+            # rest stays unflagged and the cursor unsaved, so it is fetched again later.
+            self._apply(client, actions)
+            raise
+        self._apply(client, actions)
+        save_cursor(self.db, self.cursor_name, cursor)
+        return cursor
+
+    def _accept_chunk(
+        self,
+        uids: list[int],
+        fetched: dict[int, dict[bytes, Any]],
+        cursor: FolderCursor,
+        actions: dict[Action, list[int]],
+    ) -> FolderCursor:
+        uidvalidity = cursor.uidvalidity
+        for uid in uids:
+            data = fetched.get(uid)
+            raw = data.get(b"BODY[]") if data else None
+            if data is None or raw is None:
+                continue  # expunged between SEARCH and FETCH
+            outcome = self._accept_one(uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"))
+            action = imap_state.action_after(
+                outcome,
+                on_success=self.account.on_success,
+                processed_folder=self.account.processed_folder,
+                on_failure=self.account.on_failure,
+                failed_folder=self.account.failed_folder,
+            )
+            actions.setdefault(action, []).append(uid)
+            cursor = imap_state.advance(cursor, uid, outcome, at=clock.now().isoformat())
+            if outcome.kind == "accepted" and self.wake is not None:
+                self.wake()
+        return cursor
+
+    def _accept_one(
+        self, uid: int, raw: bytes, uidvalidity: int | None, internaldate: Any
+    ) -> Outcome:
+        meta = {
+            "account": self.account.name,
+            "folder": self.folder,
+            "uid": uid,
+            "uidvalidity": uidvalidity,
+            "internaldate": _message_time(internaldate),
+        }
+        if self.account.language:
+            meta["language"] = self.account.language
+        try:
+            accepted = self.accept(
+                self.db,
+                raw,
+                source="imap",
+                received_at=clock.now(),
+                source_ref=f"imap:{self.account.name}/{self.folder};UIDVALIDITY={uidvalidity}/;UID={uid}",
+                meta=meta,
+            )
+        except DatabaseUnavailable:
+            raise
+        except Exception as exc:
+            self.failed += 1
+            error = f"{type(exc).__name__}: {exc}"
+            self.log.error("imap message failed", uid=uid, error=error)
+            return Outcome("failed", error)
+        duplicate = bool(getattr(accepted, "duplicate", False))
+        self.log.info(
+            "imap accepted",
+            uid=uid,
+            message_pk=getattr(accepted, "message_pk", None),
+            duplicate=duplicate,
+            size=len(raw),
+        )
+        if duplicate:
+            return Outcome("duplicate")
+        self.accepted += 1
+        return Outcome("accepted")
+
+    def _apply(self, client: IMAPClient, actions: dict[Action, list[int]]) -> None:
+        for action, uids in actions.items():
+            if action.kind == "seen":
+                client.add_flags(uids, [b"\\Seen"], silent=True)
+            elif action.kind == "move" and action.folder:
+                self._ensure_folder(client, action.folder)
+                if client.has_capability("MOVE"):
+                    client.move(uids, action.folder)
+                else:
+                    client.copy(uids, action.folder)
+                    client.delete_messages(uids, silent=True)
+                    if client.has_capability("UIDPLUS"):
+                        client.uid_expunge(uids)
+
+    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
+        if not client.folder_exists(folder):
+            with contextlib.suppress(IMAPClientError):
+                client.create_folder(folder)
+
+
+# --- all accounts ---------------------------------------------------------------------------
+
+
+class ImapPollers:
+    """One thread per (account, folder). `start()`, then `stop(timeout)`."""
+
+    def __init__(
+        self,
+        accounts: list[ImapAccount],
+        *,
+        db: Database,
+        accept: AcceptFn,
+        wake: Callable[[], None] | None = None,
+    ) -> None:
+        self._stop = threading.Event()
+        self.pollers = [
+            FolderPoller(account, folder, db=db, accept=accept, wake=wake, stop=self._stop)
+            for account in accounts
+            for folder in account.folders
+        ]
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        for poller in self.pollers:
+            thread = threading.Thread(
+                target=poller.run,
+                name=f"imap-{poller.account.name}-{poller.folder}",
+                daemon=True,
+            )
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float) -> bool:
+        self._stop.set()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in self._threads)

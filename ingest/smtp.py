@@ -1,0 +1,394 @@
+"""The SMTP receiver: an aiosmtpd handler that only accepts mail and hands it off.
+
+Every hook answers with a status line. A message is answered 250 only after its raw
+bytes and its processing job are committed (``accept`` returns); a database that
+cannot be reached answers 451 so the sending server keeps the mail and retries.
+Nothing is ever relayed: RCPT is refused with 550 for anything that is not one of our
+support addresses or domains.
+
+The accept function and the wake-up callback are injected, so the handler runs
+without the pipeline (``frontdesk.daemon`` passes ``frontdesk.intake.accept`` and
+``WorkerPool.wake``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import socket
+import ssl
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import structlog
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from frontdesk import clock
+from ingest.config import SmtpConfig
+from storage.db import DatabaseUnavailable
+
+log = structlog.get_logger("frontdesk.smtp")
+
+AcceptFn = Callable[..., Any]
+"""accept(db, raw, *, source, received_at, source_ref, meta, envelope_from, envelope_to)."""
+
+REFUSED_RELAY = "550 5.7.1 Relaying denied: not a support address here"
+SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
+TOO_MANY = "421 4.7.0 Too many connections, try again later"
+TRY_LATER = "451 4.3.0 Temporary failure storing the message, try again later"
+
+
+# --- who we accept mail for (pure) --------------------------------------------------------
+
+
+def _split_address(address: str) -> tuple[str, str] | None:
+    address = address.strip().strip("<>").strip()
+    local, sep, domain = address.rpartition("@")
+    if not sep or not local or not domain:
+        return None
+    return local, domain.lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class RecipientPolicy:
+    """Which envelope recipients are ours.
+
+    `addresses` match exactly (case-insensitive); `domains` match any local part at that
+    domain (not its subdomains). With neither configured the safe default is the single
+    address ``support@<hostname>`` plus ``support@localhost`` so a local test works; no
+    other address, ever, is accepted.
+    """
+
+    addresses: frozenset[str]
+    domains: frozenset[str]
+
+    @classmethod
+    def from_config(cls, config: SmtpConfig, hostname: str) -> RecipientPolicy:
+        addresses = {a.strip().lower() for a in config.support_addresses if a.strip()}
+        domains = {d.strip().lower().lstrip("@").rstrip(".") for d in config.support_domains}
+        domains.discard("")
+        if not addresses and not domains:
+            addresses = {f"support@{hostname.lower()}", "support@localhost"}
+        return cls(frozenset(addresses), frozenset(domains))
+
+    def accepts(self, address: str) -> bool:
+        parts = _split_address(address)
+        if parts is None:
+            return False
+        local, domain = parts
+        if f"{local.lower()}@{domain}" in self.addresses:
+            return True
+        return domain in self.domains
+
+
+def unique_recipients(rcpt_tos: Sequence[str]) -> list[str]:
+    """One message to the same address twice (or two spellings of it) is one recipient."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for rcpt in rcpt_tos:
+        key = rcpt.strip().lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(rcpt)
+    return out
+
+
+# --- AUTH -------------------------------------------------------------------------------------
+
+
+def load_auth_users(path: Path) -> dict[str, str]:
+    """Read ``user:secret`` lines; secret is ``{PLAIN}pw``, ``{SHA256}hex`` or a bare password.
+
+    Blank lines and ``#`` comments are ignored. Problems are one line naming the file.
+    """
+    users: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"smtp.auth_users_file: cannot read {path}: {exc.strerror}") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        user, sep, secret = line.partition(":")
+        if not sep or not user or not secret:
+            raise ValueError(f"smtp.auth_users_file: {path}:{number}: expected user:password")
+        users[user] = secret
+    return users
+
+
+def check_password(stored: str, password: str) -> bool:
+    if stored.startswith("{SHA256}"):
+        digest = hashlib.sha256(password.encode()).hexdigest()
+        return hmac.compare_digest(stored[len("{SHA256}") :].lower(), digest)
+    if stored.startswith("{PLAIN}"):
+        stored = stored[len("{PLAIN}") :]
+    return hmac.compare_digest(stored.encode(), password.encode())
+
+
+class UsersFileAuthenticator:
+    """aiosmtpd authenticator over a users file (LOGIN and PLAIN mechanisms)."""
+
+    def __init__(self, users: dict[str, str]) -> None:
+        self.users = users
+
+    def __call__(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        if not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        user = auth_data.login.decode("utf-8", "replace")
+        stored = self.users.get(user)
+        ok = stored is not None and check_password(stored, auth_data.password.decode("utf-8"))
+        # Never log the password; the user name is fine.
+        log.info("smtp auth", user=user, ok=ok, peer=_peer(session))
+        return AuthResult(success=ok, auth_data=user if ok else None)
+
+
+def build_tls_context(config: SmtpConfig) -> ssl.SSLContext | None:
+    if config.tls_cert is None and config.tls_key is None:
+        return None
+    if config.tls_cert is None or config.tls_key is None:
+        raise ValueError("smtp: set both tls_cert and tls_key (or neither)")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(str(config.tls_cert), str(config.tls_key))
+    except (OSError, ssl.SSLError) as exc:
+        raise ValueError(f"smtp.tls_cert/tls_key: cannot load {config.tls_cert}: {exc}") from None
+    return context
+
+
+# --- sessions: a cap, and a way to refuse new ones on shutdown -------------------------------
+
+
+@dataclass
+class SessionGate:
+    max_sessions: int
+    active: int = 0
+    closing: bool = False
+    in_flight: int = 0
+    _idle: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def __post_init__(self) -> None:
+        self._idle.set()
+
+    def data_started(self) -> None:
+        self.in_flight += 1
+        self._idle.clear()
+
+    def data_finished(self) -> None:
+        self.in_flight -= 1
+        if self.in_flight == 0:
+            self._idle.set()
+
+    async def wait_idle(self) -> None:
+        await self._idle.wait()
+
+
+class FrontdeskSMTP(SMTP):
+    """aiosmtpd's SMTP with a session cap, and a 421 that closes the connection."""
+
+    def __init__(self, handler: Any, *, gate: SessionGate, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.gate = gate
+        self._counted = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self.transport is None  # False for the STARTTLS re-entry
+        if first and (self.gate.closing or self.gate.active >= self.gate.max_sessions):
+            reason = SHUTTING_DOWN if self.gate.closing else TOO_MANY
+            assert isinstance(transport, asyncio.WriteTransport)
+            transport.write(reason.encode() + b"\r\n")
+            transport.close()
+            return
+        if first:
+            self.gate.active += 1
+            self._counted = True
+        super().connection_made(transport)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if self._counted:
+            self.gate.active -= 1
+            self._counted = False
+        if self.session is None:  # refused in connection_made
+            return
+        super().connection_lost(error)
+
+    def eof_received(self) -> bool | None:
+        if self.session is None:
+            return False
+        return super().eof_received()
+
+    async def push(self, status: Any) -> None:
+        await super().push(status)
+        text = status if isinstance(status, str) else bytes(status).decode("ascii", "replace")
+        if text.startswith("421") and self.transport is not None:
+            # RFC 5321 4.2.2: 421 means the server is closing the channel.
+            self.transport.close()
+
+
+# --- the handler ------------------------------------------------------------------------------
+
+
+def _peer(session: Session | None) -> str | None:
+    peer = getattr(session, "peer", None)
+    if isinstance(peer, tuple) and peer:
+        return str(peer[0])
+    return str(peer) if peer else None
+
+
+class SupportHandler:
+    """aiosmtpd handler hooks: RCPT policy, DATA → accept() → 250 after commit."""
+
+    def __init__(
+        self,
+        config: SmtpConfig,
+        *,
+        db: Any,
+        accept: AcceptFn,
+        wake: Callable[[], None] | None = None,
+        hostname: str | None = None,
+        gate: SessionGate | None = None,
+    ) -> None:
+        self.config = config
+        self.db = db
+        self.accept = accept
+        self.wake = wake
+        self.hostname = hostname or config.hostname or socket.getfqdn()
+        self.policy = RecipientPolicy.from_config(config, self.hostname)
+        self.gate = gate or SessionGate(config.max_sessions)
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if self.gate.closing:
+            return SHUTTING_DOWN
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if self.gate.closing:
+            return SHUTTING_DOWN
+        if not self.policy.accepts(address):
+            log.info("smtp rcpt refused", rcpt=address, peer=_peer(session))
+            return REFUSED_RELAY
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.gate.closing:
+            return SHUTTING_DOWN
+        raw = envelope.original_content
+        assert isinstance(raw, bytes)
+        recipients = unique_recipients(envelope.rcpt_tos)
+        meta: dict[str, Any] = {"peer": _peer(session), "helo": session.host_name}
+        if session.authenticated and session.auth_data:
+            meta["auth_user"] = str(session.auth_data)
+        if session.ssl is not None:
+            meta["tls"] = True
+        self.gate.data_started()
+        try:
+            accepted = await asyncio.to_thread(
+                self.accept,
+                self.db,
+                raw,
+                source="smtp",
+                received_at=clock.now(),
+                source_ref=None,
+                meta=meta,
+                envelope_from=envelope.mail_from or None,
+                envelope_to=recipients,
+            )
+        except DatabaseUnavailable as exc:
+            log.warning(
+                "smtp accept deferred: database unavailable", error=str(exc), peer=meta["peer"]
+            )
+            return TRY_LATER
+        except Exception:
+            # Anything unexpected: the sender keeps the mail and retries; we never 250 it.
+            log.exception("smtp accept failed", peer=meta["peer"])
+            return TRY_LATER
+        finally:
+            self.gate.data_finished()
+        message_pk = getattr(accepted, "message_pk", None)
+        duplicate = bool(getattr(accepted, "duplicate", False))
+        log.info(
+            "smtp accepted",
+            message_pk=message_pk,
+            duplicate=duplicate,
+            size=len(raw),
+            rcpt=recipients,
+            peer=meta["peer"],
+        )
+        if self.wake is not None and not duplicate:
+            self.wake()
+        return f"250 2.0.0 OK queued as {message_pk}" if message_pk else "250 2.0.0 OK"
+
+
+# --- the server, in the caller's event loop -------------------------------------------------
+
+
+def smtp_factory(
+    config: SmtpConfig, handler: SupportHandler, loop: asyncio.AbstractEventLoop
+) -> Callable[[], FrontdeskSMTP]:
+    tls_context = build_tls_context(config)
+    authenticator = None
+    if config.auth_users_file is not None:
+        try:
+            authenticator = UsersFileAuthenticator(load_auth_users(config.auth_users_file))
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
+    elif config.auth_required:
+        raise ValueError("smtp.auth_required is set but smtp.auth_users_file is not")
+    if config.require_starttls and tls_context is None:
+        raise ValueError("smtp.require_starttls is set but smtp.tls_cert/tls_key are not")
+    auth_require_tls = not config.auth_allow_plaintext
+
+    def make() -> FrontdeskSMTP:
+        return FrontdeskSMTP(
+            handler,
+            gate=handler.gate,
+            data_size_limit=config.max_message_size,
+            hostname=handler.hostname,
+            tls_context=tls_context,
+            require_starttls=config.require_starttls,
+            timeout=config.timeout_s,
+            auth_required=config.auth_required,
+            auth_require_tls=auth_require_tls,
+            authenticator=authenticator,
+            loop=loop,
+        )
+
+    return make
+
+
+async def start_smtp_server(
+    config: SmtpConfig, handler: SupportHandler, *, sock: socket.socket | None = None
+) -> asyncio.Server:
+    """Listen on config.host:port (or an inherited socket) in the running loop."""
+    loop = asyncio.get_running_loop()
+    factory = smtp_factory(config, handler, loop)
+    if sock is not None:
+        return await loop.create_server(factory, sock=sock)
+    return await loop.create_server(factory, host=config.host, port=config.port)
+
+
+async def stop_smtp_server(server: asyncio.Server, handler: SupportHandler, timeout: float) -> bool:
+    """Stop listening, answer 421 to everything new, wait for in-flight DATA to commit.
+
+    Returns False when in-flight messages were still running after `timeout`.
+    """
+    handler.gate.closing = True
+    server.close()
+    try:
+        await asyncio.wait_for(handler.gate.wait_idle(), timeout)
+    except TimeoutError:
+        return False
+    return True
