@@ -145,7 +145,9 @@ class UsersFileAuthenticator:
         ok = stored is not None and check_password(stored, auth_data.password.decode("utf-8"))
         # Never log the password; the user name is fine.
         log.info("smtp auth", user=user, ok=ok, peer=_peer(session))
-        return AuthResult(success=ok, auth_data=user if ok else None)
+        if not ok:
+            return AuthResult(success=False, handled=False)
+        return AuthResult(success=True, auth_data=user)
 
 
 def build_tls_context(config: SmtpConfig) -> ssl.SSLContext | None:

@@ -1,0 +1,248 @@
+"""The SMTP receiver against real clients (smtplib, swaks) on a real loopback socket,
+with the real accept() writing to SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import smtplib
+import socket
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from frontdesk.intake import accept
+from ingest.config import SmtpConfig
+from ingest.smtp import SupportHandler, start_smtp_server, stop_smtp_server
+from storage.db import Database
+from storage.models import Job, Message
+
+SUPPORT = "support@agency.example"
+HELP = "help@agency.example"
+
+
+@dataclass
+class RunningSmtp:
+    port: int
+    handler: SupportHandler
+    server: asyncio.Server
+    woken: threading.Event
+
+
+@pytest.fixture
+def start_smtp(loop_thread: Any) -> Iterator[Callable[..., RunningSmtp]]:
+    started: list[RunningSmtp] = []
+
+    def start(db: Database, accept_fn: Any = accept, **config: Any) -> RunningSmtp:
+        settings = {
+            "host": "127.0.0.1",
+            "port": 0,
+            "hostname": "mx.agency.example",
+            "support_addresses": [SUPPORT, HELP],
+            **config,
+        }
+        woken = threading.Event()
+        handler = SupportHandler(SmtpConfig(**settings), db=db, accept=accept_fn, wake=woken.set)
+
+        async def go() -> asyncio.Server:
+            return await start_smtp_server(handler.config, handler)
+
+        server = loop_thread.run(go())
+        port = server.sockets[0].getsockname()[1]
+        running = RunningSmtp(port, handler, server, woken)
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        loop_thread.run(stop_smtp_server(running.server, running.handler, 5))
+
+
+def test_250_arrives_only_after_the_message_row_is_committed(
+    mail, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db)
+    raw = mail("Website down")
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        refused = client.sendmail("anna@customer.example", [SUPPORT], raw)
+        assert refused == {}
+        # The 250 is in: the row and its job must already be visible from another session.
+        with db.session() as session:
+            message = session.scalars(select(Message)).one()
+            job = session.scalars(select(Job)).one()
+    assert message.raw == raw
+    assert message.source == "smtp"
+    assert message.envelope_from == "anna@customer.example"
+    assert message.envelope_to == [SUPPORT]
+    assert message.meta["peer"] == "127.0.0.1"
+    assert job.payload == {"message": message.id}
+    assert smtp.woken.is_set()
+
+
+def test_foreign_recipient_is_refused_550_never_an_open_relay(
+    messages_in, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+            client.sendmail("spammer@evil.example", ["victim@elsewhere.example"], b"x\r\n")
+        code, _ = refused.value.recipients["victim@elsewhere.example"]
+        assert code == 550
+        # A support address at a lookalike domain is not ours either.
+        client.rset()
+        with pytest.raises(smtplib.SMTPRecipientsRefused):
+            client.sendmail("a@b.example", ["support@agency.example.evil.example"], b"x\r\n")
+    assert messages_in(db) == 0
+
+
+def test_swaks_to_a_foreign_recipient_is_refused_with_550(
+    messages_in, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db)
+    done = subprocess.run(
+        ["swaks", "--server", "127.0.0.1", "--port", str(smtp.port), "--to",
+         "someone@gmail.example", "--from", "x@y.example", "--timeout", "10"],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert "<** 550 5.7.1" in done.stdout
+    assert done.returncode != 0
+    assert messages_in(db) == 0
+
+
+def test_message_over_size_limit_is_refused_552_by_size_parameter_and_by_data(
+    mail, messages_in, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, max_message_size=2000)
+    big = mail("Large", "x" * 5000)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        # smtplib announces SIZE= on MAIL FROM because the server advertises SIZE.
+        with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+            client.sendmail("a@customer.example", [SUPPORT], big)
+        assert refused.value.smtp_code == 552
+        # A client that does not announce the size is refused after DATA.
+        client.rset()
+        client.ehlo()
+        assert client.mail("a@customer.example")[0] == 250
+        assert client.rcpt(SUPPORT)[0] == 250
+        code, _ = client.data(big)
+        assert code == 552
+    assert messages_in(db) == 0
+
+
+def test_database_outage_answers_451_then_accepts_when_back(
+    mail, messages_in, outage, db: Database, short_busy_db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(short_busy_db)
+    raw = mail("Shop checkout broken")
+    with (
+        outage(db),
+        smtplib.SMTP("127.0.0.1", smtp.port, timeout=30) as client,
+        pytest.raises(smtplib.SMTPDataError) as deferred,
+    ):
+        client.sendmail("anna@customer.example", [SUPPORT], raw)
+    assert deferred.value.smtp_code == 451
+    assert deferred.value.smtp_error.startswith(b"4.3.0")
+    # The sender retries later (as a real MTA would): now it is accepted.
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=30) as client:
+        assert client.sendmail("anna@customer.example", [SUPPORT], raw) == {}
+    assert messages_in(db) == 1
+
+
+def test_one_message_to_two_support_addresses_is_one_message(
+    mail, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db)
+    raw = mail("Both addresses", to=f"{SUPPORT}, {HELP}")
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        # Also the same address twice in different case: still one recipient.
+        client.sendmail("anna@customer.example", [SUPPORT, HELP, SUPPORT.upper()], raw)
+    with db.session() as session:
+        messages = session.scalars(select(Message)).all()
+        jobs = session.scalars(select(Job)).all()
+    assert len(messages) == 1
+    assert len(jobs) == 1
+    assert messages[0].envelope_to == [SUPPORT, HELP]
+
+
+def test_swaks_delivers_a_message_that_is_stored(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db)
+    done = subprocess.run(
+        ["swaks", "--server", "127.0.0.1", "--port", str(smtp.port), "--to", SUPPORT,
+         "--from", "anna@customer.example", "--header", "Subject: Site down via swaks",
+         "--body", "Our site is down.", "--timeout", "10"],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "<-  250 2.0.0 OK queued as" in done.stdout
+    with db.session() as session:
+        message = session.scalars(select(Message)).one()
+    assert b"Subject: Site down via swaks" in message.raw
+
+
+def test_default_policy_accepts_only_support_at_hostname(mail, db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, support_addresses=[], support_domains=[])
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        client.mail("a@customer.example")
+        assert client.rcpt("support@mx.agency.example")[0] == 250
+        assert client.rcpt("support@localhost")[0] == 250
+        assert client.rcpt("sales@mx.agency.example")[0] == 550
+        assert client.rcpt("support@agency.example")[0] == 550
+
+
+def test_support_domain_accepts_any_local_part_there(mail, db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, support_addresses=[], support_domains=["help.agency.example"])
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        client.mail("a@customer.example")
+        assert client.rcpt("anything@help.agency.example")[0] == 250
+        assert client.rcpt("x@sub.help.agency.example")[0] == 550
+
+
+def test_sessions_over_the_cap_get_421(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, max_sessions=2)
+    first = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    second = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    try:
+        with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as third:
+            assert third.recv(200).startswith(b"421 4.7.0")
+        assert first.noop()[0] == 250
+    finally:
+        first.quit()
+        second.quit()
+
+
+def test_shutdown_answers_421_to_new_connections_and_open_sessions(
+    mail, db: Database, start_smtp, loop_thread: Any
+) -> None:
+    smtp = start_smtp(db)
+    open_session = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    open_session.ehlo()
+    assert loop_thread.run(stop_smtp_server(smtp.server, smtp.handler, 5)) is True
+    code, _ = open_session.mail("anna@customer.example")
+    assert code == 421
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", smtp.port), timeout=2)
+    open_session.close()
+
+
+def test_auth_required_refuses_unauthenticated_and_accepts_valid_user(
+    mail, db: Database, start_smtp, tmp_path
+) -> None:
+    users = tmp_path / "smtp-users"
+    users.write_text("# agency relay\npbx:{PLAIN}s3cret\n")
+    smtp = start_smtp(db, auth_required=True, auth_users_file=users, auth_allow_plaintext=True)
+    raw = mail("From the PBX")
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        assert client.mail("pbx@agency.example")[0] == 530
+        with pytest.raises(smtplib.SMTPAuthenticationError):
+            client.login("pbx", "wrong")
+        client.login("pbx", "s3cret")
+        assert client.sendmail("pbx@agency.example", [SUPPORT], raw) == {}
+    with db.session() as session:
+        assert session.scalars(select(Message)).one().meta["auth_user"] == "pbx"
