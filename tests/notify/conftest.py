@@ -36,7 +36,7 @@ def webhook() -> Iterator[Webhook]:
     hook = Webhook(url_base="")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
             hook.posts.append({"path": self.path, **body})
@@ -75,7 +75,7 @@ def smtp_sink() -> Iterator[SmtpSink]:
     sink = SmtpSink(port=free_port())
 
     class Handler:
-        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
             sink.messages.append(
                 {
                     "mail_from": envelope.mail_from,
