@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from datetime import datetime
@@ -75,10 +76,8 @@ def desk() -> TicketDesk:
 def store_raw(db: Database, raw: bytes, received_at: datetime, source: str = "file") -> int:
     """Store the bytes the way intake does (a Message row) and return its primary key."""
     parsed_id = None
-    try:
+    with contextlib.suppress(ValueError):
         parsed_id = parse_email(raw).message_id
-    except ValueError:
-        pass
     with db.transaction() as session:
         row = Message(
             sha256=hashlib.sha256(raw).hexdigest(),
