@@ -183,6 +183,15 @@ class BusinessCalendar:
         return total
 
 
+def as_utc(t: datetime) -> datetime:
+    """UTC-aware; a naive value is taken as UTC (SQLite returns stored times naive)."""
+    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
+
+
+def maybe_utc(t: datetime | None) -> datetime | None:
+    return None if t is None else as_utc(t)
+
+
 def _aware(t: datetime) -> datetime:
     if t.tzinfo is None:
         raise ValueError("business calendar needs timezone-aware datetimes")

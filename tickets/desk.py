@@ -7,6 +7,7 @@ Every change to a ticket is written as a TicketEvent.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import Message, Notification, Ticket, TicketEvent
 from tickets.ack import render_ack
+from tickets.calendar import as_utc, maybe_utc
 from tickets.config import AgencyConfig, CustomerConfig, TicketsConfig
 from tickets.customers import Contract, CustomerDirectory, normalise_email, normalise_phone
 from tickets.models import Filing, IncomingMessage
@@ -137,6 +139,9 @@ class TicketDesk:
     # --- filing -------------------------------------------------------------------------
 
     def file_message(self, session: Session, msg: IncomingMessage, now: datetime) -> Filing:
+        # Stored as UTC: SQLite keeps no offset, so a local time would be stored as wall time.
+        msg = dataclasses.replace(msg, received_at=as_utc(msg.received_at))
+        now = as_utc(now)
         message = session.get(Message, msg.message_pk)
         email = normalise_email(msg.sender_email)
         phone = normalise_phone(msg.caller_id, self.agency.country)
@@ -262,7 +267,7 @@ class TicketDesk:
             status = "waiting_customer" if status == "waiting" else status
             self._set_status(session, ticket, status, at, by=normalise_email(msg.sender_email))
         ticket.message_count += 1
-        ticket.updated_at = max(ticket.updated_at, at)
+        ticket.updated_at = max(as_utc(ticket.updated_at), at)
         if message is not None:
             message.ticket_id = ticket.id
         contract = self.directory.get(ticket.customer_id)
@@ -299,7 +304,7 @@ class TicketDesk:
         if match is not None:
             ticket = match.ticket
             if ticket.status in ("resolved", "closed"):
-                resolved_at = ticket.resolved_at or ticket.updated_at
+                resolved_at = maybe_utc(ticket.resolved_at) or as_utc(ticket.updated_at)
                 if at - resolved_at <= timedelta(days=self.config.reopen_days):
                     return self._update(
                         session, ticket, msg, message, at, how=match.how, reopen=True
@@ -424,7 +429,7 @@ class TicketDesk:
             self._raise_severity(session, ticket, msg.severity, at, contract, by=who)
             ticket.rules = list(msg.rules)
         ticket.message_count += 1
-        ticket.updated_at = max(ticket.updated_at, at)
+        ticket.updated_at = max(as_utc(ticket.updated_at), at)
         if msg.warnings:
             ticket.warnings = [*ticket.warnings, *msg.warnings]
         if message is not None:
@@ -491,7 +496,7 @@ class TicketDesk:
         elif old in ("resolved", "closed"):
             ticket.resolved_at = None
         ticket.status = status
-        ticket.updated_at = max(ticket.updated_at, at)
+        ticket.updated_at = max(as_utc(ticket.updated_at), at)
         self._event(session, ticket, "status_changed", at, actor=by, **detail)
 
     # --- acknowledgement -----------------------------------------------------------------
@@ -593,13 +598,14 @@ class TicketDesk:
 
     def acknowledge(self, session: Session, ticket_id: int, by: str, now: datetime) -> bool:
         """Someone took the ticket: stops the response clock. False if already acknowledged."""
+        now = as_utc(now)
         ticket = self._get(session, ticket_id)
         if ticket.acknowledged_at is not None:
             return False
         ticket.acknowledged_at = now
         if ticket.first_response_at is None:
             ticket.first_response_at = now
-        ticket.updated_at = max(ticket.updated_at, now)
+        ticket.updated_at = max(as_utc(ticket.updated_at), now)
         self._event(session, ticket, "acknowledged", now, actor=by)
         return True
 
@@ -614,6 +620,7 @@ class TicketDesk:
         by: str | None = None,
         now: datetime,
     ) -> Ticket:
+        now = as_utc(now)
         ticket = self._get(session, ticket_id)
         if status is not None:
             self._set_status(session, ticket, status, now, by=by)
@@ -628,7 +635,7 @@ class TicketDesk:
                 # promise is re-read from the original submission time.
                 old = ticket.severity
                 response_due, fix_due, snapshot = self._deadlines(
-                    severity, contract, ticket.created_at
+                    severity, contract, as_utc(ticket.created_at)
                 )
                 ticket.severity = severity
                 ticket.response_due = response_due
@@ -645,10 +652,10 @@ class TicketDesk:
                     response_due=response_due,
                     fix_due=fix_due,
                 )
-            ticket.updated_at = max(ticket.updated_at, now)
+            ticket.updated_at = max(as_utc(ticket.updated_at), now)
         if note:
             self._event(session, ticket, "note", now, actor=by, text=note)
-            ticket.updated_at = max(ticket.updated_at, now)
+            ticket.updated_at = max(as_utc(ticket.updated_at), now)
         session.flush()
         return ticket
 
@@ -660,6 +667,7 @@ class TicketDesk:
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    a, b = maybe_utc(a), maybe_utc(b)
     if a is None:
         return b
     if b is None:

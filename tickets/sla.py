@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from tickets.calendar import BusinessCalendar
+from tickets.calendar import BusinessCalendar, as_utc, maybe_utc
 
 Clock = Literal["business", "calendar"]
 SEVERITIES = ("low", "standard", "urgent", "critical")
@@ -128,7 +128,8 @@ def add_clock_time(
     start: datetime, delta: timedelta, clock: Clock, calendar: BusinessCalendar
 ) -> datetime:
     if clock == "calendar":
-        return start + delta
+        # In UTC: aware arithmetic in a local zone would add wall-clock time across DST.
+        return start.astimezone(UTC) + delta
     return calendar.add_business_time(start, delta)
 
 
@@ -156,6 +157,7 @@ def resumed_fix_due(
 
     The time that was left when the clock stopped is granted again from the resume.
     """
+    fix_due, paused_at, resumed_at = as_utc(fix_due), as_utc(paused_at), as_utc(resumed_at)
     if resumed_at <= paused_at:
         return fix_due
     if clock == "calendar":
@@ -203,10 +205,11 @@ def breach_checkpoints(ticket: Any) -> list[tuple[str, datetime]]:
     out: list[tuple[str, datetime]] = []
 
     def add(kind: str, due: datetime | None, seconds: float | None) -> None:
+        due = maybe_utc(due)
         if due is None:
             return
         if not seconds:
-            seconds = (due - ticket.created_at).total_seconds()
+            seconds = (due - as_utc(ticket.created_at)).total_seconds()
         margin = timedelta(seconds=seconds * (1 - BREACH_WARNING_FRACTION))
         warn = due - margin if clock == "calendar" else calendar.subtract_business_time(due, margin)
         out.append((f"{kind}_warning", warn))

@@ -150,10 +150,14 @@ def find_thread(
     match = by_reply_headers(session, in_reply_to, references, message_pk)
     if match is None:
         match = by_subject_tag(session, subject, prefix)
-    if match is None and channel == "voicemail":
-        match = by_voicemail_caller(
-            session, phone=phone, now=now, join_minutes=voicemail_join_minutes
-        )
+    if channel == "voicemail":
+        # A voicemail's subject is made up by the PBX ("Voicemail from ..."), so the
+        # subject fallback would join every call; repeat calls join within the window.
+        if match is None:
+            match = by_voicemail_caller(
+                session, phone=phone, now=now, join_minutes=voicemail_join_minutes
+            )
+        return match
     if match is None:
         match = by_sender_and_subject(
             session,
