@@ -34,6 +34,8 @@ log = structlog.get_logger()
 # Notification kinds that belong to paging; an acknowledgement cancels their pending rows.
 PAGE_KINDS = ("page", "escalation", "raised", "notice")
 OPEN_STATUSES = ("open",)
+# SLA clocks run on these (the desk suspends the fix clock while waiting on the customer).
+SLA_STATUSES = ("open", "waiting_customer")
 # A row left in "sending" by a process that died is retried after this long.
 STALE_SENDING = timedelta(minutes=10)
 _CLAIM_BATCH = 20
@@ -786,24 +788,20 @@ class Pager:
         return count
 
     def _sla_warnings(self, db: Database, now: datetime) -> int:
-        """Warn once at the warning fraction and once at the breach of each open clock."""
+        """Warn once at the warning point and once at the breach of each running SLA clock
+        (dedupe keys make "once" hold across workers and restarts)."""
         count = 0
-        fraction = self.config.sla_warning_fraction
         with db.transaction() as session:
             tickets = list(
                 session.scalars(
                     select(Ticket).where(
-                        Ticket.status.in_(OPEN_STATUSES),
+                        Ticket.status.in_(SLA_STATUSES),
                         (
                             Ticket.response_due.is_not(None)
                             & Ticket.first_response_at.is_(None)
                             & Ticket.acknowledged_at.is_(None)
                         )
-                        | (
-                            Ticket.fix_due.is_not(None)
-                            & Ticket.resolved_at.is_(None)
-                            & Ticket.fix_paused_at.is_(None)
-                        ),
+                        | (Ticket.fix_due.is_not(None) & Ticket.resolved_at.is_(None)),
                     )
                 )
             )
@@ -820,48 +818,66 @@ class Pager:
             policy = self.policy()
             target = policy.steps[0].target if policy.steps else None
             for ticket in tickets:
-                created = _aware(ticket.created_at)
-                clocks = []
-                if ticket.first_response_at is None and ticket.acknowledged_at is None:
-                    clocks.append(("response", _aware(ticket.response_due)))
-                if ticket.resolved_at is None and ticket.fix_paused_at is None:
-                    clocks.append(("fix", _aware(ticket.fix_due)))
-                for name, due in clocks:
-                    if due is None or created is None:
+                points = dict(self._checkpoints(ticket))
+                for kind, at in sorted(points.items(), key=lambda item: item[1]):
+                    key = f"sla:{ticket.id}:{kind}"
+                    if at > now or key in sent:
                         continue
-                    marks = [
-                        (f"{round(fraction * 100)}", created + (due - created) * fraction),
-                        ("breach", due),
-                    ]
-                    for label, at in marks:
-                        key = f"sla:{ticket.id}:{name}:{label}"
-                        if at > now or key in sent:
-                            continue
-                        # At the breach, the earlier warning is moot if not yet sent.
-                        if label != "breach" and due <= now:
-                            continue
-                        person = self.resolve(target, now) if target else None
-                        headline = (
-                            f"SLA {name} time BREACHED (was due {due:%Y-%m-%d %H:%M} UTC)"
-                            if label == "breach"
-                            else f"SLA {name} time {label}% used: due {due:%Y-%m-%d %H:%M} UTC"
-                        )
-                        self._queue(
-                            session,
-                            ticket,
-                            kind="breach_warning",
-                            target=target,
-                            person=person,
-                            text=self.render(ticket, now, headline=headline),
-                            now=now,
-                            dedupe_key=key,
-                        )
-                        _event(
-                            session, ticket.id, "sla_warning", now, {"clock": name, "mark": label}
-                        )
-                        sent.add(key)
-                        count += 1
+                    clock_name, _, mark = kind.partition("_")
+                    if clock_name == "response" and ticket.acknowledged_at is not None:
+                        continue
+                    breach_at = points.get(f"{clock_name}_breach")
+                    if mark == "warning" and breach_at is not None and breach_at <= now:
+                        continue  # past the breach already: only the breach is news
+                    due = breach_at or at
+                    headline = (
+                        f"SLA {clock_name} time BREACHED (was due {due:%Y-%m-%d %H:%M} UTC)"
+                        if mark == "breach"
+                        else f"SLA {clock_name} time "
+                        f"{round(self.config.sla_warning_fraction * 100)}% used: "
+                        f"due {due:%Y-%m-%d %H:%M} UTC"
+                    )
+                    person = self.resolve(target, now) if target else None
+                    self._queue(
+                        session,
+                        ticket,
+                        kind="breach_warning",
+                        target=target,
+                        person=person,
+                        text=self.render(ticket, now, headline=headline),
+                        now=now,
+                        dedupe_key=key,
+                    )
+                    _event(session, ticket.id, "sla_warning", now, {"checkpoint": kind})
+                    sent.add(key)
+                    count += 1
         return count
+
+    def _checkpoints(self, ticket: Ticket) -> list[tuple[str, datetime]]:
+        """[(response_warning|response_breach|fix_warning|fix_breach, at)].
+
+        The desk's own function knows the ticket's business calendar (the warning point is
+        measured in business time); without it, wall-clock time from creation is used."""
+        try:
+            from tickets import breach_checkpoints
+        except ImportError:
+            pass
+        else:
+            return [
+                (kind, at if at.tzinfo else at.replace(tzinfo=UTC))
+                for kind, at in breach_checkpoints(ticket)
+            ]
+        out: list[tuple[str, datetime]] = []
+        created = _aware(ticket.created_at)
+        fraction = self.config.sla_warning_fraction
+        clocks = [("response", _aware(ticket.response_due))]
+        if ticket.fix_paused_at is None:
+            clocks.append(("fix", _aware(ticket.fix_due)))
+        for name, due in clocks:
+            if due is not None and created is not None:
+                out.append((f"{name}_warning", created + (due - created) * fraction))
+                out.append((f"{name}_breach", due))
+        return out
 
     def _recover_stale(self, db: Database, now: datetime) -> int:
         with db.transaction() as session:

@@ -1,0 +1,219 @@
+"""The ack link fetched over real HTTP from the aiohttp app on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from aiohttp import web
+from sqlalchemy import select
+
+from frontdesk import clock as clock_module
+from frontdesk.clock import FrozenClock
+from frontdesk.config import HttpConfig
+from frontdesk.http import build_http_app
+from notify import Pager
+from notify.config import RelayConfig
+from notify.links import make_token
+from storage.db import Database
+from storage.models import Notification, Ticket, TicketEvent
+from tickets import TicketDesk
+from tickets.config import AgencyConfig, TicketsConfig
+
+from .conftest import Webhook, notify_config
+
+NIGHT = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
+HTTP = HttpConfig(secret="http-test-secret", public_url="http://placeholder")
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Any], str]]:
+    """Run build_http_app(app) on 127.0.0.1 (a free port) in a thread; yields the base URL."""
+    started: list[tuple[asyncio.AbstractEventLoop, web.AppRunner, threading.Thread]] = []
+
+    def start(app: Any) -> str:
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, daemon=True)
+        thread.start()
+        runner = web.AppRunner(build_http_app(app))
+        asyncio.run_coroutine_threadsafe(runner.setup(), loop).result(10)
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        asyncio.run_coroutine_threadsafe(site.start(), loop).result(10)
+        port = runner.addresses[0][1]
+        started.append((loop, runner, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for loop, runner, thread in started:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
+
+
+def fetch(url: str, form: dict[str, str] | None = None) -> tuple[int, str]:
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    try:
+        with urllib.request.urlopen(url, data=data, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def build_app(db: Database, pager: Pager) -> SimpleNamespace:
+    desk = TicketDesk(AgencyConfig(), TicketsConfig(), [], ack_from="support@agency.test")
+    return SimpleNamespace(settings=None, db=db, pager=pager, desk=desk)
+
+
+def test_healthz_answers_ok_after_checking_the_database(
+    db: Database, serve: Callable[[Any], str], relay: RelayConfig
+) -> None:
+    base = serve(build_app(db, Pager(notify_config(alice=[], bob=[]), relay, HTTP)))
+    status, body = fetch(f"{base}/healthz")
+    assert status == 200
+    assert json.loads(body) == {"status": "ok", "db": "ok"}
+
+
+def test_link_from_the_page_acknowledges_over_http_and_no_further_step_is_sent(
+    db: Database,
+    clock: FrozenClock,
+    webhook: Webhook,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    config = notify_config(alice=[webhook.apprise_url("alice")], bob=[webhook.apprise_url("bob")])
+    pager = Pager(config, relay, HTTP)
+    base = serve(build_app(db, pager))
+    pager.http = HttpConfig(secret=HTTP.secret, public_url=base)
+    ticket_id = make_ticket(NIGHT)
+    with db.transaction() as session:
+        pager.on_ticket(
+            session,
+            ticket_id,
+            event="created",
+            severity="critical",
+            after_hours=True,
+            after_hours_cover=True,
+            has_package=True,
+            next_office_open=None,
+            uncertain=False,
+            now=NIGHT,
+        )
+    pager.deliver_due(db, clock_module.now())
+    link = re.search(r"http://127\.0\.0\.1:\d+/ack/\S+", webhook.posts[0]["message"])
+    assert link is not None
+
+    clock.advance(minutes=2)
+    status, page = fetch(link.group(0))
+    assert status == 200
+    assert "Webshop down: checkout gives 500" in page
+    assert "Acknowledge" in page and "Resolve" in page
+    with db.session() as session:
+        assert session.get(Ticket, ticket_id).acknowledged_at is None  # GET changes nothing
+
+    status, page = fetch(link.group(0), {"action": "acknowledge", "by": "Alice"})
+    assert status == 200
+    assert "Acknowledged by Alice" in page
+    for _ in range(6):
+        now = clock.advance(minutes=10)
+        pager.run_timers(db, now)
+        pager.deliver_due(db, now)
+    assert [p["path"] for p in webhook.posts] == ["/alice"]
+    with db.session() as session:
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket.acknowledged_at is not None
+        kinds = session.scalars(
+            select(TicketEvent.actor).where(
+                TicketEvent.ticket_id == ticket_id, TicketEvent.kind == "acknowledged_via"
+            )
+        ).all()
+        assert kinds == ["Alice"]
+        assert not session.scalars(
+            select(Notification).where(Notification.state == "pending")
+        ).all()
+
+
+def test_resolve_button_resolves_the_ticket(
+    db: Database,
+    clock: FrozenClock,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    pager = Pager(notify_config(alice=[], bob=[]), relay, HTTP)
+    base = serve(build_app(db, pager))
+    ticket_id = make_ticket(NIGHT)
+    token = make_token(pager.link_secret, ticket_id, "ack", now=NIGHT, ttl=timedelta(hours=1))
+    status, page = fetch(f"{base}/ack/{token}", {"action": "resolve", "by": "bob"})
+    assert status == 200 and "Resolved by bob" in page
+    with db.session() as session:
+        assert session.get(Ticket, ticket_id).status == "resolved"
+
+
+def test_page_escapes_what_the_customer_wrote(
+    db: Database,
+    clock: FrozenClock,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    pager = Pager(notify_config(alice=[], bob=[]), relay, HTTP)
+    base = serve(build_app(db, pager))
+    ticket_id = make_ticket(
+        NIGHT, subject="<script>alert(1)</script>", description="<img src=x onerror=alert(2)>"
+    )
+    token = make_token(pager.link_secret, ticket_id, "ack", now=NIGHT, ttl=timedelta(hours=1))
+    status, page = fetch(f"{base}/ack/{token}")
+    assert status == 200
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    assert "<img src=x" not in page
+
+
+def test_expired_link_gets_403_and_changes_nothing(
+    db: Database,
+    clock: FrozenClock,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    pager = Pager(notify_config(alice=[], bob=[]), relay, HTTP)
+    base = serve(build_app(db, pager))
+    ticket_id = make_ticket(NIGHT)
+    token = make_token(pager.link_secret, ticket_id, "ack", now=NIGHT, ttl=timedelta(hours=1))
+    clock.advance(hours=1)
+    status, page = fetch(f"{base}/ack/{token}", {"action": "acknowledge"})
+    assert status == 403 and "link expired" in page
+    with db.session() as session:
+        assert session.get(Ticket, ticket_id).acknowledged_at is None
+
+
+def test_link_with_a_forged_signature_gets_403(
+    db: Database,
+    clock: FrozenClock,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    pager = Pager(notify_config(alice=[], bob=[]), relay, HTTP)
+    base = serve(build_app(db, pager))
+    ticket_id = make_ticket(NIGHT)
+    token = make_token("not-our-secret", ticket_id, "ack", now=NIGHT, ttl=timedelta(hours=1))
+    for form in (None, {"action": "acknowledge"}):
+        status, page = fetch(f"{base}/ack/{token}", form)
+        assert status == 403 and "bad signature" in page
