@@ -53,6 +53,10 @@ NO_DEADLINE = {
 }
 DEFAULT_NAME = {"en": "customer", "nl": "klant", "de": "Kundin, Kunde", "no": "kunde"}
 
+# Headers are not folded below the RFC 5322 hard limit: the stdlib folds before an encoded
+# word leaving "word \r\n =?utf-8?...", which unfolds to a double space in the subject.
+POLICY = SMTP.clone(max_line_length=998)
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -95,7 +99,7 @@ class RenderedAck:
 
     def as_text(self) -> str:
         """The full RFC 5322 message with CRLF line ends (what goes over SMTP)."""
-        return self.message.as_string(policy=SMTP)
+        return self.message.as_string(policy=POLICY)
 
 
 def render_ack(
@@ -151,7 +155,7 @@ def render_ack(
     from_addr = clean_header_text(from_address)
     domain = from_addr.rsplit("@", 1)[-1] if "@" in from_addr else "localhost"
     message_id = make_msgid(domain=domain)
-    msg = EmailMessage(policy=SMTP)
+    msg = EmailMessage(policy=POLICY)
     msg["From"] = Address(clean_header_text(agency), addr_spec=from_addr)
     msg["To"] = Address(clean_header_text(name), addr_spec=clean_header_text(to_address))
     msg["Subject"] = final_subject
