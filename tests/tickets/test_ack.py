@@ -76,7 +76,7 @@ def send_queued_ack(db: Database, sink: Sink) -> EmailMessage:
 def body(msg: EmailMessage) -> str:
     part = msg.get_body(("plain",))
     assert part is not None
-    return str(part.get_content())  # type: ignore[attr-defined]
+    return str(part.get_content())
 
 
 def test_ack_arrives_with_rfc3834_headers_case_tag_and_local_deadline(
