@@ -28,6 +28,7 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from frontdesk import clock
 from ingest import imap_state
@@ -204,6 +205,7 @@ class FolderPoller:
         self.log = log.bind(account=account.name, folder=folder)
         # Counters, for tests and status output.
         self.accepted = 0
+        self.duplicates = 0
         self.failed = 0
         self.connects = 0
 
@@ -222,9 +224,9 @@ class FolderPoller:
             except ImapCredentialsError as exc:
                 attempt += 1
                 self.log.error("imap credentials", error=str(exc))
-            except DatabaseUnavailable as exc:
+            except (DatabaseUnavailable, OperationalError) as exc:
                 attempt += 1
-                self.log.warning("imap paused: database unavailable", error=str(exc))
+                self.log.warning("imap paused: database unavailable", error=_one_line(exc))
             except CONNECTION_ERRORS as exc:
                 attempt += 1
                 self.log.warning("imap connection lost", error=f"{type(exc).__name__}: {exc}")
@@ -279,6 +281,9 @@ class FolderPoller:
             while not self.stop.is_set():
                 if client.idle_check(timeout=1.0):
                     return
+                if _peer_closed(client):
+                    # imapclient swallows EOF in idle_check and returns [] at once.
+                    raise ConnectionError("IMAP server closed the connection during IDLE")
                 if time.monotonic() - started > imap_state.IDLE_MAX_S:
                     return
         finally:
@@ -380,6 +385,7 @@ class FolderPoller:
             size=len(raw),
         )
         if duplicate:
+            self.duplicates += 1
             return Outcome("duplicate")
         self.accepted += 1
         return Outcome("accepted")
@@ -402,6 +408,25 @@ class FolderPoller:
         if not client.folder_exists(folder):
             with contextlib.suppress(IMAPClientError):
                 client.create_folder(folder)
+
+
+def _peer_closed(client: IMAPClient) -> bool:
+    sock = client.socket()
+    previous = sock.gettimeout()
+    # A socket with a timeout waits for readability before recv (MSG_DONTWAIT or not).
+    sock.setblocking(False)
+    try:
+        return sock.recv(1, socket.MSG_PEEK) == b""
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+    finally:
+        sock.settimeout(previous)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
 
 
 # --- all accounts ---------------------------------------------------------------------------

@@ -1,0 +1,245 @@
+"""The IMAP poller against a real Dovecot, with the real accept() on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from imapclient import IMAPClient
+from sqlalchemy import func, select
+
+from frontdesk.app import App
+from frontdesk.intake import accept
+from frontdesk.worker import WorkerPool
+from ingest.config import ImapAccount
+from ingest.imap import ImapPollers, load_cursor
+from storage.db import Database
+from storage.models import Message, Ticket
+
+
+def wait_until(check: Callable[[], Any], timeout: float = 20.0, what: str = "condition") -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def account_for(server: Any, **overrides: Any) -> ImapAccount:
+    values: dict[str, Any] = {
+        "name": "support",
+        "host": "127.0.0.1",
+        "port": server.port,
+        "security": "none",
+        "username": "support",
+        "password": "secret",
+        "folders": ["INBOX"],
+        **overrides,
+    }
+    return ImapAccount(**values)
+
+
+class Mailbox:
+    """A second, independent IMAP client: what a human or the MTA does to the mailbox."""
+
+    def __init__(self, server: Any) -> None:
+        self.server = server
+
+    def client(self) -> IMAPClient:
+        client = IMAPClient("127.0.0.1", port=self.server.port, ssl=False, timeout=10)
+        client.login("support", "secret")
+        return client
+
+    def append(self, folder: str, raw: bytes) -> None:
+        with self.client() as client:
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            client.append(folder, raw)
+
+    def seen(self, folder: str) -> dict[int, bool]:
+        with self.client() as client:
+            client.select_folder(folder, readonly=True)
+            flags = client.get_flags(client.search(["ALL"]))
+            return {uid: b"\\Seen" in f for uid, f in flags.items()}
+
+    def uids(self, folder: str) -> list[int]:
+        with self.client() as client:
+            if not client.folder_exists(folder):
+                return []
+            client.select_folder(folder, readonly=True)
+            return list(client.search(["ALL"]))
+
+    def uidvalidity(self, folder: str) -> int:
+        with self.client() as client:
+            return int(client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
+
+
+@pytest.fixture
+def mailbox(dovecot: Any) -> Mailbox:
+    return Mailbox(dovecot)
+
+
+@pytest.fixture
+def run_pollers() -> Iterator[Callable[..., ImapPollers]]:
+    running: list[ImapPollers] = []
+
+    def start(accounts: list[ImapAccount], db: Database, **kwargs: Any) -> ImapPollers:
+        pollers = ImapPollers(accounts, db=db, accept=kwargs.pop("accept", accept), **kwargs)
+        pollers.start()
+        running.append(pollers)
+        return pollers
+
+    yield start
+    for pollers in running:
+        assert pollers.stop(10)
+
+
+def stored(db: Database) -> list[Message]:
+    with db.session() as session:
+        return list(session.scalars(select(Message).order_by(Message.id)))
+
+
+def tickets(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Ticket)) or 0)
+
+
+def test_message_appended_while_idling_becomes_a_ticket(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail, settings_factory
+) -> None:
+    app = App.build(settings_factory())
+    pool = WorkerPool(app, threads=1)
+    pool.start()
+    try:
+        pollers = run_pollers([account_for(dovecot)], db, wake=pool.wake)
+        poller = pollers.pollers[0]
+        wait_until(lambda: poller.connects >= 1, what="poller connected")
+        time.sleep(0.3)  # the poller is in IDLE now
+        mailbox.append("INBOX", mail("Website down", message_id="<idle-1@customer.example>"))
+        message = wait_until(lambda: stored(db), what="message stored")[0]
+        assert message.source == "imap"
+        assert message.meta["folder"] == "INBOX"
+        assert message.source_ref.startswith("imap:support/INBOX;UIDVALIDITY=")
+        wait_until(lambda: tickets(db) == 1, what="ticket committed")
+        wait_until(lambda: all(mailbox.seen("INBOX").values()), what="flagged \\Seen")
+    finally:
+        assert pool.stop(10)
+        app.close()
+
+
+def test_dovecot_restart_mid_run_is_survived(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    pollers = run_pollers([account_for(dovecot)], db)
+    poller = pollers.pollers[0]
+    mailbox.append("INBOX", mail("Before restart"))
+    wait_until(lambda: len(stored(db)) == 1, what="first message")
+    dovecot.restart()
+    mailbox.append("INBOX", mail("After restart"))
+    wait_until(lambda: len(stored(db)) == 2, timeout=30, what="message after restart")
+    assert poller.connects >= 2
+    wait_until(lambda: all(mailbox.seen("INBOX").values()), what="both flagged \\Seen")
+
+
+def test_database_failure_leaves_mail_unflagged_until_recovery(
+    db: Database, short_busy_db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail,
+    outage,
+) -> None:  # fmt: skip
+    pollers = run_pollers([account_for(dovecot)], short_busy_db)
+    wait_until(lambda: pollers.pollers[0].connects >= 1, what="poller connected")
+    with outage(db):
+        mailbox.append("INBOX", mail("Arrives during the outage"))
+        time.sleep(2.5)  # IDLE has announced it and the poller has tried (and failed)
+        assert mailbox.seen("INBOX") == {1: False}
+    wait_until(lambda: len(stored(db)) == 1, timeout=30, what="message after recovery")
+    wait_until(lambda: mailbox.seen("INBOX") == {1: True}, what="flagged after recovery")
+
+
+def test_uidvalidity_change_rescans_the_folder(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    account = account_for(dovecot, folders=["Support"])
+    first = [mail(f"Old {n}") for n in range(3)]
+    for raw in first:
+        mailbox.append("Support", raw)
+    pollers = run_pollers([account], db)
+    wait_until(lambda: len(stored(db)) == 3, what="first three")
+    assert pollers.stop(10)
+    before = load_cursor(db, "imap:support/Support")
+    assert before is not None and before.last_uid == 3
+    # The folder is recreated (a restore, a server migration): new UIDVALIDITY, UIDs
+    # start again at 1, below the stored last_uid.
+    with mailbox.client() as client:
+        client.delete_folder("Support")
+        client.create_folder("Support")
+    mailbox.append("Support", first[0])
+    mailbox.append("Support", mail("New after the change"))
+    assert mailbox.uidvalidity("Support") != before.uidvalidity
+    run_pollers([account], db)
+    wait_until(lambda: len(stored(db)) == 4, what="the new message")
+    after = load_cursor(db, "imap:support/Support")
+    assert after is not None and after.uidvalidity == mailbox.uidvalidity("Support")
+    wait_until(lambda: mailbox.seen("Support") == {1: True, 2: True}, what="both flagged")
+
+
+def test_same_message_in_two_folders_is_one_message(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    raw = mail("Copied into two folders")
+    mailbox.append("INBOX", raw)
+    mailbox.append("Support", raw)
+    run_pollers([account_for(dovecot, folders=["INBOX", "Support"])], db)
+    wait_until(
+        lambda: mailbox.seen("INBOX") == {1: True} and mailbox.seen("Support") == {1: True},
+        what="both copies flagged",
+    )
+    assert len(stored(db)) == 1
+
+
+def test_poller_restart_neither_misses_nor_repeats(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    account = account_for(dovecot)
+    mailbox.append("INBOX", mail("One"))
+    mailbox.append("INBOX", mail("Two"))
+    first = run_pollers([account], db)
+    wait_until(lambda: len(stored(db)) == 2, what="two messages")
+    assert first.stop(10)
+    # While no poller runs: one new mail arrives, and a human marks an old one unread.
+    mailbox.append("INBOX", mail("Three, while stopped"))
+    with mailbox.client() as client:
+        client.select_folder("INBOX")
+        client.remove_flags([1], [b"\\Seen"])
+    second = run_pollers([account], db)
+    wait_until(lambda: len(stored(db)) == 3, what="the third message")
+    time.sleep(0.5)
+    poller = second.pollers[0]
+    assert poller.accepted == 1
+    assert poller.duplicates == 0  # message 1 was not fetched again
+    assert mailbox.seen("INBOX") == {1: False, 2: True, 3: True}
+
+
+def test_move_on_success_moves_to_processed_folder(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    mailbox.append("INBOX", mail("Move me"))
+    run_pollers([account_for(dovecot, on_success="move", processed_folder="Done")], db)
+    wait_until(lambda: mailbox.uids("Done") == [1], what="moved to Done")
+    assert mailbox.uids("INBOX") == []
+    assert len(stored(db)) == 1
+
+
+def test_two_accounts_are_polled_at_once(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    mailbox.append("INBOX", mail("Account A"))
+    mailbox.append("Sales", mail("Account B"))
+    run_pollers(
+        [account_for(dovecot, name="a"), account_for(dovecot, name="b", folders=["Sales"])], db
+    )
+    wait_until(lambda: len(stored(db)) == 2, what="both accounts")
+    assert {m.meta["account"] for m in stored(db)} == {"a", "b"}
