@@ -178,6 +178,9 @@ class Transcriber:
             speech,
             language=language,
             beam_size=5,
+            # Fewer fallback passes than Whisper's six: on bad 8 kHz audio each retry costs a
+            # full decode, and the guards below catch what a hotter sample would fix.
+            temperature=(0.0, 0.3, 0.6),
             # Each segment stands alone: conditioning on earlier text is what lets one
             # misheard phrase turn into a loop.
             condition_on_previous_text=False,
@@ -185,12 +188,12 @@ class Transcriber:
             compression_ratio_threshold=MAX_COMPRESSION_RATIO,
             log_prob_threshold=LOW_LOGPROB,
             no_speech_threshold=NO_SPEECH_PROB,
-            without_timestamps=True,
             vad_filter=False,  # already done on the whole recording above
         )
         kept: list[tuple[str, float, float]] = []  # text, confidence, weight
         dropped: set[str] = set()
         previous = ""
+        repeats = 0
         for seg in segments:
             text = seg.text.strip()
             norm = re.sub(r"\W+", " ", text.lower()).strip()
@@ -203,10 +206,16 @@ class Transcriber:
             if self._echoes_prompt(norm, language):
                 dropped.add("prompt echoed")
                 continue
-            if seg.compression_ratio > MAX_COMPRESSION_RATIO or _repeats_itself(norm):
+            trimmed = _cut_loop(text)
+            if trimmed != text:
+                # Keep what came before Whisper got stuck; the loop itself is not speech.
                 dropped.add("repeated text")
+                text = trimmed
+                norm = re.sub(r"\W+", " ", text.lower()).strip()
+            if not norm:
                 continue
-            if norm and norm == previous:
+            repeats = repeats + 1 if norm == previous else 0
+            if repeats >= 2:  # said twice can be a caller repeating; thrice is a loop
                 dropped.add("repeated segment")
                 continue
             previous = norm
@@ -281,17 +290,28 @@ class Transcriber:
         return best, (allowed[best] / total if total > 0 else 0.0)
 
 
-def _repeats_itself(norm: str) -> bool:
-    """A phrase of 1-6 words said 4+ times in a row: Whisper stuck in a loop."""
-    words = norm.split()
-    if len(words) < 8:
-        return False
-    for size in range(1, 7):
-        for start in range(0, len(words) - size * 4 + 1):
-            phrase = words[start : start + size]
-            if all(words[start + k * size : start + (k + 1) * size] == phrase for k in range(4)):
-                return True
-    return False
+def _cut_loop(text: str, times: int = 3) -> str:
+    """Text up to the first phrase (1-8 words) said `times`+ times in a row, said once.
+
+    "klanten kunnen niet betalen, niet meer houten, niet meer houten, niet meer houten"
+    -> "klanten kunnen niet betalen, niet meer houten". Text without a loop is returned as is.
+    """
+    words = text.split()
+    keys = [re.sub(r"\W+", "", w.lower()) for w in words]
+    for start in range(len(words)):
+        for size in range(1, 9):
+            if start + size * times > len(words):
+                break
+            phrase = keys[start : start + size]
+            if not any(phrase):
+                continue
+            needed = times if size > 1 else times + 2  # "nee nee nee" is something people say
+            if start + size * needed > len(words):
+                continue
+            chunks = (keys[start + k * size : start + (k + 1) * size] for k in range(needed))
+            if all(chunk == phrase for chunk in chunks):
+                return " ".join(words[: start + size]).rstrip(",;")
+    return text
 
 
 _CACHE: dict[str, Transcriber] = {}
