@@ -80,7 +80,7 @@ class TranscriptionConfig(_Section):
     queue_size: int = Field(8, ge=1)
     # Below this confidence (0..1: mean token probability, discounted by Whisper's
     # no-speech estimate) a transcript is flagged uncertain: "listen to the recording".
-    min_confidence: float = Field(0.45, ge=0, le=1)
+    min_confidence: float = Field(0.4, ge=0, le=1)
     # Per language, the support words Whisper is prompted with; replaces the built-in list
     # for that language (ingest/transcribe.py DOMAIN_WORDS).
     domain_words: dict[str, list[str]] = {}
