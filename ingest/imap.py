@@ -371,6 +371,8 @@ class FolderPoller:
             )
         except DatabaseUnavailable:
             raise
+        except OperationalError as exc:  # a read outside db.transaction() also means "down"
+            raise DatabaseUnavailable(_one_line(exc)) from exc
         except Exception as exc:
             self.failed += 1
             error = f"{type(exc).__name__}: {exc}"

@@ -25,6 +25,7 @@ from typing import Any
 
 import structlog
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from sqlalchemy.exc import OperationalError
 
 from frontdesk import clock
 from ingest.config import SmtpConfig
@@ -308,9 +309,11 @@ class SupportHandler:
                 envelope_from=envelope.mail_from or None,
                 envelope_to=recipients,
             )
-        except DatabaseUnavailable as exc:
+        except (DatabaseUnavailable, OperationalError) as exc:
             log.warning(
-                "smtp accept deferred: database unavailable", error=str(exc), peer=meta["peer"]
+                "smtp accept deferred: database unavailable",
+                error=" ".join(str(exc).split())[:300],
+                peer=meta["peer"],
             )
             return TRY_LATER
         except Exception:

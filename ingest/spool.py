@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import structlog
+from sqlalchemy.exc import OperationalError
 
 from frontdesk import clock
 from ingest.config import SpoolConfig
@@ -181,14 +182,17 @@ class SpoolWatcher:
             log.warning("spool read failed", path=str(recording.audio), error=str(exc))
             return False
         meta = recording_meta(recording, txt_text, self.config.language)
-        accepted = self.accept(
-            self.db,
-            audio,
-            source="spool",
-            received_at=clock.now(),
-            source_ref=str(recording.audio)[:1024],
-            meta=meta,
-        )
+        try:
+            accepted = self.accept(
+                self.db,
+                audio,
+                source="spool",
+                received_at=clock.now(),
+                source_ref=str(recording.audio)[:1024],
+                meta=meta,
+            )
+        except OperationalError as exc:  # a read outside db.transaction() also means "down"
+            raise DatabaseUnavailable(" ".join(str(exc.orig or exc).split())[:300]) from exc
         self._move(recording)
         duplicate = bool(getattr(accepted, "duplicate", False))
         log.info(
