@@ -160,8 +160,8 @@ def describe_validation_error(
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
         where = source
-        if from_env and loc and loc[0] in from_env:
-            section = from_env[loc[0]]
+        if from_env and loc and str(loc[0]) in from_env:
+            section = from_env[str(loc[0])]
             if not isinstance(section, dict):
                 where = f"{ENV_PREFIX}{str(loc[0]).upper()}"
             elif len(loc) > 1 and loc[1] in section:

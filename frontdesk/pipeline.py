@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import structlog
 from sqlalchemy import select
@@ -34,7 +34,7 @@ MAX_DESCRIPTION = 20_000
 class Prepared:
     """What the slow, read-only part of processing found out about one message."""
 
-    channel: str = "email"
+    channel: Literal["email", "voicemail"] = "email"
     inbound: Inbound | None = None
     subject: str = ""
     text: str = ""
@@ -121,12 +121,20 @@ def prepare(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:
         p.channel = "voicemail"
         from ingest.voicemail import meta_from_pbx_email
 
-        vm = meta_from_pbx_email(inbound.subject, inbound.text, inbound.headers)
+        vm = meta_from_pbx_email(inbound.subject, inbound.text, _header_map(inbound))
         p.caller_id, p.caller_name, p.duration_s = vm.caller_id, vm.caller_name, vm.duration_s
         _transcribe(app, p, audio[0].data, audio[0].filename)
         body = inbound.text.strip()
         p.text = (p.transcript or "") + (f"\n\n--- PBX message ---\n{body}" if body else "")
     return p
+
+
+def _header_map(inbound: Inbound) -> dict[str, str]:
+    """Lower-cased header names to their (first) value, as plain strings."""
+    out: dict[str, str] = {}
+    for name, value in inbound.headers.items():
+        out.setdefault(name.lower(), str(value))
+    return out
 
 
 def _voicemail_meta(p: Prepared, meta: dict[str, Any]) -> None:

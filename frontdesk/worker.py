@@ -35,7 +35,9 @@ def run_job(app: App, job: queue.ClaimedJob) -> dict[str, Any] | None:
             raise ValueError(f"unknown job kind {job.kind!r}")
     except DatabaseUnavailable as exc:
         log.warning("database unavailable", job=job.id, error=str(exc))
-        _safe_fail(app, job, f"database unavailable: {exc}")
+        error = f"database unavailable: {exc}"
+        state = _safe_fail(app, job, error)
+        _record_on_message(app, job, error, dead=state == "dead")
         return None
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"

@@ -104,7 +104,7 @@ def parse_email(raw: bytes) -> Inbound:
     if sender is None:
         sender_name, sender = _first_address(msg, "sender")
         if sender is None:
-            warnings.append("no From address")
+            warnings.append("no usable From address" if msg.get("from") else "no From address")
 
     attachments, text_parts, html_parts = _walk(msg, warnings)
     text = "\n\n".join(t for t in text_parts if t.strip())
@@ -280,13 +280,22 @@ def _safe_str(value: object) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
+# A plain addr-spec: one "@", no spaces or brackets. Anything else is not used as an
+# address (a reply to it would fail, or worse, go somewhere unintended).
+_ADDR_SPEC = re.compile(r"[^@\s<>()\[\],;:\\\"]+@[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?", re.IGNORECASE)
+
+
 def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     values = [str(v) for v in msg.get_all(name, [])]
     out = []
     for display, addr in email.utils.getaddresses(values):
         addr = addr.strip().lower()
-        if "@" in addr:
+        if _ADDR_SPEC.fullmatch(addr):
             out.append((clean_header_value(_decode_words(display)), addr))
+    if not out:
+        # Malformed lists ("a@x.nl b@x.nl" without commas): take the plain addresses in it.
+        for value in values:
+            out.extend(("", a.lower()) for a in _ADDR_SPEC.findall(value))
     return out
 
 

@@ -95,10 +95,8 @@ class Database:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise DatabaseUnavailable(_one_line(exc)) from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated:
+            if is_unavailable(exc):
                 raise DatabaseUnavailable(_one_line(exc)) from exc
             raise
 
@@ -106,11 +104,41 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-        except (OperationalError, DBAPIError) as exc:
+        except DBAPIError as exc:
             raise DatabaseUnavailable(_one_line(exc)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# Errors that mean "try again later" rather than "this statement is wrong". SQLite reports
+# a missing table as OperationalError too, so the class alone does not decide.
+_UNAVAILABLE = (
+    "database is locked",
+    "unable to open database",
+    "disk i/o error",
+    "could not connect",
+    "connection refused",
+    "connection timed out",
+    "server closed the connection",
+    "terminating connection",
+    "the database system is",
+    "connection is closed",
+    "consuming input failed",
+    "no connection to the server",
+    "does not exist",  # PostgreSQL: database "x" does not exist (dropped or not created yet)
+)
+
+
+def is_unavailable(exc: DBAPIError) -> bool:
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if "relation" in text_ or "no such table" in text_ or "no such column" in text_:
+        return False
+    return any(marker in text_ for marker in _UNAVAILABLE)
 
 
 def _one_line(exc: BaseException) -> str:

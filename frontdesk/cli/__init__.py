@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Commands print their results on stdout; their logs go to stderr. `serve` reconfigures
+    # logging from its settings (JSON on stdout when not on a terminal).
+    from frontdesk.logging import configure_logging
+
+    configure_logging(stream=sys.stderr)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2

@@ -56,7 +56,9 @@ def problems_in(settings: Settings) -> list[str]:
 
 def _calendar_problems(settings: Settings) -> list[str]:
     problems = []
-    places = [("agency", settings.agency.timezone, settings.agency.country)]
+    places: list[tuple[str, str | None, str | None]] = [
+        ("agency", settings.agency.timezone, settings.agency.country)
+    ]
     places += [
         (f"customers[{i}] ({c.id})", c.timezone, c.country)
         for i, c in enumerate(settings.customers)
@@ -85,8 +87,11 @@ def run(args: argparse.Namespace) -> int:
         for line in exc.problems:
             print(line)
         return 2
-    problems = problems_in(settings)
-    for line in problems:
+    found = problems_in(settings)
+    # A part may return advice as "warning: ..."; it is shown but does not fail the check.
+    warnings = [p for p in found if p.startswith("warning: ")]
+    problems = [p for p in found if not p.startswith("warning: ")]
+    for line in problems + warnings:
         print(f"{settings.source}: {line}")
     if problems:
         return 2
