@@ -130,8 +130,8 @@ class TicketDesk:
                 case=self.case(ticket),
                 customer_id=ticket.customer_id,
                 severity=ticket.severity,
-                response_due=ticket.response_due,
-                fix_due=ticket.fix_due,
+                response_due=maybe_utc(ticket.response_due),
+                fix_due=maybe_utc(ticket.fix_due),
             )
         values.update(extra)
         return Filing(**values)

@@ -7,6 +7,7 @@ import getpass
 import json
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from frontdesk.errors import UserError
 from storage.db import Database, DatabaseUnavailable, DatabaseUrlError
 from storage.migrate import pending_message
 from storage.models import Ticket, TicketEvent
+from tickets.calendar import as_utc
 from tickets.desk import STATUSES, TicketDesk
 from tickets.sla import SEVERITIES
 from tickets.subjects import case_label, parse_case
@@ -69,7 +71,7 @@ def open_database(settings: Settings) -> Database:
 
 
 def _iso(t: datetime | None) -> str | None:
-    return t.isoformat() if t else None
+    return as_utc(t).isoformat() if t else None
 
 
 def ticket_summary(ticket: Ticket, prefix: str) -> dict[str, Any]:
@@ -95,8 +97,9 @@ def ticket_summary(ticket: Ticket, prefix: str) -> dict[str, Any]:
     }
 
 
-def _short(t: datetime | None) -> str:
-    return t.strftime("%Y-%m-%d %H:%M") if t else "-"
+def _short(t: datetime | None, zone: str) -> str:
+    """Local (agency) time for the table."""
+    return as_utc(t).astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M") if t else "-"
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -127,10 +130,11 @@ def run_list(args: argparse.Namespace) -> int:
     print(
         f"{'CASE':<10} {'STATUS':<17} {'SEVERITY':<9} {'CUSTOMER':<16} {'RESPONSE DUE':<17} SUBJECT"
     )
+    zone = settings.agency.timezone
     for row in rows:
         print(
             f"{case_label(prefix, row.number):<10} {row.status:<17} {row.severity:<9} "
-            f"{(row.customer_id or '-')[:16]:<16} {_short(row.response_due):<17} "
+            f"{(row.customer_id or '-')[:16]:<16} {_short(row.response_due, zone):<17} "
             f"{row.subject[:60]}"
         )
     return 0
