@@ -1,0 +1,270 @@
+"""classify(): a pure function from message text to a severity and the rules that fired."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classifiers.model import LEVELS, Classification, FiredRule, MessageText
+from classifiers.quoting import _HISTORY_START, new_text, quoted_text
+from classifiers.rules import GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
+
+THRESHOLD = 1.0
+# Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
+FUZZY_FACTOR = 0.8
+UNCERTAIN_FACTOR = 0.85
+NEGATION_WINDOW = 3
+BOUNDARY = "\x00"
+
+_TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
+
+# Words frequent in one of our languages and rare in the others (language guess only).
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and is are not we our you your it this that can with have has please from "
+        "since when does doesn't isn't can't cannot there they of to".split()
+    ),
+    "nl": frozenset(
+        "de het een niet wij we onze jullie kunnen graag sinds geen wordt worden bij zijn "
+        "ook nog dat deze mijn kan meer lukt goed hoi bedankt groet".split()
+    ),
+    "de": frozenset(
+        "der das und ist nicht wir unsere ihr können bitte seit kein keine wird werden "
+        "auch noch dass diese mein kann mehr geht eine einen sich grüße hallo".split()
+    ),
+    "no": frozenset(
+        "og er ikke vi våre dere kan vennligst siden ingen blir det jeg ble har fra på "
+        "også fortsatt denne min mer får hei hilsen takk nettsiden en noe".split()
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> RuleSet:
+    return load_rules()
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for tok in _TOKEN.findall(text.lower()):
+        if tok[0] in ".!?;:,()\n":
+            out.append(BOUNDARY)
+        else:
+            out.append(tok.replace("’", "'"))
+    return out
+
+
+def guess_language(tokens: list[str], hint: str | None) -> str | None:
+    counts = {lang: 0 for lang in _STOPWORDS}
+    for tok in tokens:
+        for lang, words in _STOPWORDS.items():
+            if tok in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k])
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] >= 2 and ranked[0] > ranked[1]:
+        return best
+    return hint if hint in _STOPWORDS else (best if ranked[0] > ranked[1] else hint)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _allowed(word: str) -> int:
+    n = len(word)
+    return 0 if n < 4 else (1 if n < 7 else 2)
+
+
+def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
+    if kind == "w":
+        if tok == value:
+            return True
+        return fuzzy and tok != BOUNDARY and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
+    # prefix
+    if tok.startswith(value):
+        return True
+    return fuzzy and len(value) >= 4 and _edit_distance(tok[: len(value)], value, 1) <= 1
+
+
+def _match_at(
+    phrase: CompiledPhrase, tokens: list[str], start: int, fuzzy: bool
+) -> tuple[int, list[int]] | None:
+    """Match `phrase` at `start`; return (end index, gap token indexes) or None."""
+
+    def go(pi: int, ti: int, gaps: list[int]) -> tuple[int, list[int]] | None:
+        if pi == len(phrase.tokens):
+            return ti, gaps
+        kind, value = phrase.tokens[pi]
+        if kind == "g":
+            for skip in range(GAP_MAX + 1):
+                if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] == BOUNDARY):
+                    break
+                found = go(pi + 1, ti + skip, gaps + list(range(ti, ti + skip)))
+                if found:
+                    return found
+            return None
+        if ti >= len(tokens) or tokens[ti] == BOUNDARY:
+            return None
+        if not _tok_eq(kind, value, tokens[ti], fuzzy):
+            return None
+        return go(pi + 1, ti + 1, gaps)
+
+    return go(1, start + 1, [])
+
+
+def _negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset[str]) -> bool:
+    if any(tokens[i] in negation for i in gaps):
+        return True
+    i = start - 1
+    seen = 0
+    while i >= 0 and seen < NEGATION_WINDOW and tokens[i] != BOUNDARY:
+        if tokens[i] in negation:
+            return True
+        i -= 1
+        seen += 1
+    return False
+
+
+def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
+    """Phrases that may start at a word: exact first word, or a `prefix*` first word."""
+    cached = rs.candidate_cache.get(tok)
+    if cached is not None:
+        return cached
+    found: list[CompiledPhrase] = list(rs.by_first_word.get(tok, ()))
+    for n, bucket in rs.by_first_prefix.items():
+        if len(tok) >= n and tok[:n] in bucket:
+            found.extend(bucket[tok[:n]])
+    if len(rs.candidate_cache) < 50_000:  # bounded: the vocabulary of mail is not
+        rs.candidate_cache[tok] = found
+    return found
+
+
+def _scan_phrases(
+    rs: RuleSet, tokens: list[str], field: str, fuzzy: bool, found: dict[int, FiredRule], factor: float
+) -> None:
+    fuzzy_index = rs.fuzzy_index() if fuzzy else None
+    for i, tok in enumerate(tokens):
+        if tok == BOUNDARY:
+            continue
+        candidates = _candidates(rs, tok)
+        if fuzzy_index is not None and not candidates and len(tok) >= 4:
+            candidates = []
+            words: set[str] = set()
+            for variant in _variants(tok):
+                words.update(fuzzy_index.get(variant, ()))
+            for w in words:
+                if _edit_distance(tok, w, _allowed(w)) <= _allowed(w):
+                    candidates.extend(rs.by_first_word[w])
+        for phrase in candidates:
+            rule = rs.rules[phrase.rule_index]
+            if phrase.rule_index in found or field not in rule.fields:
+                continue
+            if fuzzy and not rule.fuzzy:
+                continue
+            m = _match_at(phrase, tokens, i, fuzzy)
+            if m is None:
+                continue
+            end, gaps = m
+            if rule.negatable and _negated(tokens, i, gaps, rs.negation_for(rule.language)):
+                continue
+            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
+            found[phrase.rule_index] = FiredRule(
+                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+            )
+
+
+def _variants(tok: str) -> set[str]:
+    out = {tok}
+    frontier = {tok}
+    for _ in range(2 if len(tok) >= 6 else 1):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _scan_regexes(
+    rs: RuleSet, text: str, field: str, found: dict[int, FiredRule]
+) -> None:
+    lowered = text.lower()
+    for index, pattern, trigger in rs.regexes:
+        rule = rs.rules[index]
+        if index in found or field not in rule.fields:
+            continue
+        if trigger and not any(t in lowered for t in trigger):
+            continue
+        for m in pattern.finditer(lowered):
+            if rule.negatable:
+                before = _tokens(lowered[max(0, m.start() - 60) : m.start()])
+                if _negated(before, len(before), [], rs.negation_for(rule.language)):
+                    continue
+            found[index] = FiredRule(rule.id, rule.level, field, m.group(0).strip(), rule.weight)
+            break
+
+
+def decide(fired: list[FiredRule]) -> str:
+    score = {level: 0.0 for level in (*LEVELS, "demote")}
+    # The same words matched by rules of several languages count once per level.
+    best: dict[tuple[str, str, str], float] = {}
+    for r in fired:
+        key = (r.level, r.field, r.matched)
+        best[key] = max(best.get(key, 0.0), r.weight)
+    for (level, _field, _matched), weight in best.items():
+        score[level] += weight
+    if score["critical"] >= THRESHOLD:
+        severity = "critical"
+    elif score["urgent"] >= THRESHOLD:
+        severity = "urgent"
+    elif score["standard"] >= THRESHOLD and score["standard"] >= score["low"]:
+        return "standard"
+    elif score["low"] >= THRESHOLD:
+        return "low"
+    else:
+        return "standard" if (score["standard"] or score["urgent"] or not score["low"]) else "low"
+    # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a
+    # critical or urgent down to standard.
+    steps = int(min(score["demote"], 2))
+    if severity == "urgent":
+        steps -= 1
+    if steps <= 0:
+        return severity
+    order = list(LEVELS)
+    return order[min(order.index(severity) + steps, order.index("standard"))]
+
+
+def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
+    rs = rules if rules is not None else shipped_rules()
+    body = new_text(msg.body) if msg.body else ""
+    if not body.strip() and msg.body and _HISTORY_START.search(msg.body):
+        body = quoted_text(msg.body)  # a bare forward: the forwarded mail is the report
+    fields: list[tuple[str, str]] = [("subject", msg.subject), ("body", body)]
+    if msg.transcript:
+        fields.append(("transcript", msg.transcript))
+    found: dict[int, FiredRule] = {}
+    all_tokens: list[str] = []
+    for field, text in fields:
+        if not text:
+            continue
+        tokens = _tokens(text)
+        all_tokens.extend(tokens)
+        _scan_phrases(rs, tokens, field, False, found, 1.0)
+        _scan_regexes(rs, text, field, found)
+    if msg.transcript:
+        factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
+        _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)
+    fired = [found[i] for i in sorted(found)]
+    language = guess_language(all_tokens, msg.language)
+    return Classification(decide(fired), language, tuple(fired))

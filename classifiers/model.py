@@ -1,0 +1,58 @@
+"""The values the classifier takes and gives: plain frozen dataclasses, no behaviour beyond JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+LEVELS: tuple[str, ...] = ("critical", "urgent", "standard", "low")
+LANGUAGES: tuple[str, ...] = ("en", "nl", "de", "no")
+FIELDS: tuple[str, ...] = ("subject", "body", "transcript")
+
+
+@dataclass(frozen=True)
+class MessageText:
+    subject: str = ""
+    # Plain text of the email body (HTML already converted to text by ingest).
+    body: str = ""
+    # Voicemail transcript, if any.
+    transcript: str | None = None
+    # A hint (mailbox / voicemail box language); may be None.
+    language: str | None = None
+    # The speech recogniser was unsure: fuzzy matches count for less.
+    from_transcript_uncertain: bool = False
+
+
+@dataclass(frozen=True)
+class FiredRule:
+    id: str
+    level: str
+    field: str
+    matched: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Classification:
+    severity: str
+    language: str | None
+    rules: tuple[FiredRule, ...]
+
+    def as_json(self, automated: str | None = None) -> dict[str, Any]:
+        """The `frontdesk classify --json` shape (CLI contract; keys are never removed)."""
+        return {
+            "severity": self.severity,
+            "language": self.language,
+            "automated": automated is not None,
+            "automated_reason": automated,
+            "rules": [
+                {
+                    "id": r.id,
+                    "matched": r.matched,
+                    "level": r.level,
+                    "field": r.field,
+                    "weight": r.weight,
+                }
+                for r in self.rules
+            ],
+        }

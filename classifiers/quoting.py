@@ -1,0 +1,116 @@
+"""The new text of an email body: what the sender wrote this time.
+
+mail-parser-reply knows no Norwegian and compiles its patterns per message, so this is a
+small line scanner with patterns compiled once, covering EN/NL/DE/NO mail clients.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that starts quoted/forwarded history: everything from it on is old.
+_HISTORY_START = re.compile(
+    r"""^\s*(
+        -{2,}\s*(original\s+message|oorspronkelijk\s+bericht|origineel\s+bericht|
+                 urspr(ü|ue)ngliche\s+nachricht|opprinnelig\s+melding|
+                 forwarded\s+message|doorgestuurd\s+bericht|weitergeleitete\s+nachricht|
+                 videresendt\s+melding)\s*-{2,}
+      | begin\s+forwarded\s+message:
+      | anfang\s+der\s+weitergeleiteten\s+nachricht:
+      | begin\s+doorgestuurd\s+bericht:
+      | start\s+på\s+videresendt\s+melding:
+      | _{10,}
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "On Tue, 3 Mar 2026 at 10:00, Ann <a@b> wrote:" and its NL/DE/NO forms (may wrap a line).
+_ATTRIBUTION = re.compile(
+    r"^\s*(on|op|am|den|le|man\.|tir\.|ons\.|tor\.|fre\.|lør\.|søn\.|\w{2,4}\.?\s+\d)\b.*"
+    r"\b(wrote|schreef|schrieb|skrev|a écrit)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_END = re.compile(r"\b(wrote|schreef|schrieb|skrev)\s*:\s*$", re.IGNORECASE)
+# Outlook header block: "From:/Van:/Von:/Fra:" followed by "Sent:/Date:/..." lines.
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|van|von|fra)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\s*\*?(sent|date|verzonden|datum|gesendet|sendt|dato|to|aan|an|til|subject|onderwerp|"
+    r"betreff|emne|cc)\s*:",
+    re.IGNORECASE,
+)
+# A closing line after which only the signature follows.
+_CLOSING = re.compile(
+    r"""^\s*(
+        (kind|best|warm|many)\s+(regards|wishes)|regards|cheers|thanks(\s+(again|in\s+advance))?|
+        thank\s+you|sincerely|yours\s+(sincerely|truly)|br|
+        met\s+vriendelijke\s+groet(en)?|vriendelijke\s+groet(en)?|mvg|groet(en|jes)?|
+        alvast\s+bedankt|bedankt|
+        mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|
+        beste\s+gr(ü|ue)(ß|ss)e|lg|vg|mfg|gr(ü|ue)(ß|ss)e|danke(\s+schön)?|
+        med\s+vennlig\s+hilsen|vennlig\s+hilsen|mvh|hilsen|beste\s+hilsen|takk(\s+for\s+hjelpen)?
+    )\s*[,.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SIGNATURE_DASHES = re.compile(r"^--\s*$|^—\s*$|^__\s*$")
+_MOBILE_SIG = re.compile(
+    r"^\s*(sent\s+from\s+my|verzonden\s+vanaf\s+mijn|von\s+meinem\s+\w+\s+gesendet|"
+    r"gesendet\s+von\s+meinem|sendt\s+fra\s+min|get\s+outlook\s+for)",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"""^\s*(
+        this\s+(e-?mail|message)\s+(and\s+any\s+attachments?\s+)?(is|are|may\s+contain)\s+
+            (confidential|intended|privileged)
+      | the\s+information\s+(contained\s+)?in\s+this\s+(e-?mail|message)
+      | disclaimer\s*:
+      | deze\s+e-?mail\s+(is|kan)\s+(uitsluitend|vertrouwelijk|alleen)
+      | de\s+informatie\s+(verzonden\s+)?(in|met)\s+deze\s+e-?mail
+      | diese\s+e-?mail\s+(enthält|kann|ist)\s+(vertrauliche|nur|ausschließlich)
+      | diese\s+nachricht\s+(enthält|ist)\s+vertraulich
+      | denne\s+e-?(post|posten|mailen)\s+(kan\s+)?(inneholde|inneholder|er)\s+
+            (konfidensiell|fortrolig|taushetsbelagt)
+      | konfidensialitet\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_outlook_block(lines: list[str], i: int) -> bool:
+    if not _OUTLOOK_FROM.match(lines[i]):
+        return False
+    following = [ln for ln in lines[i + 1 : i + 5] if ln.strip()]
+    return any(_OUTLOOK_NEXT.match(ln) for ln in following[:3])
+
+
+def new_text(body: str) -> str:
+    """`body` without quoted replies, forwarded history, signatures and disclaimers."""
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    seen_text = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            continue
+        if _HISTORY_START.match(line) or _is_outlook_block(lines, i):
+            break
+        if _ATTRIBUTION.match(line):
+            break
+        if (
+            i + 1 < len(lines)
+            and _ATTRIBUTION_END.search(lines[i + 1])
+            and re.match(r"^\s*(on|op|am|den)\b", line, re.IGNORECASE)
+        ):
+            break  # attribution wrapped over two lines
+        if _SIGNATURE_DASHES.match(line) or _MOBILE_SIG.match(line) or _DISCLAIMER.match(line):
+            break
+        if seen_text and _CLOSING.match(line):
+            break
+        if stripped:
+            seen_text = True
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def quoted_text(body: str) -> str:
+    """Everything `new_text` dropped, without `>` markers (used when the new text is empty)."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    return "\n".join(ln.lstrip("> ") for ln in lines)

@@ -1,0 +1,313 @@
+"""Rule files (TOML, one per language) → a compiled, immutable RuleSet.
+
+A rule file looks like::
+
+    language = "en"                  # or "neutral"
+    negation = ["not", "isn't"]      # words that, just before a match, cancel it
+    [[rule]]
+    id = "en.site_down"
+    level = "critical"               # critical | urgent | standard | low | demote
+    weight = 2.0                     # a level wins at a summed weight >= 1.0
+    fields = ["subject", "body", "transcript"]
+    phrases = ["site is down", "checkout ... not work*"]
+    regex = ['\\b5\\d\\d\\b']
+    trigger = ["5"]                  # optional: regexes run only if one of these occurs
+
+Phrases are matched on word tokens, case-insensitively: `word*` matches any word starting
+with `word` (inflections), `...` skips up to three words inside one clause. A `demote`
+rule lowers a critical/urgent result by `weight` steps (never below standard): "only one
+page", "it is back up now". Operators add rules, or replace a shipped one by giving the
+same id (`enabled = false` switches one off).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from classifiers.model import FIELDS, LEVELS
+
+RULE_LEVELS: tuple[str, ...] = (*LEVELS, "demote")
+GAP = "..."
+GAP_MAX = 3
+SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml", "no.toml")
+_RULE_KEYS = {
+    "id", "level", "weight", "fields", "phrases", "regex", "negatable", "fuzzy", "enabled",
+    "language", "trigger",
+}  # fmt: skip
+_TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
+
+
+class RuleFileError(Exception):
+    """A malformed rule file or inline rule: one line, `file:line: what`."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: str
+    weight: float
+    fields: frozenset[str]
+    phrases: tuple[str, ...]
+    regex: tuple[str, ...]
+    language: str  # "en"/"nl"/"de"/"no" or "neutral": which negation words apply
+    negatable: bool = True
+    fuzzy: bool = True
+    enabled: bool = True
+    source: str = ""
+    # Substrings one of which must occur before the regexes are tried (speed only).
+    trigger: tuple[str, ...] = ()
+
+
+# A phrase token: ("w", word) exact, ("p", prefix) for word*, ("g", "") for a gap.
+PhraseToken = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class CompiledPhrase:
+    rule_index: int
+    tokens: tuple[PhraseToken, ...]
+    text: str
+
+
+@dataclass
+class RuleSet:
+    """Rules compiled once: a first-word index for phrases, compiled regexes."""
+
+    rules: tuple[Rule, ...]
+    negation: Mapping[str, frozenset[str]]
+    # first exact word -> phrases starting with it
+    by_first_word: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
+    # prefix length -> prefix -> phrases whose first token is `prefix*`
+    by_first_prefix: dict[int, dict[str, list[CompiledPhrase]]] = field(default_factory=dict)
+    regexes: list[tuple[int, re.Pattern[str], tuple[str, ...]]] = field(default_factory=list)
+    _fuzzy_index: dict[str, list[str]] | None = None
+    # word -> phrases that may start there (filled as words are seen; pure cache)
+    candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, rules: Sequence[Rule], negation: Mapping[str, frozenset[str]]) -> RuleSet:
+        active = tuple(r for r in rules if r.enabled)
+        rs = cls(rules=active, negation=dict(negation))
+        for i, rule in enumerate(active):
+            for text in rule.phrases:
+                # Hyphens split words in message text ("e-mail" is "e" "mail"), so here too.
+                words = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower()).split()
+                tokens = tuple(_phrase_token(t) for t in words)
+                phrase = CompiledPhrase(i, tokens, text)
+                kind, value = tokens[0]
+                if kind == "w":
+                    rs.by_first_word.setdefault(value, []).append(phrase)
+                else:
+                    bucket = rs.by_first_prefix.setdefault(len(value), {})
+                    bucket.setdefault(value, []).append(phrase)
+            for pattern in rule.regex:
+                rs.regexes.append((i, re.compile(pattern, re.IGNORECASE), rule.trigger))
+        return rs
+
+    def negation_for(self, language: str) -> frozenset[str]:
+        # Every language's negation words apply to every rule: customers mix languages
+        # ("de site is not down") and no cue means something else in another of ours.
+        return self.negation.get("*", frozenset())
+
+    def fuzzy_index(self) -> dict[str, list[str]]:
+        """Deletion neighbourhood (up to two deletions) of every first word, for transcripts."""
+        if self._fuzzy_index is None:
+            index: dict[str, list[str]] = {}
+            for word in self.by_first_word:
+                if len(word) < 4:
+                    continue
+                for variant in _deletions(word, 2 if len(word) >= 7 else 1):
+                    index.setdefault(variant, []).append(word)
+            self._fuzzy_index = index
+        return self._fuzzy_index
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _phrase_token(token: str) -> PhraseToken:
+    token = token.replace("’", "'")
+    if token == GAP:
+        return ("g", "")
+    if token.endswith("*"):
+        return ("p", token[:-1])
+    return ("w", token)
+
+
+def _line_of(text: str, rule_number: int, key: str | None) -> int:
+    """Line of the n-th `[[rule]]` table (1-based), or of `key` inside it."""
+    lines = text.splitlines()
+    seen = 0
+    start = None
+    for lineno, line in enumerate(lines, 1):
+        if line.strip().startswith("[[rule]]"):
+            seen += 1
+            if seen == rule_number:
+                start = lineno
+                continue
+            if start is not None:
+                break
+        if start is not None and key and re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return lineno
+    return start or 1
+
+
+def _parse_rule(
+    raw: Mapping[str, Any], default_language: str, where: str
+) -> tuple[Rule | None, str | None, str | None]:
+    """Return (rule, None, None) or (None, problem, offending key)."""
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        return None, f"unknown key {key!r} (known: {', '.join(sorted(_RULE_KEYS))})", key
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        return None, "rule without an `id` (a non-empty string)", None
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        return None, f"rule {rule_id}: `enabled` must be true or false", "enabled"
+    level = raw.get("level")
+    if level not in RULE_LEVELS:
+        if not enabled and level is None:
+            level = "low"  # switching a rule off needs only its id
+        else:
+            return None, f"rule {rule_id}: level {level!r} is not one of {RULE_LEVELS}", "level"
+    weight = raw.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+        return None, f"rule {rule_id}: weight must be a positive number", "weight"
+    fields = raw.get("fields", list(FIELDS))
+    if not isinstance(fields, list) or not fields or any(f not in FIELDS for f in fields):
+        return None, f"rule {rule_id}: fields must be a list from {FIELDS}", "fields"
+    phrases = raw.get("phrases", [])
+    if not isinstance(phrases, list) or any(not isinstance(p, str) for p in phrases):
+        return None, f"rule {rule_id}: phrases must be a list of strings", "phrases"
+    for p in phrases:
+        words = p.split()
+        if not words or words[0] == GAP or words[-1] == GAP:
+            return None, f"rule {rule_id}: phrase {p!r} is empty or starts/ends with ...", "phrases"
+        bad = [w for w in words if not _TOKEN_OK.match(w) or w == "*"]
+        if bad:
+            return None, f"rule {rule_id}: phrase {p!r} has a non-word token {bad[0]!r}", "phrases"
+    regex = raw.get("regex", [])
+    if isinstance(regex, str):
+        regex = [regex]
+    if not isinstance(regex, list) or any(not isinstance(p, str) for p in regex):
+        return None, f"rule {rule_id}: regex must be a string or a list of strings", "regex"
+    for pattern in regex:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return None, f"rule {rule_id}: bad regex {pattern!r}: {exc}", "regex"
+    if enabled and not phrases and not regex:
+        return None, f"rule {rule_id}: needs `phrases` or `regex`", None
+    trigger = raw.get("trigger", [])
+    if not isinstance(trigger, list) or any(not isinstance(t, str) or not t for t in trigger):
+        return None, f"rule {rule_id}: trigger must be a list of non-empty strings", "trigger"
+    for key in ("negatable", "fuzzy"):
+        if not isinstance(raw.get(key, True), bool):
+            return None, f"rule {rule_id}: `{key}` must be true or false", key
+    language = raw.get("language", default_language)
+    if not isinstance(language, str):
+        return None, f"rule {rule_id}: language must be a string", "language"
+    rule = Rule(
+        id=rule_id.strip(),
+        level=str(level),
+        weight=float(weight),
+        fields=frozenset(fields),
+        phrases=tuple(phrases),
+        regex=tuple(regex),
+        language=language,
+        negatable=raw.get("negatable", True),
+        fuzzy=raw.get("fuzzy", True),
+        enabled=enabled,
+        source=where,
+        trigger=tuple(t.lower() for t in trigger),
+    )
+    return rule, None, None
+
+
+def parse_rule_file(text: str, name: str) -> tuple[list[Rule], str, frozenset[str]]:
+    """Parse one rule file's text; `name` is used in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column \d+\)", msg)
+        line = m.group(1) if m else "1"
+        what = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "invalid TOML"
+        raise RuleFileError(f"{name}:{line}: {what}") from None
+    language = data.get("language", "neutral")
+    if not isinstance(language, str):
+        raise RuleFileError(f"{name}:1: `language` must be a string")
+    negation = data.get("negation", [])
+    if not isinstance(negation, list) or any(not isinstance(w, str) for w in negation):
+        raise RuleFileError(f"{name}:1: `negation` must be a list of words")
+    unknown = set(data) - {"language", "negation", "rule"}
+    if unknown:
+        raise RuleFileError(f"{name}:1: unknown top-level key {sorted(unknown)[0]!r}")
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleFileError(f"{name}:1: rules must be [[rule]] tables")
+    rules: list[Rule] = []
+    ids: set[str] = set()
+    for n, raw in enumerate(raw_rules, 1):
+        rule, problem, key = _parse_rule(raw, language, name)
+        if rule is None:
+            raise RuleFileError(f"{name}:{_line_of(text, n, key)}: {problem}")
+        if rule.id in ids:
+            line = _line_of(text, n, "id")
+            raise RuleFileError(f"{name}:{line}: duplicate rule id {rule.id}")
+        ids.add(rule.id)
+        rules.append(rule)
+    return rules, language, frozenset(w.lower().replace("’", "'") for w in negation)
+
+
+def _shipped() -> list[tuple[str, str]]:
+    base = resources.files("classifiers") / "rules"
+    return [(f"classifiers/rules/{n}", (base / n).read_text(encoding="utf-8")) for n in SHIPPED_FILES]
+
+
+def load_rules(rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, Any]] = ()) -> RuleSet:
+    """The shipped rules, then operator files, then inline rules; a later id replaces an earlier."""
+    by_id: dict[str, Rule] = {}
+    negation: dict[str, set[str]] = {}
+    sources: list[tuple[str, str]] = _shipped()
+    for path in rule_files:
+        try:
+            sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except OSError as exc:
+            raise RuleFileError(f"{path}:0: cannot read rule file: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise RuleFileError(f"{path}:0: not UTF-8 text") from None
+    for name, text in sources:
+        rules, language, words = parse_rule_file(text, name)
+        negation.setdefault(language, set()).update(words)
+        for rule in rules:
+            by_id.pop(rule.id, None)  # an override moves to the end, like a fresh rule
+            by_id[rule.id] = rule
+    for n, raw in enumerate(inline, 1):
+        where = f"config [[classifier.rules]] #{n}"
+        if not isinstance(raw, Mapping):
+            raise RuleFileError(f"{where}: a rule must be a table")
+        rule, problem, _key = _parse_rule(raw, str(raw.get("language", "*")), where)
+        if rule is None:
+            raise RuleFileError(f"{where}: {problem}")
+        by_id.pop(rule.id, None)
+        by_id[rule.id] = rule
+    everything = frozenset(w for words in negation.values() for w in words)
+    neg = {lang: frozenset(words) for lang, words in negation.items()}
+    neg["*"] = everything
+    neg["neutral"] = everything
+    return RuleSet.build(list(by_id.values()), neg)
