@@ -2,11 +2,43 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tickets.sla import SEVERITIES, SlaConfigError, parse_duration
 
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+# Validated here so `frontdesk check-config` names the key, instead of the desk failing later.
+def _check_timezone(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def _check_country(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            holidays.country_holidays(value)
+        except NotImplementedError:
+            raise ValueError(f"no holiday calendar for country {value!r}") from None
+    return value
+
+
+def _check_duration(value: str, what: str) -> str:
+    try:
+        parse_duration(value, what)
+    except SlaConfigError as exc:
+        raise ValueError(str(exc)) from None
+    return value
 
 
 class AgencyConfig(_Section):
@@ -18,6 +50,17 @@ class AgencyConfig(_Section):
     office_open: str = "08:30"
     office_close: str = "18:00"
     support_address: str = "support@localhost"
+
+    _tz = field_validator("timezone")(_check_timezone)
+    _country = field_validator("country")(_check_country)
+
+    @field_validator("office_open", "office_close")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        hours, _, minutes = value.partition(":")
+        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+            raise ValueError(f"{value!r} is not a time like 08:30")
+        return value
 
 
 class CustomerConfig(_Section):
@@ -38,6 +81,25 @@ class CustomerConfig(_Section):
     # Durations: "90m", "2h", "3d" (d = working days on business clocks), "none" = no deadline.
     sla: dict[str, dict[str, str]] = {}
 
+    _tz = field_validator("timezone")(_check_timezone)
+    _country = field_validator("country")(_check_country)
+
+    @field_validator("sla")
+    @classmethod
+    def _sla(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for severity, terms in value.items():
+            if severity not in SEVERITIES:
+                raise ValueError(f"unknown severity {severity!r} (one of {', '.join(SEVERITIES)})")
+            for key, duration in terms.items():
+                if key == "clock":
+                    if duration not in ("business", "calendar"):
+                        raise ValueError(f"{severity}.clock must be business or calendar")
+                elif key in ("response", "fix"):
+                    _check_duration(duration, f"{severity}.{key}")
+                else:
+                    raise ValueError(f"{severity}: unknown key {key!r} (response, fix, clock)")
+        return value
+
 
 class TicketsConfig(_Section):
     subject_tag_prefix: str = "FD"
@@ -52,3 +114,8 @@ class TicketsConfig(_Section):
     # Low severity is "per contract": these are the terms when a contract says nothing.
     low_response: str = "5d"
     low_fix: str = "none"
+
+    @field_validator("low_response", "low_fix")
+    @classmethod
+    def _low(cls, value: str) -> str:
+        return _check_duration(value, "low")
