@@ -70,7 +70,8 @@ def render_page(
     """
     severity = "possibly critical" if possibly_critical else ticket.severity
     customer = ticket.customer or "unknown customer"
-    subject = f"[{severity.upper()}] {ticket.case} {customer}: {ticket.subject}".strip()
+    # "[FD-12]" is the desk's case tag: a reply to the page ("ack") threads onto the ticket.
+    subject = f"[{severity.upper()}] [{ticket.case}] {customer}: {ticket.subject}".strip()
     lines = []
     if headline:
         lines.append(headline)

@@ -8,6 +8,7 @@ attempt is a TicketEvent, so a restart loses nothing and the timeline tells the 
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -366,7 +367,9 @@ class Pager:
             .where(Ticket.status.in_(OPEN_STATUSES))
             .order_by(Escalation.started_at.desc())
         )
-        if ticket.customer_id:
+        if ticket.customer_id and matrix.action == "page":
+            # Another ticket of the same customer only folds when it would have paged: a
+            # question sent during an outage is not part of the outage.
             stmt = stmt.where(
                 (Escalation.ticket_id == ticket.id)
                 | (
@@ -634,14 +637,9 @@ class Pager:
             row.payload = payload
             if row.ticket_id is not None:
                 _event(session, row.ticket_id, "notify_attempt", now, detail)
-            log.info(
-                "notification attempt",
-                notification=row.id,
-                kind=row.kind,
-                channel=redact(channel),
-                ok=ok,
-                error=error,
-            )
+        # After the commit: a broken log sink must not undo the delivery record.
+        with contextlib.suppress(Exception):
+            log.info("notification attempt", **detail)
 
     # --- timers ------------------------------------------------------------------------------
 

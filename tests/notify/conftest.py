@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+import structlog
 from aiosmtpd.controller import Controller
 
 from notify.config import NotifyConfig, RelayConfig
@@ -157,3 +158,11 @@ def make_ticket(db: Database) -> Callable[..., int]:
             return int(ticket.id)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_structlog() -> Iterator[None]:
+    """`frontdesk.cli.main` binds structlog to the stream of the moment (capsys's, in a CLI
+    test); put the defaults back so later tests do not write to a closed file."""
+    yield
+    structlog.reset_defaults()

@@ -90,7 +90,7 @@ def test_critical_after_hours_with_cover_pages_the_on_call_engineer(
     tick(pager, db)
     assert [p["path"] for p in webhook.posts] == ["/alice"]
     post = webhook.posts[0]
-    assert post["title"].startswith("[CRITICAL] FD-1 acme")
+    assert post["title"].startswith("[CRITICAL] [FD-1] acme")
     assert "https://desk.agency.test/ack/" in post["message"]
     attempts = events(db, ticket_id, "notify_attempt")
     assert [(e.detail["recipient"], e.detail["ok"]) for e in attempts] == [("alice", True)]

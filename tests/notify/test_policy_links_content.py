@@ -6,6 +6,7 @@ from notify.config import NotifyConfig
 from notify.content import TicketSnapshot, render_page
 from notify.links import BadLink, ack_url, make_token, verify_token
 from notify.policy import decide
+from notify.replies import ack_command
 
 MATRIX = NotifyConfig().matrix
 NOW = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
@@ -90,7 +91,7 @@ def _snapshot(**extra: object) -> TicketSnapshot:
 def test_page_text_says_severity_customer_contact_caller_id_why_and_how_to_ack() -> None:
     link = ack_url("https://desk.agency.test", "7.ack.1773200000.abcdefghijklmnopqrstuv")
     page = render_page(_snapshot(), link=link)
-    assert page.subject.startswith("[CRITICAL] FD-7 acme")
+    assert page.subject.startswith("[CRITICAL] [FD-7] acme")
     for expected in (
         "Severity:  critical",
         "Customer:  acme",
@@ -123,3 +124,19 @@ def test_possibly_critical_page_says_so() -> None:
     page = render_page(_snapshot(severity="standard"), link=None, possibly_critical=True)
     assert "POSSIBLY CRITICAL" in page.subject
     assert page.short.startswith("POSS CRIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ack\n\n> [CRITICAL] [FD-7] acme: Webshop down", "ack"),
+        ("ACK - looking at it now", "ack"),
+        ("\n  Acknowledged.\n", "ack"),
+        ("resolved, was the payment provider\n", "resolve"),
+        ("> ack\nWhat do you mean?", None),
+        ("acknowledgement of debt attached", None),
+        ("Please call me back", None),
+    ],
+)
+def test_reply_starting_with_ack_or_resolve_is_a_command(text: str, expected: str | None) -> None:
+    assert ack_command(text) == expected
