@@ -1,0 +1,386 @@
+"""`frontdesk serve`: one asyncio process running the sources, the workers and the timers.
+
+Hypercorn-style: SIGTERM/SIGINT (or the caller's `shutdown_trigger`) set an Event; a
+TaskGroup runs the watchdog and waits for it. The SMTP server lives in this event loop;
+IMAP pollers, the spool watcher and the WorkerPool are threads (blocking libraries);
+the HTTP app runs on aiohttp's AppRunner.
+
+Shutdown order: stop accepting (SMTP answers 421, listeners close), stop the sources,
+let the workers finish the job in hand, all within settings.worker.graceful_timeout_s;
+exit 0. SIGHUP reloads the config file: logging level/format, classifier rules,
+agency/tickets/customers (the TicketDesk) and notify (the Pager). Listeners, IMAP
+accounts, the spool folder, database and worker counts need a restart.
+
+Under systemd: READY=1 once listening, WATCHDOG=1 at half of WATCHDOG_USEC while the
+workers are alive, STOPPING=1 on shutdown; sockets passed by socket activation
+(LISTEN_FDS, named "smtp" and "http" by FileDescriptorName=) are used instead of
+binding, so port 25 needs no root.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import os
+import signal
+import socket
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from frontdesk.config import ConfigError, Settings, load_settings
+from frontdesk.errors import UserError
+from frontdesk.logging import configure_logging
+
+log = structlog.get_logger("frontdesk.daemon")
+
+SD_LISTEN_FDS_START = 3
+
+
+# --- systemd: notify socket and socket activation (no extra dependency) ------------------
+
+
+def sd_notify(state: str, env: Mapping[str, str] | None = None) -> bool:
+    """Send `state` (e.g. "READY=1") to $NOTIFY_SOCKET; False when not under systemd."""
+    env = os.environ if env is None else env
+    address = env.get("NOTIFY_SOCKET")
+    if not address:
+        return False
+    if address.startswith("@"):  # abstract namespace
+        address = "\0" + address[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.connect(address)
+            sock.sendall(state.encode())
+    except OSError as exc:
+        log.warning("sd_notify failed", error=str(exc))
+        return False
+    return True
+
+
+def watchdog_interval_s(env: Mapping[str, str] | None = None) -> float | None:
+    """Half the watchdog period systemd asked for, or None when there is no watchdog."""
+    env = os.environ if env is None else env
+    usec = env.get("WATCHDOG_USEC")
+    if not usec:
+        return None
+    pid = env.get("WATCHDOG_PID")
+    if pid and pid != str(os.getpid()):
+        return None
+    try:
+        return max(int(usec) / 1_000_000 / 2, 0.05)
+    except ValueError:
+        return None
+
+
+def inherited_sockets(env: dict[str, str] | None = None) -> dict[str, socket.socket]:
+    """Listening sockets passed by systemd socket activation, by FileDescriptorName.
+
+    Unnamed ones are called "smtp" (the first) and "fd<N>". The variables are removed so
+    that child processes do not believe the sockets are theirs.
+    """
+    env = os.environ if env is None else env  # type: ignore[assignment]
+    assert env is not None
+    if env.get("LISTEN_PID") != str(os.getpid()):
+        return {}
+    try:
+        count = int(env.get("LISTEN_FDS", "0"))
+    except ValueError:
+        return {}
+    names = [n for n in env.get("LISTEN_FDNAMES", "").split(":")]
+    out: dict[str, socket.socket] = {}
+    for index in range(count):
+        fd = SD_LISTEN_FDS_START + index
+        os.set_inheritable(fd, False)
+        sock = socket.socket(fileno=fd)
+        name = names[index] if index < len(names) and names[index] else ""
+        if not name or name in out:
+            name = "smtp" if "smtp" not in out else f"fd{fd}"
+        out[name] = sock
+    for key in ("LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"):
+        env.pop(key, None)
+    return out
+
+
+# --- start-up checks -------------------------------------------------------------------------
+
+
+def is_embedded_default(settings: Settings) -> bool:
+    """No config file at all and SQLite: the zero-setup mode that may migrate itself."""
+    return settings.source == "defaults" and settings.database.url.startswith("sqlite")
+
+
+def prepare_database(settings: Settings) -> None:
+    """Refuse an unmigrated database (UserError, one line), except the embedded default,
+    which is migrated on first start so `make run` just works."""
+    from frontdesk.app import ensure_migrated
+    from storage.db import Database, DatabaseUrlError
+    from storage.migrate import upgrade
+
+    try:
+        db = Database(settings.database.url, busy_timeout_ms=settings.database.busy_timeout_ms)
+    except DatabaseUrlError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        try:
+            ensure_migrated(db)
+        except UserError:
+            if not is_embedded_default(settings):
+                raise
+            where = db.engine.url.render_as_string(hide_password=True)
+            log.info("migrating the embedded database on first start", database=where)
+            upgrade(db)
+    finally:
+        db.dispose()
+
+
+# --- the daemon ---------------------------------------------------------------------------------
+
+
+class Daemon:
+    def __init__(self, settings: Settings, *, config_path: str | os.PathLike[str] | None) -> None:
+        self.settings = settings
+        self.config_path = config_path
+        self.stop_event = asyncio.Event()
+        self.app: Any = None
+        self.pool: Any = None
+        self.smtp_server: asyncio.Server | None = None
+        self.smtp_handler: Any = None
+        self.imap: Any = None
+        self.spool: Any = None
+        self.http_runner: Any = None
+        self.listening: dict[str, str] = {}
+
+    # -- start ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        from frontdesk.app import App
+        from frontdesk.intake import accept
+        from frontdesk.worker import WorkerPool
+
+        settings = self.settings
+        await asyncio.to_thread(prepare_database, settings)
+        self.app = await asyncio.to_thread(App.build, settings)
+        accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
+        sockets = inherited_sockets()
+
+        self.pool = WorkerPool(self.app)
+        self.pool.start()
+        wake = self.pool.wake
+
+        if settings.smtp.enabled or "smtp" in sockets:
+            await self._start_smtp(accept_fn, wake, sockets.get("smtp"))
+        if settings.imap.accounts:
+            from ingest.imap import ImapPollers
+
+            self.imap = ImapPollers(
+                settings.imap.accounts, db=self.app.db, accept=accept_fn, wake=wake
+            )
+            self.imap.start()
+            self.listening["imap"] = ",".join(
+                f"{a.name}:{a.username}@{a.host}:{a.port}" for a in settings.imap.accounts
+            )
+        if settings.spool.enabled:
+            from ingest.spool import SpoolWatcher
+
+            Path(settings.spool.path).mkdir(parents=True, exist_ok=True)
+            self.spool = SpoolWatcher(settings.spool, db=self.app.db, accept=accept_fn, wake=wake)
+            self.spool.start()
+            self.listening["spool"] = str(settings.spool.path)
+        if settings.http.enabled or "http" in sockets:
+            await self._start_http(sockets.get("http"))
+        for name, sock in sockets.items():
+            if name not in ("smtp", "http"):
+                log.warning("ignoring an inherited socket with an unknown name", name=name)
+                sock.close()
+
+    async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
+        from ingest.smtp import SupportHandler, start_smtp_server
+
+        self.smtp_handler = SupportHandler(
+            self.settings.smtp, db=self.app.db, accept=accept_fn, wake=wake
+        )
+        try:
+            self.smtp_server = await start_smtp_server(
+                self.settings.smtp, self.smtp_handler, sock=sock
+            )
+        except ValueError as exc:  # TLS/AUTH files: one line
+            raise UserError(str(exc)) from None
+        except OSError as exc:
+            where = f"{self.settings.smtp.host}:{self.settings.smtp.port}"
+            raise UserError(f"smtp: cannot listen on {where}: {exc.strerror or exc}") from None
+        self.listening["smtp"] = _address(self.smtp_server.sockets[0])
+
+    async def _start_http(self, sock: socket.socket | None) -> None:
+        try:
+            from frontdesk.http import build_http_app
+        except ImportError:
+            log.info("http disabled: frontdesk.http is not available")
+            return
+        from aiohttp import web
+
+        runner = web.AppRunner(build_http_app(self.app), access_log=None)
+        await runner.setup()
+        site: web.BaseSite
+        if sock is not None:
+            site = web.SockSite(runner, sock)
+        else:
+            site = web.TCPSite(runner, self.settings.http.host, self.settings.http.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await runner.cleanup()
+            where = f"{self.settings.http.host}:{self.settings.http.port}"
+            raise UserError(f"http: cannot listen on {where}: {exc.strerror or exc}") from None
+        self.http_runner = runner
+        server = getattr(site, "_server", None)
+        socks = getattr(server, "sockets", None) or []
+        self.listening["http"] = _address(socks[0]) if socks else site.name
+
+    # -- run ---------------------------------------------------------------------------------
+
+    async def watchdog(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            threads = getattr(self.pool, "_threads", [])
+            if threads and not all(t.is_alive() for t in threads):
+                log.error("worker thread died: withholding the watchdog ping")
+                continue
+            sd_notify("WATCHDOG=1")
+
+    def reload(self) -> None:
+        """SIGHUP: re-read the config file and swap what can be swapped live."""
+        try:
+            new = load_settings(self.config_path)
+        except ConfigError as exc:
+            for line in exc.problems:
+                log.error("config reload refused", problem=line)
+            return
+        from classifiers import load_rules
+        from notify import Pager
+        from tickets import TicketDesk
+
+        try:
+            rules = load_rules(new.classifier.rule_files, new.classifier.rules)
+            desk = TicketDesk(
+                new.agency, new.tickets, new.customers, ack_from=new.relay.from_address
+            )
+            pager = Pager(new.notify, new.relay, new.http)
+        except Exception as exc:
+            log.error("config reload refused", problem=f"{type(exc).__name__}: {exc}")
+            return
+        configure_logging(new.logging)
+        # Attribute assignment is atomic: a worker sees the old or the new object.
+        self.app.rules, self.app.desk, self.app.pager = rules, desk, pager
+        self.app.settings = new
+        self.settings = new
+        log.info(
+            "config reloaded",
+            source=new.source,
+            reloaded="logging, classifier rules, agency, tickets, customers, notify",
+            needs_restart="smtp, imap, spool, http, database, worker",
+            customers=len(new.customers),
+        )
+
+    # -- stop ----------------------------------------------------------------------------------
+
+    async def stop(self) -> bool:
+        """Stop accepting, finish in-flight work within the graceful timeout."""
+        timeout = self.settings.worker.graceful_timeout_s
+        deadline = time.monotonic() + timeout
+        clean = True
+        if self.smtp_server is not None:
+            from ingest.smtp import stop_smtp_server
+
+            clean &= await stop_smtp_server(self.smtp_server, self.smtp_handler, timeout)
+        if self.imap is not None:
+            clean &= await asyncio.to_thread(self.imap.stop, _left(deadline))
+        if self.spool is not None:
+            clean &= await asyncio.to_thread(self.spool.stop, _left(deadline))
+        if self.http_runner is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.http_runner.cleanup(), max(_left(deadline), 0.1))
+        if self.pool is not None:
+            clean &= await asyncio.to_thread(self.pool.stop, _left(deadline))
+        if self.app is not None:
+            self.app.close()
+        return clean
+
+
+async def _await(trigger: Callable[[], Awaitable[None]]) -> None:
+    await trigger()
+
+
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
+
+
+def _address(sock: Any) -> str:
+    name = sock.getsockname()
+    if isinstance(name, tuple):
+        host = name[0]
+        return f"[{host}]:{name[1]}" if ":" in host else f"{host}:{name[1]}"
+    return str(name)
+
+
+async def serve(
+    settings: Settings,
+    *,
+    shutdown_trigger: Callable[[], Awaitable[None]] | None = None,
+    config_path: str | os.PathLike[str] | None = None,
+) -> int:
+    """Run until SIGTERM/SIGINT or until `shutdown_trigger()` returns. Returns 0 on a clean
+    stop. Raises UserError (one line, exit 2) when it cannot start."""
+    configure_logging(settings.logging)
+    daemon = Daemon(settings, config_path=config_path)
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+
+    def on_signal(signum: int) -> None:
+        if signum == signal.SIGHUP:
+            daemon.reload()
+            return
+        log.info("shutting down", signal=signal.Signals(signum).name)
+        daemon.stop_event.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signum, on_signal, signum)
+            installed.append(signum)
+    try:
+        try:
+            await daemon.start()
+        except BaseException:
+            await daemon.stop()
+            raise
+        log.info(
+            "listening " + " ".join(f"{k}={v}" for k, v in daemon.listening.items()),
+            **daemon.listening,
+        )
+        sd_notify("READY=1\nSTATUS=" + " ".join(f"{k}={v}" for k, v in daemon.listening.items()))
+        async with asyncio.TaskGroup() as tg:
+            interval = watchdog_interval_s()
+            watchdog = tg.create_task(daemon.watchdog(interval)) if interval else None
+            trigger = tg.create_task(_await(shutdown_trigger)) if shutdown_trigger else None
+            stop_wait = tg.create_task(daemon.stop_event.wait())
+            waiters = [t for t in (trigger, stop_wait) if t is not None]
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for task in (watchdog, trigger, stop_wait):
+                if task is not None:
+                    task.cancel()
+        sd_notify("STOPPING=1")
+        started = time.monotonic()
+        clean = await daemon.stop()
+        log.info(
+            "stopped",
+            clean=clean,
+            seconds=round(time.monotonic() - started, 3),
+        )
+        return 0
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
