@@ -164,7 +164,13 @@ class Daemon:
 
         settings = self.settings
         await asyncio.to_thread(prepare_database, settings)
-        self.app = await asyncio.to_thread(App.build, settings)
+        try:
+            self.app = await asyncio.to_thread(App.build, settings)
+        except UserError:
+            raise
+        except Exception as exc:  # a bad rule file, customer entry, ...: one line, exit 2
+            log.exception("cannot build the application")
+            raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
         accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
         sockets = inherited_sockets()
 

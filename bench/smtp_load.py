@@ -1,0 +1,321 @@
+"""SMTP intake load: how fast does `frontdesk serve` accept mail, and how soon is it a ticket?
+
+Runs the real daemon (`frontdesk serve`, JSON logs) on a temporary database and, for
+each client count (default 1, 4, 16), keeps that many persistent SMTP connections busy
+with 5 KB messages for --duration seconds. Then the same load against a bare aiosmtpd
+sink (a handler that answers 250 at once), for the ratio.
+
+Figures printed per run:
+- msgs/s accepted: 250 replies per second (each 250 means raw bytes + job committed);
+- accept latency p50/p99: MAIL FROM .. end of DATA, until the 250 arrives;
+- accept -> ticket p50/p99: from the 250 to the daemon's canonical "message" log line,
+  which the pipeline writes right after the ticket transaction commits (message pk
+  from the "queued as <pk>" reply). Messages still unprocessed when the drain limit is
+  reached are counted and reported.
+
+    .venv/bin/python bench/smtp_load.py [--duration 20] [--clients 1,4,16]
+        [--database-url postgresql://postgres@127.0.0.1:5432/bench] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import smtplib
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FRONTDESK = str(Path(sys.executable).parent / "frontdesk")
+SUPPORT = "support@agency.example"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def make_message(size: int) -> bytes:
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["From"] = "anna@customer.example"
+    msg["To"] = SUPPORT
+    msg["Subject"] = f"Checkout broken on the shop {uuid.uuid4().hex[:8]}"
+    msg["Message-ID"] = f"<{uuid.uuid4().hex}@customer.example>"
+    line = "The payment page shows an error after the last update, customers cannot pay.\n"
+    body = (line * (size // len(line) + 1))[: max(size - 300, 100)]
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+@dataclass
+class ClientResult:
+    accepted: int = 0
+    refused: int = 0
+    latencies: list[float] = field(default_factory=list)
+    # message pk -> wall-clock time the 250 arrived
+    accepted_at: dict[int, float] = field(default_factory=dict)
+
+
+def client_loop(port: int, size: int, stop_at: float, result: ClientResult) -> None:
+    client = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    client.ehlo("bench.example")
+    try:
+        while time.monotonic() < stop_at:
+            raw = make_message(size)
+            started = time.perf_counter()
+            client.mail("anna@customer.example")
+            client.rcpt(SUPPORT)
+            code, reply = client.data(raw)
+            elapsed = time.perf_counter() - started
+            if code == 250:
+                result.accepted += 1
+                result.latencies.append(elapsed)
+                text = reply.decode(errors="replace")
+                if "queued as" in text:
+                    result.accepted_at[int(text.rsplit(" ", 1)[1])] = time.time()
+            else:
+                result.refused += 1
+                client.rset()
+    finally:
+        try:
+            client.quit()
+        except smtplib.SMTPException:
+            client.close()
+
+
+def run_load(port: int, clients: int, duration: float, size: int) -> tuple[ClientResult, float]:
+    results = [ClientResult() for _ in range(clients)]
+    stop_at = time.monotonic() + duration
+    threads = [threading.Thread(target=client_loop, args=(port, size, stop_at, r)) for r in results]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.monotonic() - started
+    merged = ClientResult()
+    for r in results:
+        merged.accepted += r.accepted
+        merged.refused += r.refused
+        merged.latencies.extend(r.latencies)
+        merged.accepted_at.update(r.accepted_at)
+    return merged, wall
+
+
+# --- the daemon under test -------------------------------------------------------------------
+
+
+class Daemon:
+    def __init__(self, workdir: Path, database_url: str, workers: int) -> None:
+        self.smtp_port = free_port()
+        self.log_path = workdir / "serve.log"
+        config = workdir / "frontdesk.toml"
+        config.write_text(
+            f"""
+[database]
+url = "{database_url}"
+[logging]
+format = "json"
+[smtp]
+host = "127.0.0.1"
+port = {self.smtp_port}
+support_addresses = ["{SUPPORT}"]
+max_sessions = 200
+[http]
+enabled = false
+[spool]
+enabled = false
+[worker]
+threads = {workers}
+"""
+        )
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+        subprocess.run([FRONTDESK, "--config", str(config), "db", "upgrade"], check=True,
+                       env=env, capture_output=True)  # fmt: skip
+        self.proc = subprocess.Popen(
+            [FRONTDESK, "--config", str(config), "serve"],
+            stdout=self.log_path.open("wb"),
+            stderr=(workdir / "serve.err").open("wb"),
+            env=env,
+            cwd=workdir,
+        )
+        self._offset = 0
+        self.committed: dict[int, float] = {}
+        self.wait_for("listening")
+
+    def read_log(self) -> list[dict[str, object]]:
+        with self.log_path.open("rb") as fh:
+            fh.seek(self._offset)
+            data = fh.read()
+        cut = data.rfind(b"\n") + 1
+        self._offset += cut
+        entries = []
+        for line in data[:cut].splitlines():
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        for entry in entries:
+            if entry.get("event") == "message" and entry.get("message") is not None:
+                ts = datetime.fromisoformat(str(entry["timestamp"]).replace("Z", "+00:00"))
+                self.committed[int(entry["message"])] = ts.timestamp()  # type: ignore[arg-type]
+        return entries
+
+    def wait_for(self, event: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(e.get("event", "").startswith(event) for e in self.read_log()):  # type: ignore[union-attr]
+                return
+            if self.proc.poll() is not None:
+                raise SystemExit(f"frontdesk serve exited {self.proc.returncode}")
+            time.sleep(0.1)
+        raise SystemExit(f"frontdesk serve: no {event!r} within {timeout}s")
+
+    def wait_processed(self, pks: set[int], timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not pks <= set(self.committed):
+            self.read_log()
+            time.sleep(0.2)
+
+    def stop(self) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(60)
+
+
+# --- the bare sink ------------------------------------------------------------------------------
+
+
+def run_sink(port: int) -> None:
+    from aiosmtpd.smtp import SMTP
+
+    class Sink:
+        async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+            return "250 OK"
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(
+            lambda: SMTP(Sink(), data_size_limit=10 * 1024 * 1024, loop=loop),
+            "127.0.0.1",
+            port,
+        )
+        stop = asyncio.Event()
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        print("ready", flush=True)
+        await stop.wait()
+        server.close()
+
+    asyncio.run(main())
+
+
+def start_sink() -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, __file__, "--sink", str(port)], stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    return proc, port
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds per run")
+    parser.add_argument("--clients", default="1,4,16", help="comma-separated client counts")
+    parser.add_argument("--size", type=int, default=5 * 1024, help="message size in bytes")
+    parser.add_argument("--database-url", help="default: a temporary SQLite file")
+    parser.add_argument("--workers", type=int, default=2, help="worker threads in the daemon")
+    parser.add_argument("--drain-timeout", type=float, default=120.0)
+    parser.add_argument("--sink", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.sink:
+        run_sink(args.sink)
+        return
+    counts = [int(c) for c in args.clients.split(",")]
+    print(f"smtp_load: {args.size} B messages, {args.duration:.0f} s per run, "
+          f"clients {counts}, {os.cpu_count()} CPUs")  # fmt: skip
+
+    with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as tmp:
+        sink_proc, sink_port = start_sink()
+        sink_rates: dict[int, float] = {}
+        try:
+            for n in counts:
+                result, wall = run_load(sink_port, n, args.duration, args.size)
+                sink_rates[n] = result.accepted / wall
+                print(f"sink      clients={n:<3} {sink_rates[n]:8.1f} msgs/s  "
+                      f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+                      f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms")  # fmt: skip
+        finally:
+            sink_proc.send_signal(signal.SIGTERM)
+            sink_proc.wait(10)
+
+        for n in counts:
+            workdir = Path(tmp) / f"run{n}"
+            workdir.mkdir()
+            url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
+            if args.database_url:
+                url = _fresh_pg_database(args.database_url, n)
+            daemon = Daemon(workdir, url, args.workers)
+            try:
+                result, wall = run_load(daemon.smtp_port, n, args.duration, args.size)
+                pks = set(result.accepted_at)
+                drain_started = time.monotonic()
+                daemon.wait_processed(pks, args.drain_timeout)
+                drain_s = time.monotonic() - drain_started
+            finally:
+                rc = daemon.stop()
+            daemon.read_log()
+            to_ticket = [
+                daemon.committed[pk] - t for pk, t in result.accepted_at.items()
+                if pk in daemon.committed
+            ]  # fmt: skip
+            missing = len(pks - set(daemon.committed))
+            rate = result.accepted / wall
+            print(f"frontdesk clients={n:<3} {rate:8.1f} msgs/s  "
+                  f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+                  f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
+                  f"accept->ticket p50 {pct(to_ticket, 50) * 1000:7.1f} ms  "
+                  f"p99 {pct(to_ticket, 99) * 1000:7.1f} ms  "
+                  f"ratio to sink {rate / sink_rates[n]:.2f}  "
+                  f"(accepted {result.accepted}, refused {result.refused}, "
+                  f"drain {drain_s:.1f} s, unprocessed {missing}, exit {rc})")  # fmt: skip
+    print("targets: >= 300 msgs/s with 4 clients, accept p99 <= 50 ms, "
+          "accept->ticket p99 <= 1000 ms")  # fmt: skip
+
+
+def _fresh_pg_database(base_url: str, n: int) -> str:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    name = f"fd_bench_{n}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+if __name__ == "__main__":
+    main()
