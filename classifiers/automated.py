@@ -66,7 +66,7 @@ def detect_automated(
         return "mailer-daemon bounce"
     for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-response-suppress"):
         value = _get(headers, name).lower()
-        if value and not (name == "x-auto-response-suppress"):
+        if value and name != "x-auto-response-suppress":
             return f"{name}: {value}"
     precedence = _get(headers, "precedence").lower()
     if precedence in ("bulk", "list", "junk", "auto_reply"):
@@ -81,6 +81,8 @@ def detect_automated(
                 return "our own message"
     if _OOO_SUBJECT.search(subject):
         return "out-of-office subject"
-    if _BOUNCE_SUBJECT.search(subject) and re.search(r"daemon|postmaster|mailer", from_l + sender_l):
+    if _BOUNCE_SUBJECT.search(subject) and re.search(
+        r"daemon|postmaster|mailer", from_l + sender_l
+    ):
         return "mailer-daemon bounce"
     return None

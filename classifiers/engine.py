@@ -16,25 +16,140 @@ UNCERTAIN_FACTOR = 0.85
 NEGATION_WINDOW = 3
 BOUNDARY = "\x00"
 
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
 
 # Words frequent in one of our languages and rare in the others (language guess only).
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the and is are not we our you your it this that can with have has please from "
-        "since when does doesn't isn't can't cannot there they of to".split()
+        [
+            "the",
+            "and",
+            "is",
+            "are",
+            "not",
+            "we",
+            "our",
+            "you",
+            "your",
+            "it",
+            "this",
+            "that",
+            "can",
+            "with",
+            "have",
+            "has",
+            "please",
+            "from",
+            "since",
+            "when",
+            "does",
+            "doesn't",
+            "isn't",
+            "can't",
+            "cannot",
+            "there",
+            "they",
+            "of",
+            "to",
+        ]
     ),
     "nl": frozenset(
-        "de het een niet wij we onze jullie kunnen graag sinds geen wordt worden bij zijn "
-        "ook nog dat deze mijn kan meer lukt goed hoi bedankt groet".split()
+        [
+            "de",
+            "het",
+            "een",
+            "niet",
+            "wij",
+            "we",
+            "onze",
+            "jullie",
+            "kunnen",
+            "graag",
+            "sinds",
+            "geen",
+            "wordt",
+            "worden",
+            "bij",
+            "zijn",
+            "ook",
+            "nog",
+            "dat",
+            "deze",
+            "mijn",
+            "kan",
+            "meer",
+            "lukt",
+            "goed",
+            "hoi",
+            "bedankt",
+            "groet",
+        ]
     ),
     "de": frozenset(
-        "der das und ist nicht wir unsere ihr können bitte seit kein keine wird werden "
-        "auch noch dass diese mein kann mehr geht eine einen sich grüße hallo".split()
+        [
+            "der",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "wir",
+            "unsere",
+            "ihr",
+            "können",
+            "bitte",
+            "seit",
+            "kein",
+            "keine",
+            "wird",
+            "werden",
+            "auch",
+            "noch",
+            "dass",
+            "diese",
+            "mein",
+            "kann",
+            "mehr",
+            "geht",
+            "eine",
+            "einen",
+            "sich",
+            "grüße",
+            "hallo",
+        ]
     ),
     "no": frozenset(
-        "og er ikke vi våre dere kan vennligst siden ingen blir det jeg ble har fra på "
-        "også fortsatt denne min mer får hei hilsen takk nettsiden en noe".split()
+        [
+            "og",
+            "er",
+            "ikke",
+            "vi",
+            "våre",
+            "dere",
+            "kan",
+            "vennligst",
+            "siden",
+            "ingen",
+            "blir",
+            "det",
+            "jeg",
+            "ble",
+            "har",
+            "fra",
+            "på",
+            "også",
+            "fortsatt",
+            "denne",
+            "min",
+            "mer",
+            "får",
+            "hei",
+            "hilsen",
+            "takk",
+            "nettsiden",
+            "en",
+            "noe",
+        ]
     ),
 }
 
@@ -45,9 +160,11 @@ def shipped_rules() -> RuleSet:
 
 
 def _tokens(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for tok in _TOKEN.findall(text.lower()):
         if tok[0] in ".!?;:,()\n":
+            if tok == "." and out and out[-1][-1:].isdigit():
+                continue  # "seit dem 1. nicht mehr": an ordinal, not the end of a clause
             out.append(BOUNDARY)
         else:
             out.append(tok.replace("’", "'"))
@@ -93,7 +210,11 @@ def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
     if kind == "w":
         if tok == value:
             return True
-        return fuzzy and tok != BOUNDARY and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
+        return (
+            fuzzy
+            and tok != BOUNDARY
+            and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
+        )
     # prefix
     if tok.startswith(value):
         return True
@@ -104,11 +225,26 @@ def _match_at(
     phrase: CompiledPhrase, tokens: list[str], start: int, fuzzy: bool
 ) -> tuple[int, list[int]] | None:
     """Match `phrase` at `start`; return (end index, gap token indexes) or None."""
+    ptoks = phrase.tokens
+    if not phrase.has_gap:  # the common case, kept flat because it runs most
+        end = start + len(ptoks)
+        if end > len(tokens):
+            return None
+        for k in range(1, len(ptoks)):
+            tok = tokens[start + k]
+            if tok == BOUNDARY:
+                return None
+            kind, value = ptoks[k]
+            if kind == "w" and tok == value:
+                continue
+            if not _tok_eq(kind, value, tok, fuzzy):
+                return None
+        return end, []
 
     def go(pi: int, ti: int, gaps: list[int]) -> tuple[int, list[int]] | None:
-        if pi == len(phrase.tokens):
+        if pi == len(ptoks):
             return ti, gaps
-        kind, value = phrase.tokens[pi]
+        kind, value = ptoks[pi]
         if kind == "g":
             for skip in range(GAP_MAX + 1):
                 if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] == BOUNDARY):
@@ -154,11 +290,20 @@ def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
 
 
 def _scan_phrases(
-    rs: RuleSet, tokens: list[str], field: str, fuzzy: bool, found: dict[int, FiredRule], factor: float
+    rs: RuleSet,
+    tokens: list[str],
+    field: str,
+    fuzzy: bool,
+    found: dict[int, FiredRule],
+    factor: float,
 ) -> None:
     fuzzy_index = rs.fuzzy_index() if fuzzy else None
+    # near-rule hits: rule index -> group -> [(clause number, position, matched text)]
+    hits: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+    clause = 0
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
+            clause += 1
             continue
         candidates = _candidates(rs, tok)
         if fuzzy_index is not None and not candidates and len(tok) >= 4:
@@ -173,22 +318,67 @@ def _scan_phrases(
             rule = rs.rules[phrase.rule_index]
             if phrase.rule_index in found or field not in rule.fields:
                 continue
-            if fuzzy and not rule.fuzzy:
+            if fuzzy and (not rule.fuzzy or rule.level == "demote"):
+                continue
+            if (
+                not fuzzy
+                and phrase.second is not None
+                and (i + 1 >= len(tokens) or tokens[i + 1] != phrase.second)
+            ):
                 continue
             m = _match_at(phrase, tokens, i, fuzzy)
             if m is None:
                 continue
             end, gaps = m
-            if rule.negatable and _negated(tokens, i, gaps, rs.negation_for(rule.language)):
+            # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
+            # only whole phrases are checked for a cancelling "not" before them.
+            if (
+                phrase.group < 0
+                and rule.negatable
+                and _negated(tokens, i, gaps, rs.negation_for(rule.language))
+            ):
                 continue
             matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
+            if phrase.group >= 0:
+                groups = hits.setdefault(phrase.rule_index, {})
+                groups.setdefault(phrase.group, []).append((clause, i, matched))
+                continue
             found[phrase.rule_index] = FiredRule(
                 rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
             )
+    for index, groups in hits.items():
+        rule = rs.rules[index]
+        if index in found or len(groups) < len(rule.near):
+            continue
+        combo = _near_combination([groups[g] for g in range(len(rule.near))], rule.window)
+        if combo is not None:
+            found[index] = FiredRule(
+                rule.id, rule.level, field, " … ".join(combo), round(rule.weight * factor, 3)
+            )
+
+
+def _near_combination(groups: list[list[tuple[int, int, str]]], window: int) -> list[str] | None:
+    """One hit per group, all in one clause and within `window` words; texts in text order."""
+    for clause, pos, text in groups[0]:
+        chosen = [(pos, text)]
+        for other in groups[1:]:
+            best = None
+            for c2, p2, t2 in other:
+                if c2 == clause and abs(p2 - pos) <= window and t2 not in (t for _, t in chosen):
+                    best = (p2, t2)
+                    break
+            if best is None:
+                break
+            chosen.append(best)
+        else:
+            span = max(p for p, _ in chosen) - min(p for p, _ in chosen)
+            if span <= window:
+                return [t for _, t in sorted(chosen)]
+    return None
 
 
 def _variants(tok: str) -> set[str]:
-    out = {tok}
+    out: set[str] = {tok}
     frontier = {tok}
     for _ in range(2 if len(tok) >= 6 else 1):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
@@ -196,26 +386,33 @@ def _variants(tok: str) -> set[str]:
     return out
 
 
-def _scan_regexes(
-    rs: RuleSet, text: str, field: str, found: dict[int, FiredRule]
-) -> None:
+def _scan_regexes(rs: RuleSet, text: str, field: str, found: dict[int, FiredRule]) -> None:
     lowered = text.lower()
-    for index, pattern, trigger in rs.regexes:
+    for index, trigger, patterns in rs.regexes:
         rule = rs.rules[index]
         if index in found or field not in rule.fields:
             continue
-        if trigger and not any(t in lowered for t in trigger):
+        if trigger is not None and not trigger.search(lowered):
             continue
-        for m in pattern.finditer(lowered):
-            if rule.negatable:
-                before = _tokens(lowered[max(0, m.start() - 60) : m.start()])
-                if _negated(before, len(before), [], rs.negation_for(rule.language)):
-                    continue
-            found[index] = FiredRule(rule.id, rule.level, field, m.group(0).strip(), rule.weight)
-            break
+        for pattern in patterns:
+            fired = _first_unnegated(rs, rule, pattern, lowered)
+            if fired is not None:
+                found[index] = FiredRule(rule.id, rule.level, field, fired, rule.weight)
+                break
 
 
-def decide(fired: list[FiredRule]) -> str:
+def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered: str) -> str | None:
+    for m in pattern.finditer(lowered):
+        if rule.negatable:
+            before = _tokens(lowered[max(0, m.start() - 60) : m.start()])
+            if _negated(before, len(before), [], rs.negation_for(rule.language)):
+                continue
+        return m.group(0).strip()
+    return None
+
+
+def decide(fired: list[FiredRule], firm: bool = False) -> str:
+    """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
     score = {level: 0.0 for level in (*LEVELS, "demote")}
     # The same words matched by rules of several languages count once per level.
     best: dict[tuple[str, str, str], float] = {}
@@ -237,6 +434,8 @@ def decide(fired: list[FiredRule]) -> str:
     # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a
     # critical or urgent down to standard.
     steps = int(min(score["demote"], 2))
+    if firm and steps < 2:
+        return severity
     if severity == "urgent":
         steps -= 1
     if steps <= 0:
@@ -250,7 +449,11 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     body = new_text(msg.body) if msg.body else ""
     if not body.strip() and msg.body and _HISTORY_START.search(msg.body):
         body = quoted_text(msg.body)  # a bare forward: the forwarded mail is the report
-    fields: list[tuple[str, str]] = [("subject", msg.subject), ("body", body)]
+    subject = msg.subject
+    if body.strip() and _REPLY_PREFIX.match(subject):
+        # "Re: Website down" names the old thread; the new text says what is wrong now.
+        subject = ""
+    fields: list[tuple[str, str]] = [("subject", subject), ("body", body)]
     if msg.transcript:
         fields.append(("transcript", msg.transcript))
     found: dict[int, FiredRule] = {}
@@ -266,5 +469,9 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)
     fired = [found[i] for i in sorted(found)]
+    firm = any(
+        rs.rules[i].level == "critical" and not rs.rules[i].demotable and found[i].weight >= 1.0
+        for i in found
+    )
     language = guess_language(all_tokens, msg.language)
-    return Classification(decide(fired), language, tuple(fired))
+    return Classification(decide(fired, firm), language, tuple(fired))

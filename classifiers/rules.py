@@ -10,6 +10,8 @@ A rule file looks like::
     weight = 2.0                     # a level wins at a summed weight >= 1.0
     fields = ["subject", "body", "transcript"]
     phrases = ["site is down", "checkout ... not work*"]
+    near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
+    window = 8                       # ... within this many words
     regex = ['\\b5\\d\\d\\b']
     trigger = ["5"]                  # optional: regexes run only if one of these occurs
 
@@ -38,7 +40,7 @@ GAP_MAX = 3
 SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml", "no.toml")
 _RULE_KEYS = {
     "id", "level", "weight", "fields", "phrases", "regex", "negatable", "fuzzy", "enabled",
-    "language", "trigger",
+    "language", "trigger", "near", "window", "demotable",
 }  # fmt: skip
 _TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
 
@@ -62,6 +64,11 @@ class Rule:
     source: str = ""
     # Substrings one of which must occur before the regexes are tried (speed only).
     trigger: tuple[str, ...] = ()
+    # Co-occurrence: one phrase of every group within `window` words of one clause.
+    near: tuple[tuple[str, ...], ...] = ()
+    window: int = 8
+    # False: a "limited scope" demote never lowers this rule's level (breaches stay critical).
+    demotable: bool = True
 
 
 # A phrase token: ("w", word) exact, ("p", prefix) for word*, ("g", "") for a gap.
@@ -73,6 +80,10 @@ class CompiledPhrase:
     rule_index: int
     tokens: tuple[PhraseToken, ...]
     text: str
+    group: int = -1  # >= 0: a phrase of the rule's n-th `near` group
+    has_gap: bool = False
+    # The exact second word, when there is one: a cheap test before the full match.
+    second: str | None = None
 
 
 @dataclass
@@ -85,7 +96,10 @@ class RuleSet:
     by_first_word: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
     # prefix length -> prefix -> phrases whose first token is `prefix*`
     by_first_prefix: dict[int, dict[str, list[CompiledPhrase]]] = field(default_factory=dict)
-    regexes: list[tuple[int, re.Pattern[str], tuple[str, ...]]] = field(default_factory=list)
+    # (rule index, trigger pattern or None, the rule's regexes)
+    regexes: list[tuple[int, re.Pattern[str] | None, list[re.Pattern[str]]]] = field(
+        default_factory=list
+    )
     _fuzzy_index: dict[str, list[str]] | None = None
     # word -> phrases that may start there (filled as words are seen; pure cache)
     candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
@@ -95,19 +109,29 @@ class RuleSet:
         active = tuple(r for r in rules if r.enabled)
         rs = cls(rules=active, negation=dict(negation))
         for i, rule in enumerate(active):
-            for text in rule.phrases:
+            entries = [(text, -1) for text in rule.phrases]
+            entries += [(text, g) for g, group in enumerate(rule.near) for text in group]
+            for text, group in entries:
                 # Hyphens split words in message text ("e-mail" is "e" "mail"), so here too.
                 words = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower()).split()
                 tokens = tuple(_phrase_token(t) for t in words)
-                phrase = CompiledPhrase(i, tokens, text)
+                has_gap = any(kind == "g" for kind, _ in tokens)
+                second = tokens[1][1] if len(tokens) > 1 and tokens[1][0] == "w" else None
+                phrase = CompiledPhrase(i, tokens, text, group, has_gap, second)
                 kind, value = tokens[0]
                 if kind == "w":
                     rs.by_first_word.setdefault(value, []).append(phrase)
                 else:
                     bucket = rs.by_first_prefix.setdefault(len(value), {})
                     bucket.setdefault(value, []).append(phrase)
-            for pattern in rule.regex:
-                rs.regexes.append((i, re.compile(pattern, re.IGNORECASE), rule.trigger))
+            if rule.regex:
+                trigger = (
+                    re.compile("|".join(re.escape(t) for t in rule.trigger))
+                    if rule.trigger
+                    else None
+                )
+                patterns = [re.compile(p, re.IGNORECASE) for p in rule.regex]
+                rs.regexes.append((i, trigger, patterns))
         return rs
 
     def negation_for(self, language: str) -> frozenset[str]:
@@ -193,7 +217,19 @@ def _parse_rule(
     phrases = raw.get("phrases", [])
     if not isinstance(phrases, list) or any(not isinstance(p, str) for p in phrases):
         return None, f"rule {rule_id}: phrases must be a list of strings", "phrases"
-    for p in phrases:
+    near = raw.get("near", [])
+    if (
+        not isinstance(near, list)
+        or len(near) == 1
+        or any(
+            not isinstance(g, list) or not g or any(not isinstance(p, str) for p in g) for g in near
+        )
+    ):
+        return None, f"rule {rule_id}: near must be two or more lists of phrases", "near"
+    window = raw.get("window", 8)
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        return None, f"rule {rule_id}: window must be a positive whole number of words", "window"
+    for p in [*phrases, *(q for g in near for q in g)]:
         words = p.split()
         if not words or words[0] == GAP or words[-1] == GAP:
             return None, f"rule {rule_id}: phrase {p!r} is empty or starts/ends with ...", "phrases"
@@ -210,12 +246,12 @@ def _parse_rule(
             re.compile(pattern)
         except re.error as exc:
             return None, f"rule {rule_id}: bad regex {pattern!r}: {exc}", "regex"
-    if enabled and not phrases and not regex:
-        return None, f"rule {rule_id}: needs `phrases` or `regex`", None
+    if enabled and not phrases and not regex and not near:
+        return None, f"rule {rule_id}: needs `phrases`, `near` or `regex`", None
     trigger = raw.get("trigger", [])
     if not isinstance(trigger, list) or any(not isinstance(t, str) or not t for t in trigger):
         return None, f"rule {rule_id}: trigger must be a list of non-empty strings", "trigger"
-    for key in ("negatable", "fuzzy"):
+    for key in ("negatable", "fuzzy", "demotable"):
         if not isinstance(raw.get(key, True), bool):
             return None, f"rule {rule_id}: `{key}` must be true or false", key
     language = raw.get("language", default_language)
@@ -234,6 +270,9 @@ def _parse_rule(
         enabled=enabled,
         source=where,
         trigger=tuple(t.lower() for t in trigger),
+        near=tuple(tuple(g) for g in near),
+        window=window,
+        demotable=raw.get("demotable", True),
     )
     return rule, None, None
 
@@ -276,10 +315,14 @@ def parse_rule_file(text: str, name: str) -> tuple[list[Rule], str, frozenset[st
 
 def _shipped() -> list[tuple[str, str]]:
     base = resources.files("classifiers") / "rules"
-    return [(f"classifiers/rules/{n}", (base / n).read_text(encoding="utf-8")) for n in SHIPPED_FILES]
+    return [
+        (f"classifiers/rules/{n}", (base / n).read_text(encoding="utf-8")) for n in SHIPPED_FILES
+    ]
 
 
-def load_rules(rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, Any]] = ()) -> RuleSet:
+def load_rules(
+    rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, Any]] = ()
+) -> RuleSet:
     """The shipped rules, then operator files, then inline rules; a later id replaces an earlier."""
     by_id: dict[str, Rule] = {}
     negation: dict[str, set[str]] = {}
@@ -301,11 +344,11 @@ def load_rules(rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, An
         where = f"config [[classifier.rules]] #{n}"
         if not isinstance(raw, Mapping):
             raise RuleFileError(f"{where}: a rule must be a table")
-        rule, problem, _key = _parse_rule(raw, str(raw.get("language", "*")), where)
-        if rule is None:
+        parsed, problem, _key = _parse_rule(raw, str(raw.get("language", "*")), where)
+        if parsed is None:
             raise RuleFileError(f"{where}: {problem}")
-        by_id.pop(rule.id, None)
-        by_id[rule.id] = rule
+        by_id.pop(parsed.id, None)
+        by_id[parsed.id] = parsed
     everything = frozenset(w for words in negation.values() for w in words)
     neg = {lang: frozenset(words) for lang, words in negation.items()}
     neg["*"] = everything
