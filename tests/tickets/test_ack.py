@@ -3,58 +3,24 @@
 from __future__ import annotations
 
 import smtplib
-import socket
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from storage.db import Database
 from storage.models import Message, Notification
 from tickets import IncomingMessage
 
-from .conftest import FileEml, make_desk, store_raw
+from .conftest import FileEml, Sink, make_desk, store_raw
 
 BER = ZoneInfo("Europe/Berlin")
 AMS = ZoneInfo("Europe/Amsterdam")
 OSL = ZoneInfo("Europe/Oslo")
-
-
-@dataclass
-class Sink:
-    port: int
-    received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def smtp_sink() -> Iterator[Sink]:
-    """A real aiosmtpd server on loopback that keeps what it receives."""
-    sink = Sink(port=free_port())
-    controller = Controller(sink, hostname="127.0.0.1", port=sink.port)
-    controller.start()
-    try:
-        yield sink
-    finally:
-        controller.stop()
 
 
 def send_queued_ack(db: Database, sink: Sink) -> EmailMessage:
