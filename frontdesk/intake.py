@@ -54,12 +54,14 @@ def accept(
     envelope_from: str | None = None,
     envelope_to: Sequence[str] = (),
     max_attempts: int = 5,
+    claim_as: str | None = None,
 ) -> Accepted:
-    """Store the bytes and queue their processing, atomically. Raises DatabaseUnavailable."""
+    """Store the bytes and queue their processing, atomically. Raises DatabaseUnavailable.
+
+    `claim_as` names a worker that will process the message right away (synchronous
+    `frontdesk ingest`): the job is created already claimed by it.
+    """
     digest = hashlib.sha256(raw).hexdigest()
-    existing = _find(db, digest)
-    if existing is not None:
-        return Accepted(existing, duplicate=True)
     try:
         with db.transaction() as session:
             message = Message(
@@ -86,10 +88,11 @@ def accept(
                 now=received_at,
                 dedupe_key=f"process:{message.id}",
                 max_attempts=max_attempts,
+                claimed_by=claim_as,
             )
             return Accepted(message.id, duplicate=False, job_id=job.id)
     except IntegrityError:
-        # Another process stored the same bytes between our look-up and our insert.
+        # The same bytes are stored already (the unique sha256 says so, race-free).
         existing = _find(db, digest)
         if existing is None:
             raise

@@ -21,6 +21,7 @@ from classifiers import Classification, MessageText, classify, detect_automated,
 from frontdesk import clock
 from frontdesk.app import App
 from ingest.parse import Inbound, NotAnEmail, Part, parse_email
+from storage import queue
 from storage.models import Attachment, Blob, Message, Ticket
 from tickets import Filing, IncomingMessage
 
@@ -51,8 +52,12 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_message(app: App, message_pk: int) -> dict[str, Any]:
-    """Decide one message; returns the `frontdesk ingest --json` object (without "path")."""
+def process_message(app: App, message_pk: int, *, job_id: int | None = None) -> dict[str, Any]:
+    """Decide one message; returns the `frontdesk ingest --json` object (without "path").
+
+    The job (when given) is marked done in the same transaction that records the result,
+    so a decided message never has a live job and a live job never has a decided message.
+    """
     with app.db.session() as session:
         message = session.get(Message, message_pk)
         if message is None:
@@ -68,8 +73,11 @@ def process_message(app: App, message_pk: int) -> dict[str, Any]:
         message = session.get(Message, message_pk)
         assert message is not None
         if message.state in FINAL_STATES and message.result is not None:
-            return dict(message.result)  # another worker finished it meanwhile
-        result = decide(app, session, message, prepared, received_at, now)
+            result = dict(message.result)  # another worker finished it meanwhile
+        else:
+            result = decide(app, session, message, prepared, received_at, now)
+        if job_id is not None:
+            queue.complete_in(session, job_id, now=now)
     log.info(
         "message",
         message=message_pk,

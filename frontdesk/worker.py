@@ -30,7 +30,7 @@ def run_job(app: App, job: queue.ClaimedJob) -> dict[str, Any] | None:
     """Run one claimed job to completion or recorded failure. Never raises."""
     try:
         if job.kind == "process":
-            result = process_message(app, int(job.payload["message"]))
+            result = process_message(app, int(job.payload["message"]), job_id=job.id)
         else:
             raise ValueError(f"unknown job kind {job.kind!r}")
     except DatabaseUnavailable as exc:
@@ -46,7 +46,6 @@ def run_job(app: App, job: queue.ClaimedJob) -> dict[str, Any] | None:
         state = _safe_fail(app, job, detail)
         _record_on_message(app, job, error, dead=state == "dead")
         return None
-    queue.complete(app.db, job.id, now=clock.now())
     return result
 
 

@@ -40,17 +40,24 @@ def enqueue(
     run_after: datetime | None = None,
     dedupe_key: str | None = None,
     max_attempts: int = 5,
+    claimed_by: str | None = None,
 ) -> Job:
-    """Add a job in the caller's transaction (it commits with the data it refers to)."""
+    """Add a job in the caller's transaction (it commits with the data it refers to).
+
+    With `claimed_by` the job starts out running, taken by that worker (who will run it
+    right after the commit); if that worker dies, the stale-lock rule frees it.
+    """
     job = Job(
         kind=kind,
         payload=payload,
-        state="ready",
-        attempts=0,
+        state="running" if claimed_by else "ready",
+        attempts=1 if claimed_by else 0,
         max_attempts=max_attempts,
         run_after=run_after or now,
         created_at=now,
         dedupe_key=dedupe_key,
+        locked_by=claimed_by,
+        locked_at=now if claimed_by else None,
     )
     session.add(job)
     session.flush()
@@ -87,29 +94,18 @@ def claim(
         return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
 
 
-def claim_by_id(db: Database, job_id: int, worker: str, *, now: datetime) -> ClaimedJob | None:
-    """Take one specific ready job (synchronous `frontdesk ingest`)."""
-    with db.transaction() as session:
-        stmt = select(Job).where(Job.id == job_id, Job.state == "ready")
-        if db.is_postgres:
-            stmt = stmt.with_for_update(skip_locked=True)
-        job = session.scalars(stmt).first()
-        if job is None:
-            return None
-        job.state = "running"
-        job.locked_by = worker
-        job.locked_at = now
-        job.attempts += 1
-        return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
-
-
 def complete(db: Database, job_id: int, *, now: datetime) -> None:
     with db.transaction() as session:
-        session.execute(
-            update(Job)
-            .where(Job.id == job_id)
-            .values(state="done", finished_at=now, locked_by=None, dedupe_key=None)
-        )
+        complete_in(session, job_id, now=now)
+
+
+def complete_in(session: Session, job_id: int, *, now: datetime) -> None:
+    """Mark a job done inside the caller's transaction (with the result it produced)."""
+    session.execute(
+        update(Job)
+        .where(Job.id == job_id)
+        .values(state="done", finished_at=now, locked_by=None, dedupe_key=None)
+    )
 
 
 def backoff(attempts: int, base_s: float) -> timedelta:

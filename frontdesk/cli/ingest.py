@@ -14,6 +14,7 @@ from frontdesk.cli._common import app_from, parse_when
 if TYPE_CHECKING:
     from frontdesk.app import App
 
+INGEST_WORKER = "frontdesk-ingest"
 AUDIO_SUFFIXES = {".wav", ".mp3", ".gsm", ".ogg", ".opus", ".m4a", ".flac", ".wav49"}
 MAX_FILE_BYTES = 64 * 1024 * 1024
 CONTRACT_KEYS = (
@@ -124,12 +125,19 @@ def ingest_path(app: App, path: Path) -> dict[str, Any]:
         received_at=now,
         meta=meta,
         max_attempts=app.settings.worker.max_attempts,
+        claim_as=INGEST_WORKER,
     )
     if accepted.duplicate:
         return _duplicate_of(app, path, channel, accepted.message_pk)
     assert accepted.job_id is not None
-    job = queue.claim_by_id(app.db, accepted.job_id, "ingest", now=now)
-    outcome = run_job(app, job) if job is not None else None
+    job = queue.ClaimedJob(
+        accepted.job_id,
+        "process",
+        {"message": accepted.message_pk},
+        attempts=1,
+        max_attempts=app.settings.worker.max_attempts,
+    )
+    outcome = run_job(app, job)
     if outcome is None:
         with app.db.session() as session:
             message = session.get(Message, accepted.message_pk)
