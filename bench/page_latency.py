@@ -184,16 +184,20 @@ def send_timed(smtp: smtplib.SMTP, sender: str, data: bytes) -> float:
     return end_of_data
 
 
-def background(port: int, rate: float, stop: threading.Event, sent: list[int]) -> None:
+def background(
+    port: int, rate: float, stop: threading.Event, sent: list[int], offset: int = 0
+) -> None:
+    """One SMTP connection sending at `rate` msgs/s (paced, not bursting)."""
     smtp = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    smtp.ehlo()
     interval = 1.0 / rate
     next_at = time.perf_counter()
-    i = 0
+    i = offset
     try:
         while not stop.is_set():
             send_timed(smtp, f"piet@bg{i % 5}.test", background_mail(i))
             i += 1
-            sent[0] = i
+            sent[0] += 1
             next_at += interval
             delay = next_at - time.perf_counter()
             if delay > 0:
@@ -228,6 +232,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=40, help="critical emails to time")
     parser.add_argument("--rate", type=float, default=20.0, help="background messages/s")
     parser.add_argument("--gap", type=float, default=0.5, help="seconds between critical mails")
+    parser.add_argument("--connections", type=int, default=4, help="background connections")
     parser.add_argument("--keep", action="store_true", help="keep the temp directory")
     args = parser.parse_args()
 
@@ -254,13 +259,24 @@ def main() -> int:
         )
         stop = threading.Event()
         sent_bg = [0]
+        senders: list[threading.Thread] = []
         try:
             wait_ready(smtp_port, http_port, proc, timeout=60)
-            bg = threading.Thread(target=background, args=(smtp_port, args.rate, stop, sent_bg))
-            bg.start()
+            # Several connections, as several senders would: one connection waits for each
+            # 250 (sent after the commit) and alone would not reach the rate.
+            senders += [
+                threading.Thread(
+                    target=background,
+                    args=(smtp_port, args.rate / args.connections, stop, sent_bg, k * 1_000_000),
+                )
+                for k in range(args.connections)
+            ]
+            for thread in senders:
+                thread.start()
             time.sleep(2.0)  # let the background traffic reach a steady state
             sent: dict[int, float] = {}
             smtp = smtplib.SMTP("127.0.0.1", smtp_port, timeout=30)
+            smtp.ehlo()
             bg_start, t_start = sent_bg[0], time.perf_counter()
             for i in range(args.pages):
                 sent[i] = send_timed(smtp, f"ops@crit{i:03d}.test", critical_mail(i))
@@ -272,6 +288,8 @@ def main() -> int:
             bg_rate = (sent_bg[0] - bg_start) / (time.perf_counter() - t_start)
         finally:
             stop.set()
+            for thread in senders:
+                thread.join(30)
             proc.send_signal(signal.SIGTERM)
             try:
                 proc.wait(30)

@@ -204,6 +204,8 @@ class NotifyConfig(_Section):
     # SLA warnings go out at this fraction of the response/fix time, and at the breach.
     sla_warning_fraction: float = Field(0.8, gt=0, lt=1)
     sla_warnings: bool = True
+    # How often open tickets are scanned for SLA checkpoints (warnings need no more).
+    sla_check_interval_s: float = Field(15.0, gt=0)
     # Where "no channel configured" pages go: the log, so nothing is silently lost.
     default_channel: str = "log:"
     # Case numbers in page text: f"{case_prefix}-{number}" (tickets.subject_tag_prefix).

@@ -40,6 +40,8 @@ SLA_STATUSES = ("open", "waiting_customer")
 # A row left in "sending" by a process that died is retried after this long.
 STALE_SENDING = timedelta(minutes=10)
 _CLAIM_BATCH = 20
+# Escalation delays are minutes: checking timers more than once a second buys nothing.
+TIMER_RESOLUTION = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,11 @@ class Pager:
         self.link_secret = http.secret or secrets.token_urlsafe(32)
         self.case_prefix = case_prefix or notify.case_prefix
         self._people = {p.name: p for p in notify.people}
+        self._timers_at: datetime | None = None
+        self._sla_at: datetime | None = None
+        # ticket id -> (what the checkpoints depend on, the checkpoints): computing them
+        # walks the business calendar, and the scan sees every open ticket.
+        self._checkpoint_cache: dict[int, tuple[tuple[Any, ...], list[tuple[str, datetime]]]] = {}
 
     # --- configuration lookups --------------------------------------------------------------
 
@@ -645,49 +652,64 @@ class Pager:
 
     def run_timers(self, db: Database, now: datetime) -> int:
         """Escalation steps that are due, held notifications at office open, SLA warnings.
-        Returns how many things happened."""
-        count = self._advance_escalations(db, now)
-        count += self._release_held(db, now)
-        if self.config.sla_warnings:
-            count += self._sla_warnings(db, now)
-        count += self._recover_stale(db, now)
+        Returns how many things happened.
+
+        Workers call this after every job; on SQLite every transaction takes the write
+        lock, so the timers run at most once per TIMER_RESOLUTION of `now` and the SLA
+        scan (every open ticket) once per sla_check_interval_s.
+        """
+        last = self._timers_at
+        if last is not None and last <= now < last + TIMER_RESOLUTION:
+            return 0
+        self._timers_at = now
+        with db.transaction() as session:
+            count = self._advance_escalations(session, db.is_postgres, now)
+            count += self._release_held(session, db.is_postgres, now)
+            count += self._recover_stale(session, db.is_postgres, now)
+        sla_last = self._sla_at
+        interval = timedelta(seconds=self.config.sla_check_interval_s)
+        if self.config.sla_warnings and (
+            sla_last is None or not sla_last <= now < sla_last + interval
+        ):
+            self._sla_at = now
+            with db.transaction() as session:
+                count += self._sla_warnings(session, db.is_postgres, now)
         return count
 
-    def _advance_escalations(self, db: Database, now: datetime) -> int:
+    def _advance_escalations(self, session: Session, postgres: bool, now: datetime) -> int:
         count = 0
-        with db.transaction() as session:
-            stmt = (
-                select(Escalation)
-                .where(Escalation.state == "running", Escalation.next_at <= now)
-                .order_by(Escalation.next_at)
-                .limit(50)
-            )
-            if db.is_postgres:
-                stmt = stmt.with_for_update(skip_locked=True)
-            for esc in session.scalars(stmt):
-                ticket = session.get(Ticket, esc.ticket_id)
-                if ticket is None:
-                    esc.state, esc.ended_at, esc.next_at = "cancelled", now, None
-                    continue
-                acked = _aware(ticket.acknowledged_at)
-                if ticket.status not in OPEN_STATUSES or (
-                    acked is not None and acked >= _aware(esc.started_at)  # type: ignore[operator]
-                ):
-                    # Acknowledged or closed by a path that did not tell us (e.g. the desk).
-                    esc.state = "acknowledged" if ticket.status in OPEN_STATUSES else "resolved"
-                    esc.ended_at, esc.next_at = now, None
-                    continue
-                policy = self.policy(esc.policy)
-                step, round_ = esc.step + 1, esc.round
-                if step >= max(len(policy.steps), 1):
-                    step, round_ = 0, round_ + 1
-                if round_ > policy.repeat:
-                    self._exhausted(session, ticket, esc, policy, now)
-                else:
-                    esc.step, esc.round = step, round_
-                    self._page_step(session, ticket, esc, policy, now)
-                    esc.next_at = now + self._delay(policy, step)
-                count += 1
+        stmt = (
+            select(Escalation)
+            .where(Escalation.state == "running", Escalation.next_at <= now)
+            .order_by(Escalation.next_at)
+            .limit(50)
+        )
+        if postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        for esc in session.scalars(stmt):
+            ticket = session.get(Ticket, esc.ticket_id)
+            if ticket is None:
+                esc.state, esc.ended_at, esc.next_at = "cancelled", now, None
+                continue
+            acked = _aware(ticket.acknowledged_at)
+            if ticket.status not in OPEN_STATUSES or (
+                acked is not None and acked >= _aware(esc.started_at)  # type: ignore[operator]
+            ):
+                # Acknowledged or closed by a path that did not tell us (e.g. the desk).
+                esc.state = "acknowledged" if ticket.status in OPEN_STATUSES else "resolved"
+                esc.ended_at, esc.next_at = now, None
+                continue
+            policy = self.policy(esc.policy)
+            step, round_ = esc.step + 1, esc.round
+            if step >= max(len(policy.steps), 1):
+                step, round_ = 0, round_ + 1
+            if round_ > policy.repeat:
+                self._exhausted(session, ticket, esc, policy, now)
+            else:
+                esc.step, esc.round = step, round_
+                self._page_step(session, ticket, esc, policy, now)
+                esc.next_at = now + self._delay(policy, step)
+            count += 1
         return count
 
     def _exhausted(
@@ -737,121 +759,139 @@ class Pager:
             },
         )
 
-    def _release_held(self, db: Database, now: datetime) -> int:
+    def _release_held(self, session: Session, postgres: bool, now: datetime) -> int:
         count = 0
-        with db.transaction() as session:
-            stmt = (
-                select(Notification)
-                .where(Notification.state == "held", Notification.due_at <= now)
-                .order_by(Notification.due_at)
-                .limit(100)
+        stmt = (
+            select(Notification)
+            .where(Notification.state == "held", Notification.due_at <= now)
+            .order_by(Notification.due_at)
+            .limit(100)
+        )
+        if postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        for row in session.scalars(stmt):
+            ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
+            if ticket is None or ticket.status not in OPEN_STATUSES:
+                row.state = "cancelled"
+                row.last_error = "ticket no longer open at office open"
+                continue
+            # Whoever is on call when the office opens gets it, with the ticket as it
+            # is now (it may have grown overnight).
+            target = row.payload.get("target")
+            person = self.resolve(target, now) if target else None
+            folded = int(row.payload.get("folded", 0))
+            text = self.render(
+                ticket, now, headline="Held overnight, released at office open", folded=folded
             )
-            if db.is_postgres:
-                stmt = stmt.with_for_update(skip_locked=True)
-            for row in session.scalars(stmt):
-                ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
-                if ticket is None or ticket.status not in OPEN_STATUSES:
-                    row.state = "cancelled"
-                    row.last_error = "ticket no longer open at office open"
-                    continue
-                # Whoever is on call when the office opens gets it, with the ticket as it
-                # is now (it may have grown overnight).
-                target = row.payload.get("target")
-                person = self.resolve(target, now) if target else None
-                folded = int(row.payload.get("folded", 0))
-                text = self.render(
-                    ticket, now, headline="Held overnight, released at office open", folded=folded
-                )
-                chans = self.channels_of(person)
-                row.recipient = person or "nobody"
-                row.channel = chans[0]
-                row.subject, row.body = text.subject, text.body
-                row.payload = {
-                    **row.payload,
-                    "channels": chans,
-                    "channel_index": 0,
-                    "channel_attempts": 0,
-                    "short": text.short,
-                }
-                row.state = "pending"
-                row.due_at = now
-                _event(
-                    session,
-                    ticket.id,
-                    "held_released",
-                    now,
-                    {"notification_id": row.id, "person": person},
-                )
-                count += 1
+            chans = self.channels_of(person)
+            row.recipient = person or "nobody"
+            row.channel = chans[0]
+            row.subject, row.body = text.subject, text.body
+            row.payload = {
+                **row.payload,
+                "channels": chans,
+                "channel_index": 0,
+                "channel_attempts": 0,
+                "short": text.short,
+            }
+            row.state = "pending"
+            row.due_at = now
+            _event(
+                session,
+                ticket.id,
+                "held_released",
+                now,
+                {"notification_id": row.id, "person": person},
+            )
+            count += 1
         return count
 
-    def _sla_warnings(self, db: Database, now: datetime) -> int:
+    def _sla_warnings(self, session: Session, postgres: bool, now: datetime) -> int:
         """Warn once at the warning point and once at the breach of each running SLA clock
         (dedupe keys make "once" hold across workers and restarts)."""
         count = 0
-        with db.transaction() as session:
-            tickets = list(
-                session.scalars(
-                    select(Ticket).where(
-                        Ticket.status.in_(SLA_STATUSES),
-                        (
-                            Ticket.response_due.is_not(None)
-                            & Ticket.first_response_at.is_(None)
-                            & Ticket.acknowledged_at.is_(None)
-                        )
-                        | (Ticket.fix_due.is_not(None) & Ticket.resolved_at.is_(None)),
+        tickets = list(
+            session.scalars(
+                select(Ticket).where(
+                    Ticket.status.in_(SLA_STATUSES),
+                    (
+                        Ticket.response_due.is_not(None)
+                        & Ticket.first_response_at.is_(None)
+                        & Ticket.acknowledged_at.is_(None)
                     )
+                    | (Ticket.fix_due.is_not(None) & Ticket.resolved_at.is_(None)),
                 )
             )
-            if not tickets:
-                return 0
-            sent = set(
-                session.scalars(
-                    select(Notification.dedupe_key).where(
-                        Notification.ticket_id.in_([t.id for t in tickets]),
-                        Notification.kind == "breach_warning",
-                    )
+        )
+        if not tickets:
+            return 0
+        sent = set(
+            session.scalars(
+                select(Notification.dedupe_key).where(
+                    Notification.ticket_id.in_([t.id for t in tickets]),
+                    Notification.kind == "breach_warning",
                 )
             )
-            policy = self.policy()
-            target = policy.steps[0].target if policy.steps else None
-            for ticket in tickets:
-                points = dict(self._checkpoints(ticket))
-                for kind, at in sorted(points.items(), key=lambda item: item[1]):
-                    key = f"sla:{ticket.id}:{kind}"
-                    if at > now or key in sent:
-                        continue
-                    clock_name, _, mark = kind.partition("_")
-                    if clock_name == "response" and ticket.acknowledged_at is not None:
-                        continue
-                    breach_at = points.get(f"{clock_name}_breach")
-                    if mark == "warning" and breach_at is not None and breach_at <= now:
-                        continue  # past the breach already: only the breach is news
-                    due = breach_at or at
-                    headline = (
-                        f"SLA {clock_name} time BREACHED (was due {due:%Y-%m-%d %H:%M} UTC)"
-                        if mark == "breach"
-                        else f"SLA {clock_name} time "
-                        f"{round(self.config.sla_warning_fraction * 100)}% used: "
-                        f"due {due:%Y-%m-%d %H:%M} UTC"
-                    )
-                    person = self.resolve(target, now) if target else None
-                    self._queue(
-                        session,
-                        ticket,
-                        kind="breach_warning",
-                        target=target,
-                        person=person,
-                        text=self.render(ticket, now, headline=headline),
-                        now=now,
-                        dedupe_key=key,
-                    )
-                    _event(session, ticket.id, "sla_warning", now, {"checkpoint": kind})
-                    sent.add(key)
-                    count += 1
+        )
+        policy = self.policy()
+        target = policy.steps[0].target if policy.steps else None
+        for ticket in tickets:
+            points = dict(self._checkpoints(ticket))
+            for kind, at in sorted(points.items(), key=lambda item: item[1]):
+                key = f"sla:{ticket.id}:{kind}"
+                if at > now or key in sent:
+                    continue
+                clock_name, _, mark = kind.partition("_")
+                if clock_name == "response" and ticket.acknowledged_at is not None:
+                    continue
+                breach_at = points.get(f"{clock_name}_breach")
+                if mark == "warning" and breach_at is not None and breach_at <= now:
+                    continue  # past the breach already: only the breach is news
+                due = breach_at or at
+                headline = (
+                    f"SLA {clock_name} time BREACHED (was due {due:%Y-%m-%d %H:%M} UTC)"
+                    if mark == "breach"
+                    else f"SLA {clock_name} time "
+                    f"{round(self.config.sla_warning_fraction * 100)}% used: "
+                    f"due {due:%Y-%m-%d %H:%M} UTC"
+                )
+                person = self.resolve(target, now) if target else None
+                self._queue(
+                    session,
+                    ticket,
+                    kind="breach_warning",
+                    target=target,
+                    person=person,
+                    text=self.render(ticket, now, headline=headline),
+                    now=now,
+                    dedupe_key=key,
+                )
+                _event(session, ticket.id, "sla_warning", now, {"checkpoint": kind})
+                sent.add(key)
+                count += 1
         return count
 
     def _checkpoints(self, ticket: Ticket) -> list[tuple[str, datetime]]:
+        key = (
+            ticket.created_at,
+            ticket.response_due,
+            ticket.fix_due,
+            ticket.first_response_at,
+            ticket.resolved_at,
+            ticket.fix_paused_at,
+            ticket.status,
+            ticket.updated_at,
+        )
+        cached = self._checkpoint_cache.get(ticket.id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        if len(self._checkpoint_cache) > 50_000:
+            self._checkpoint_cache.clear()
+        points = self._compute_checkpoints(ticket)
+        self._checkpoint_cache[ticket.id] = (key, points)
+        return points
+
+    def _compute_checkpoints(self, ticket: Ticket) -> list[tuple[str, datetime]]:
         """[(response_warning|response_breach|fix_warning|fix_breach, at)].
 
         The desk's own function knows the ticket's business calendar (the warning point is
@@ -877,18 +917,17 @@ class Pager:
                 out.append((f"{name}_breach", due))
         return out
 
-    def _recover_stale(self, db: Database, now: datetime) -> int:
-        with db.transaction() as session:
-            rows = session.scalars(
-                select(Notification).where(Notification.state == "sending").limit(100)
-            )
-            count = 0
-            for row in rows:
-                at = _parse_time(row.payload.get("claimed_at"))
-                if at is None or now - at > STALE_SENDING:
-                    row.state = "pending"
-                    count += 1
-            return count
+    def _recover_stale(self, session: Session, postgres: bool, now: datetime) -> int:
+        rows = session.scalars(
+            select(Notification).where(Notification.state == "sending").limit(100)
+        )
+        count = 0
+        for row in rows:
+            at = _parse_time(row.payload.get("claimed_at"))
+            if at is None or now - at > STALE_SENDING:
+                row.state = "pending"
+                count += 1
+        return count
 
 
 def open_escalations(session: Session, ticket_id: int) -> int:
