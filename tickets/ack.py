@@ -173,6 +173,6 @@ def render_ack(
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg["Precedence"] = "auto_reply"
-    msg["Content-Language"] = lang
     msg.set_content(body.strip() + "\n", charset="utf-8", cte="quoted-printable")
+    msg["Content-Language"] = lang  # after set_content, which replaces Content-* headers
     return RenderedAck(msg, message_id.strip("<>"), final_subject, body)

@@ -61,6 +61,7 @@ def test_ack_arrives_with_rfc3834_headers_case_tag_and_local_deadline(
     assert str(msg["Message-ID"]).endswith("@agency.example>")
     text = body(msg)
     assert "Priorität: normal" in text
+    assert msg["Content-Language"] == "de"
     # 8 business hours from 09:12 Berlin, shown in Berlin time.
     assert "Dienstag 24-11-2026 17:12 (Europe/Berlin, CET)" in text
     assert "nächsten Werktag" not in text
