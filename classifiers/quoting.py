@@ -26,10 +26,10 @@ _HISTORY_START = re.compile(
 # "On Tue, 3 Mar 2026 at 10:00, Ann <a@b> wrote:" and its NL/DE/NO forms (may wrap a line).
 _ATTRIBUTION = re.compile(
     r"^\s*(on|op|am|den|le|man\.|tir\.|ons\.|tor\.|fre\.|lør\.|søn\.|\w{2,4}\.?\s+\d)\b.*"
-    r"\b(wrote|schreef|schrieb|skrev|a écrit)\s*:?\s*$",
+    r"\b(wrote|schreef|schrieb|skrev|a écrit)\b.*:\s*$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_END = re.compile(r"\b(wrote|schreef|schrieb|skrev)\s*:\s*$", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(r"\b(wrote|schreef|schrieb|skrev)\b.*:\s*$", re.IGNORECASE)
 # Outlook header block: "From:/Van:/Von:/Fra:" followed by "Sent:/Date:/..." lines.
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(from|van|von|fra)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(

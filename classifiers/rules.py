@@ -284,8 +284,14 @@ def parse_rule_file(text: str, name: str) -> tuple[list[Rule], str, frozenset[st
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column \d+\)", msg)
-        line = m.group(1) if m else "1"
-        what = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "invalid TOML"
+        if m:
+            line = m.group(1)
+        elif "end of document" in msg:
+            line = str(max(1, len(text.splitlines())))
+        else:
+            line = "1"
+        what = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", msg)
+        what = what or "invalid TOML"
         raise RuleFileError(f"{name}:{line}: {what}") from None
     language = data.get("language", "neutral")
     if not isinstance(language, str):
