@@ -118,3 +118,18 @@ def test_unknown_country_or_zone_is_one_line_error() -> None:
         BusinessCalendar("Europe/Amsterdam", "XX")
     with pytest.raises(CalendarError, match="time zone"):
         BusinessCalendar("Mars/Olympus", "NL")
+
+
+def test_add_and_between_agree_for_starts_all_through_the_year() -> None:
+    # Every 7 h 13 min through 2026 (both DST switches, every holiday) in three countries.
+    for calendar in (NL, DE, NO):
+        start = datetime(2026, 1, 1, tzinfo=calendar.zone)
+        while start.year == 2026:
+            for hours in (1, 8, 48):
+                delta = timedelta(hours=hours)
+                end = calendar.add_business_time(start, delta)
+                assert calendar.business_time_between(start, end) == delta
+                local_end = calendar.local(end)
+                assert calendar.is_working_day(local_end.date())
+                assert calendar.open_time < local_end.time() <= calendar.close_time
+            start += timedelta(hours=7, minutes=13)
