@@ -229,7 +229,11 @@ def decide(
         ),
         app.rules,
     )
-    result["language"] = verdict.language or p.transcript_language
+    # The recogniser heard the language; the classifier only guesses it from the words.
+    if p.channel == "voicemail":
+        result["language"] = p.transcript_language or verdict.language
+    else:
+        result["language"] = p.language_hint or verdict.language
     inbound = p.inbound
     incoming = IncomingMessage(
         message_pk=message.id,
