@@ -40,6 +40,7 @@ SLA_STATUSES = ("open", "waiting_customer")
 # A row left in "sending" by a process that died is retried after this long.
 STALE_SENDING = timedelta(minutes=10)
 _CLAIM_BATCH = 20
+_PROCESS_SECRET = secrets.token_urlsafe(32)
 # Escalation delays are minutes: checking timers more than once a second buys nothing.
 TIMER_RESOLUTION = timedelta(seconds=1)
 
@@ -89,8 +90,8 @@ class Pager:
         self.relay = relay
         self.http = http
         # With no configured secret, links are signed with a per-process key (they die
-        # on restart; the config check says so).
-        self.link_secret = http.secret or secrets.token_urlsafe(32)
+        # on restart, not on a config reload; the config check says so).
+        self.link_secret = http.secret or _PROCESS_SECRET
         self.case_prefix = case_prefix or notify.case_prefix
         self._people = {p.name: p for p in notify.people}
         self._timers_at: datetime | None = None
