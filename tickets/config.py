@@ -5,7 +5,8 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import phonenumbers
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tickets.sla import SEVERITIES, SlaConfigError, parse_duration
 
@@ -83,6 +84,23 @@ class CustomerConfig(_Section):
 
     _tz = field_validator("timezone")(_check_timezone)
     _country = field_validator("country")(_check_country)
+
+    @model_validator(mode="after")
+    def _phones(self) -> CustomerConfig:
+        # Without a country of its own a local number is read in the agency's country
+        # later (tickets.customers); here only what can be checked alone is checked.
+        for raw in self.phones:
+            if not (raw.strip().startswith("+") or self.country):
+                if sum(ch.isdigit() for ch in raw) < 6:
+                    raise ValueError(f"phones: {raw!r} is not a phone number")
+                continue
+            try:
+                number = phonenumbers.parse(raw, self.country)
+            except phonenumbers.NumberParseException:
+                number = None
+            if number is None or not phonenumbers.is_possible_number(number):
+                raise ValueError(f"phones: {raw!r} is not a phone number")
+        return self
 
     @field_validator("sla")
     @classmethod

@@ -27,6 +27,11 @@ name = "Fjord"
 timezone = "Europe/Olso"
 country = "XX"
 sla = { critical = { response = "soon" } }
+
+[[customers]]
+id = "bakkerij"
+name = "Bakkerij"
+phones = ["+31 call me"]
 """,
         encoding="utf-8",
     )
@@ -40,6 +45,7 @@ sla = { critical = { response = "soon" } }
         "customers[0].timezone",
         "customers[0].country",
         "customers[0].sla",
+        "customers[1]",
     ]
     assert all("\n" not in line for line in problems)
     assert any("'soon' is not a duration" in line for line in problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from tickets.config import AgencyConfig, CustomerConfig
 from tickets.customers import CustomerConfigError, CustomerDirectory
@@ -79,7 +80,10 @@ def test_staff_addresses_are_recognised_by_agency_domain(directory: CustomerDire
     assert not directory.is_staff("eva@agency.example.evil.com")
 
 
-def test_bad_phone_in_config_is_one_line_error() -> None:
-    bad = CustomerConfig(id="x", name="X", phones=["call me"])
+def test_bad_phone_in_config_is_refused_at_load_or_by_the_directory() -> None:
+    with pytest.raises(ValidationError, match="is not a phone number"):
+        CustomerConfig(id="x", name="X", phones=["call me"])
+    # A local number is only read in the agency's country by the directory.
+    too_long = CustomerConfig(id="x", name="X", phones=["12-34-56-78-90-12-34"])
     with pytest.raises(CustomerConfigError, match=r"customers\[x\]: phones"):
-        CustomerDirectory(AGENCY, [bad])
+        CustomerDirectory(AGENCY, [too_long])
