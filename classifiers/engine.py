@@ -298,8 +298,8 @@ def _scan_phrases(
     factor: float,
 ) -> None:
     fuzzy_index = rs.fuzzy_index() if fuzzy else None
-    # near-rule hits: rule index -> group -> [(clause number, position, matched text)]
-    hits: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+    # near-rule hits: rule index -> group -> [(clause number, start, end, matched text)]
+    hits: dict[int, dict[int, list[tuple[int, int, int, str]]]] = {}
     clause = 0
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
@@ -341,7 +341,7 @@ def _scan_phrases(
             matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
             if phrase.group >= 0:
                 groups = hits.setdefault(phrase.rule_index, {})
-                groups.setdefault(phrase.group, []).append((clause, i, matched))
+                groups.setdefault(phrase.group, []).append((clause, i, end, matched))
                 continue
             found[phrase.rule_index] = FiredRule(
                 rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
@@ -357,23 +357,25 @@ def _scan_phrases(
             )
 
 
-def _near_combination(groups: list[list[tuple[int, int, str]]], window: int) -> list[str] | None:
-    """One hit per group, all in one clause and within `window` words; texts in text order."""
-    for clause, pos, text in groups[0]:
-        chosen = [(pos, text)]
+def _near_combination(
+    groups: list[list[tuple[int, int, int, str]]], window: int
+) -> list[str] | None:
+    """One hit per group, in one clause, not overlapping, within `window` words; in text order."""
+    for clause, start, end, text in groups[0]:
+        chosen = [(start, end, text)]
         for other in groups[1:]:
-            best = None
-            for c2, p2, t2 in other:
-                if c2 == clause and abs(p2 - pos) <= window and t2 not in (t for _, t in chosen):
-                    best = (p2, t2)
+            pick = None
+            for c2, s2, e2, t2 in other:
+                overlaps = any(s2 < e and s < e2 for s, e, _ in chosen)
+                if c2 == clause and abs(s2 - start) <= window and not overlaps:
+                    pick = (s2, e2, t2)
                     break
-            if best is None:
+            if pick is None:
                 break
-            chosen.append(best)
+            chosen.append(pick)
         else:
-            span = max(p for p, _ in chosen) - min(p for p, _ in chosen)
-            if span <= window:
-                return [t for _, t in sorted(chosen)]
+            if max(s for s, _, _ in chosen) - min(s for s, _, _ in chosen) <= window:
+                return [t for _, _, t in sorted(chosen)]
     return None
 
 
