@@ -40,7 +40,7 @@ from email.policy import SMTP as SMTP_POLICY
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FRONTDESK = str(Path(sys.executable).parent / "frontdesk")
+FRONTDESK = [str(Path(sys.executable).parent / "frontdesk")]
 SUPPORT = "support@agency.example"
 
 
@@ -153,10 +153,10 @@ threads = {workers}
 """
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
-        subprocess.run([FRONTDESK, "--config", str(config), "db", "upgrade"], check=True,
+        subprocess.run([*FRONTDESK, "--config", str(config), "db", "upgrade"], check=True,
                        env=env, capture_output=True)  # fmt: skip
         self.proc = subprocess.Popen(
-            [FRONTDESK, "--config", str(config), "serve"],
+            [*FRONTDESK, "--config", str(config), "serve"],
             stdout=self.log_path.open("wb"),
             stderr=(workdir / "serve.err").open("wb"),
             env=env,
@@ -247,8 +247,13 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     parser.add_argument("--workers", type=int, default=2, help="worker threads in the daemon")
     parser.add_argument("--drain-timeout", type=float, default=120.0)
+    parser.add_argument(
+        "--frontdesk", help="command that runs frontdesk (e.g. under a profiler)", default=None
+    )
     parser.add_argument("--sink", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.frontdesk:
+        FRONTDESK[:] = args.frontdesk.split()
     if args.sink:
         run_sink(args.sink)
         return
