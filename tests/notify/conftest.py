@@ -3,9 +3,13 @@ port, and tickets written straight into the database."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,8 +18,10 @@ from typing import Any
 
 import pytest
 import structlog
+from aiohttp import web
 from aiosmtpd.controller import Controller
 
+from frontdesk.http import build_http_app
 from notify.config import NotifyConfig, RelayConfig
 from storage.db import Database
 from storage.models import Ticket
@@ -166,3 +172,37 @@ def _fresh_structlog() -> Iterator[None]:
     test); put the defaults back so later tests do not write to a closed file."""
     yield
     structlog.reset_defaults()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Any], str]]:
+    """Run build_http_app(app) on 127.0.0.1 (a free port) in a thread; yields the base URL."""
+    started: list[tuple[asyncio.AbstractEventLoop, web.AppRunner, threading.Thread]] = []
+
+    def start(app: Any) -> str:
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, daemon=True)
+        thread.start()
+        runner = web.AppRunner(build_http_app(app))
+        asyncio.run_coroutine_threadsafe(runner.setup(), loop).result(10)
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        asyncio.run_coroutine_threadsafe(site.start(), loop).result(10)
+        port = runner.addresses[0][1]
+        started.append((loop, runner, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for loop, runner, thread in started:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
+
+
+def fetch(url: str, form: dict[str, str] | None = None) -> tuple[int, str]:
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    try:
+        with urllib.request.urlopen(url, data=data, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
-import threading
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-from aiohttp import web
 from sqlalchemy import select
 
 from frontdesk import clock as clock_module
 from frontdesk.clock import FrozenClock
 from frontdesk.config import HttpConfig
-from frontdesk.http import build_http_app
 from notify import Pager
 from notify.config import RelayConfig
 from notify.links import make_token
@@ -30,44 +22,10 @@ from storage.models import Notification, Ticket, TicketEvent
 from tickets import TicketDesk
 from tickets.config import AgencyConfig, TicketsConfig
 
-from .conftest import Webhook, notify_config
+from .conftest import Webhook, fetch, notify_config
 
 NIGHT = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
 HTTP = HttpConfig(secret="http-test-secret", public_url="http://placeholder")
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[Any], str]]:
-    """Run build_http_app(app) on 127.0.0.1 (a free port) in a thread; yields the base URL."""
-    started: list[tuple[asyncio.AbstractEventLoop, web.AppRunner, threading.Thread]] = []
-
-    def start(app: Any) -> str:
-        loop = asyncio.new_event_loop()
-        thread = threading.Thread(target=loop.run_forever, daemon=True)
-        thread.start()
-        runner = web.AppRunner(build_http_app(app))
-        asyncio.run_coroutine_threadsafe(runner.setup(), loop).result(10)
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        asyncio.run_coroutine_threadsafe(site.start(), loop).result(10)
-        port = runner.addresses[0][1]
-        started.append((loop, runner, thread))
-        return f"http://127.0.0.1:{port}"
-
-    yield start
-    for loop, runner, thread in started:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-
-
-def fetch(url: str, form: dict[str, str] | None = None) -> tuple[int, str]:
-    data = urllib.parse.urlencode(form).encode() if form is not None else None
-    try:
-        with urllib.request.urlopen(url, data=data, timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
 
 
 def build_app(db: Database, pager: Pager) -> SimpleNamespace:
