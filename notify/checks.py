@@ -61,14 +61,14 @@ def check_notify(settings: Any) -> list[str]:
                     problems.append(f"{at}: rotation {name!r} has nobody to page")
             elif name not in people:
                 problems.append(f"{at}: unknown person {name!r}")
-        if policy.fallback is None:
-            problems.append(f"{where}: no fallback: when nobody acknowledges only the log hears")
-        elif "://" in policy.fallback or channel_kind(policy.fallback) != "apprise":
+        if policy.fallback is not None and (
+            "://" in policy.fallback or channel_kind(policy.fallback) != "apprise"
+        ):
             problems += _check_channel(policy.fallback, f"{where}.fallback")
 
-    if notify.enabled and not notify.policies and not notify.rotations:
-        problems.append("notify: no rotations or policies: pages only go to the log")
-    if not settings.http.secret:
+    # The embedded default (nobody configured) pages to the log and needs no secret; once
+    # people are paged, their links must survive a restart.
+    if notify.people and not settings.http.secret:
         problems.append("http.secret: empty: acknowledgement links stop working on restart")
     return problems
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from frontdesk.cli import main
 from frontdesk.clock import FrozenClock
@@ -132,7 +133,7 @@ def test_ack_command_stops_the_escalation_of_ticket_n(
     with db.session() as session:
         assert session.scalars(select(Escalation.state)).one() == "acknowledged"
         assert session.scalars(select(Notification.state)).all() == ["cancelled"]
-        assert session.get(Ticket, ticket_id).acknowledged_at is not None
+        assert _ticket(session, ticket_id).acknowledged_at is not None
 
 
 def test_ack_of_unknown_ticket_is_one_line_and_exit_2(
@@ -187,3 +188,9 @@ def test_check_notify_finds_targets_without_channels_bad_urls_and_unknown_names(
         "notify.policies[1] (other).steps[0]: unknown person 'mallory'",
     ]
     assert problems == expected
+
+
+def _ticket(session: Session, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    assert ticket is not None
+    return ticket

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from frontdesk import clock as clock_module
 from frontdesk.clock import FrozenClock
@@ -79,7 +80,7 @@ def test_link_from_the_page_acknowledges_over_http_and_no_further_step_is_sent(
     assert "Webshop down: checkout gives 500" in page
     assert "Acknowledge" in page and "Resolve" in page
     with db.session() as session:
-        assert session.get(Ticket, ticket_id).acknowledged_at is None  # GET changes nothing
+        assert _ticket(session, ticket_id).acknowledged_at is None  # GET changes nothing
 
     status, page = fetch(link.group(0), {"action": "acknowledge", "by": "Alice"})
     assert status == 200
@@ -90,7 +91,7 @@ def test_link_from_the_page_acknowledges_over_http_and_no_further_step_is_sent(
         pager.deliver_due(db, now)
     assert [p["path"] for p in webhook.posts] == ["/alice"]
     with db.session() as session:
-        ticket = session.get(Ticket, ticket_id)
+        ticket = _ticket(session, ticket_id)
         assert ticket.acknowledged_at is not None
         kinds = session.scalars(
             select(TicketEvent.actor).where(
@@ -118,7 +119,7 @@ def test_resolve_button_resolves_the_ticket(
     status, page = fetch(f"{base}/ack/{token}", {"action": "resolve", "by": "bob"})
     assert status == 200 and "Resolved by bob" in page
     with db.session() as session:
-        assert session.get(Ticket, ticket_id).status == "resolved"
+        assert _ticket(session, ticket_id).status == "resolved"
 
 
 def test_page_escapes_what_the_customer_wrote(
@@ -157,7 +158,7 @@ def test_expired_link_gets_403_and_changes_nothing(
     status, page = fetch(f"{base}/ack/{token}", {"action": "acknowledge"})
     assert status == 403 and "link expired" in page
     with db.session() as session:
-        assert session.get(Ticket, ticket_id).acknowledged_at is None
+        assert _ticket(session, ticket_id).acknowledged_at is None
 
 
 def test_link_with_a_forged_signature_gets_403(
@@ -175,3 +176,9 @@ def test_link_with_a_forged_signature_gets_403(
     for form in (None, {"action": "acknowledge"}):
         status, page = fetch(f"{base}/ack/{token}", form)
         assert status == 403 and "bad signature" in page
+
+
+def _ticket(session: Session, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    assert ticket is not None
+    return ticket

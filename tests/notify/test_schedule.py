@@ -14,8 +14,8 @@ WEEKLY = RotationConfig(
 )
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_weekly_rotation_hands_off_on_monday_at_nine_local_time() -> None:
