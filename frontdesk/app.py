@@ -40,17 +40,22 @@ class App:
             raise UserError(str(exc)) from None
         if require_migrated:
             ensure_migrated(db)
-        return cls(
-            settings=settings,
-            db=db,
-            rules=load_rules(settings.classifier.rule_files, settings.classifier.rules),
-            desk=TicketDesk(
+        try:
+            desk = TicketDesk(
                 settings.agency,
                 settings.tickets,
                 settings.customers,
                 ack_from=settings.relay.from_address,
-            ),
-            pager=Pager(settings.notify, settings.relay, settings.http),
+            )
+            pager = Pager(settings.notify, settings.relay, settings.http)
+        except ValueError as exc:  # a config value the parts could not use
+            raise UserError(f"{settings.source}: {exc}") from None
+        return cls(
+            settings=settings,
+            db=db,
+            rules=load_rules(settings.classifier.rule_files, settings.classifier.rules),
+            desk=desk,
+            pager=pager,
         )
 
     def transcriber(self) -> Transcriber:

@@ -85,3 +85,17 @@ def test_dedupe_key_allows_a_new_job_once_the_old_one_is_done(
             s, "process", {}, now=clock() + timedelta(seconds=1), dedupe_key="process:7"
         )
     assert second.id != first.id
+
+
+def test_times_with_an_offset_come_back_as_the_same_instant_in_utc(db: Database) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    cet = timezone(timedelta(hours=1))
+    with db.transaction() as s:
+        job = queue.enqueue(s, "process", {}, now=datetime(2026, 11, 24, 9, 12, 41, tzinfo=cet))
+        job_id = job.id
+    with db.session() as s:
+        stored = s.get(Job, job_id)
+        assert stored is not None
+        assert stored.run_after == datetime(2026, 11, 24, 8, 12, 41, tzinfo=UTC)
+        assert stored.run_after.tzinfo is not None
