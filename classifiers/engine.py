@@ -16,6 +16,13 @@ UNCERTAIN_FACTOR = 0.85
 NEGATION_WINDOW = 3
 BOUNDARY = "\x00"
 
+# A question about a hypothetical ("what happens if the site goes down?") reports nothing.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n\s*\n|$)")
+_HYPOTHETICAL = re.compile(
+    r"\b(if|in case|should the|what happens|would|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
+    r"wird|was passiert|hvis|dersom|hva skjer|hva gjør)\b",
+    re.IGNORECASE,
+)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
 
@@ -413,6 +420,24 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
     return None
 
 
+def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget incident rules whose match lies in a hypothetical question."""
+    asked = [
+        " ".join(t for t in _tokens(s) if t != BOUNDARY)
+        for s in _SENTENCE.findall(text)
+        if s.strip().endswith("?") and _HYPOTHETICAL.search(s)
+    ]
+    if not asked:
+        return
+    joined = " | ".join(asked)
+    for index in new:
+        fired = found[index]
+        if fired.level in ("critical", "urgent") and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
     score = {level: 0.0 for level in (*LEVELS, "demote")}
@@ -432,6 +457,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     elif score["low"] >= THRESHOLD:
         return "low"
     else:
+        # Weak signals only: a customer writing in is more likely reporting than asking.
         return "standard" if (score["standard"] or score["urgent"] or not score["low"]) else "low"
     # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a
     # critical or urgent down to standard.
@@ -465,8 +491,11 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             continue
         tokens = _tokens(text)
         all_tokens.extend(tokens)
+        before = set(found)
         _scan_phrases(rs, tokens, field, False, found, 1.0)
         _scan_regexes(rs, text, field, found)
+        if "?" in text:
+            _drop_hypothetical(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)
