@@ -5,6 +5,9 @@ each client count (default 1, 4, 16), keeps that many persistent SMTP connection
 with 5 KB messages for --duration seconds. Then the same load against a bare aiosmtpd
 sink (a handler that answers 250 at once), for the ratio.
 
+A third server, "intake", is the real SupportHandler + accept() without any workers:
+the capacity of the intake itself, apart from the pipeline behind it.
+
 Figures printed per run:
 - msgs/s accepted: 250 replies per second (each 250 means raw bytes + job committed);
 - accept latency p50/p99: MAIL FROM .. end of DATA, until the 250 arrives;
@@ -231,9 +234,40 @@ def run_sink(port: int) -> None:
     asyncio.run(main())
 
 
-def start_sink() -> tuple[subprocess.Popen[bytes], int]:
+def run_intake_only(port: int, database_url: str) -> None:
+    """The real SupportHandler and accept(), no workers: the intake's own capacity."""
+    import structlog
+
+    from frontdesk.intake import accept
+    from ingest.config import SmtpConfig
+    from ingest.smtp import SupportHandler, start_smtp_server
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(30))
+    db = Database(database_url)
+    upgrade(db)
+    config = SmtpConfig(host="127.0.0.1", port=port, support_addresses=[SUPPORT], max_sessions=200)
+    handler = SupportHandler(config, db=db, accept=accept)
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = await start_smtp_server(config, handler)
+        stop = asyncio.Event()
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        print("ready", flush=True)
+        await stop.wait()
+        server.close()
+
+    asyncio.run(main())
+
+
+def start_sink(intake_db: str | None = None) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--sink", str(port)], stdout=subprocess.PIPE)
+    extra = ["--intake-db", intake_db] if intake_db else []
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--sink", str(port), *extra], stdout=subprocess.PIPE
+    )
     assert proc.stdout is not None
     proc.stdout.readline()
     return proc, port
@@ -251,11 +285,15 @@ def main() -> None:
         "--frontdesk", help="command that runs frontdesk (e.g. under a profiler)", default=None
     )
     parser.add_argument("--sink", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--intake-db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.frontdesk:
         FRONTDESK[:] = args.frontdesk.split()
     if args.sink:
-        run_sink(args.sink)
+        if args.intake_db:
+            run_intake_only(args.sink, args.intake_db)
+        else:
+            run_sink(args.sink)
         return
     counts = [int(c) for c in args.clients.split(",")]
     print(f"smtp_load: {args.size} B messages, {args.duration:.0f} s per run, "
@@ -274,6 +312,23 @@ def main() -> None:
         finally:
             sink_proc.send_signal(signal.SIGTERM)
             sink_proc.wait(10)
+
+        for n in counts:
+            url = args.database_url or f"sqlite:///{Path(tmp) / f'intake{n}.db'}"
+            if args.database_url:
+                url = _fresh_pg_database(args.database_url, n)
+            intake_proc, intake_port = start_sink(intake_db=url)
+            try:
+                result, wall = run_load(intake_port, n, args.duration, args.size)
+            finally:
+                intake_proc.send_signal(signal.SIGTERM)
+                intake_proc.wait(30)
+            rate = result.accepted / wall
+            print(f"intake    clients={n:<3} {rate:8.1f} msgs/s  "
+                  f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+                  f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
+                  f"(SupportHandler + accept(), no workers; ratio to sink "
+                  f"{rate / sink_rates[n]:.2f})")  # fmt: skip
 
         for n in counts:
             workdir = Path(tmp) / f"run{n}"

@@ -1,0 +1,233 @@
+"""IMAP intake: drain a 1,000-message mailbox, then IDLE latency, against a real Dovecot.
+
+1. A throw-away Dovecot (scripts/dovecot_test_server.py) gets --messages 5 KB mails in
+   INBOX (MULTIAPPEND). Then `frontdesk serve` starts with that account configured.
+   Printed: time from the poller's connection to the last canonical "message" log line
+   (written right after each ticket commits), and messages/s.
+2. IDLE latency: with the poller idling, --idle-samples messages are APPENDed one at a
+   time (spaced --idle-gap s apart). For each: APPEND returned -> its ticket committed
+   (the message pk comes from the poller's "imap accepted" line for that UID, the
+   commit time from the canonical line). Printed: p50/p99/max.
+
+    .venv/bin/python bench/imap_drain.py [--messages 1000] [--database-url postgresql://...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from pathlib import Path
+from typing import Any
+
+from imapclient import IMAPClient
+
+ROOT = Path(__file__).resolve().parents[1]
+FRONTDESK = [str(Path(sys.executable).parent / "frontdesk")]
+
+
+def load_dovecot() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "dovecot_test_server", ROOT / "scripts" / "dovecot_test_server.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def make_message(n: int, size: int) -> bytes:
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["From"] = f"customer{n % 50}@customer{n % 7}.example"
+    msg["To"] = "support@agency.example"
+    msg["Subject"] = f"Website problem number {n} {uuid.uuid4().hex[:6]}"
+    msg["Message-ID"] = f"<{uuid.uuid4().hex}@customer.example>"
+    line = "Since this morning the contact form on our website does not send anything.\n"
+    msg.set_content((line * (size // len(line) + 1))[: max(size - 300, 100)])
+    return msg.as_bytes()
+
+
+def pct(values: list[float], q: int) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+class LogTail:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.offset = 0
+        self.committed: dict[int, float] = {}  # message pk -> commit log time
+        self.uid_to_pk: dict[int, int] = {}
+        self.connected_at: float | None = None
+        self.last_accepted: float | None = None
+
+    def poll(self) -> None:
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as fh:
+            fh.seek(self.offset)
+            data = fh.read()
+        cut = data.rfind(b"\n") + 1
+        self.offset += cut
+        for line in data[:cut].splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            event = entry.get("event")
+            ts = datetime.fromisoformat(str(entry.get("timestamp")).replace("Z", "+00:00"))
+            if event == "message" and entry.get("message") is not None:
+                self.committed[int(entry["message"])] = ts.timestamp()
+            elif event == "imap accepted" and entry.get("message_pk") is not None:
+                self.uid_to_pk[int(entry["uid"])] = int(entry["message_pk"])
+                self.last_accepted = ts.timestamp()
+            elif event == "imap connected" and self.connected_at is None:
+                self.connected_at = ts.timestamp()
+
+
+APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=5 * 1024)
+    parser.add_argument("--idle-samples", type=int, default=50)
+    parser.add_argument("--idle-gap", type=float, default=0.3)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--database-url", help="default: a temporary SQLite file")
+    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--frontdesk", help="command that runs frontdesk (e.g. a profiler)")
+    args = parser.parse_args()
+    if args.frontdesk:
+        FRONTDESK[:] = args.frontdesk.split()
+    dovecot_module = load_dovecot()
+
+    with tempfile.TemporaryDirectory(prefix="frontdesk-imap-bench-") as tmp:
+        work = Path(tmp)
+        server = dovecot_module.DovecotServer(work / "dovecot")
+        server.start()
+        proc = None
+        try:
+            batch = [make_message(n, args.size) for n in range(args.messages)]
+            started = time.monotonic()
+            with IMAPClient("127.0.0.1", port=server.port, ssl=False) as client:
+                client.login("support", "secret")
+                for i in range(0, len(batch), 100):
+                    client.multiappend("INBOX", batch[i : i + 100])
+            print(f"imap_drain: {args.messages} x {args.size} B appended in "
+                  f"{time.monotonic() - started:.1f} s; {os.cpu_count()} CPUs")  # fmt: skip
+
+            url = args.database_url or f"sqlite:///{work / 'frontdesk.db'}"
+            config = work / "frontdesk.toml"
+            config.write_text(
+                f"""
+[database]
+url = "{url}"
+[logging]
+format = "json"
+[smtp]
+enabled = false
+[http]
+enabled = false
+[spool]
+enabled = false
+[worker]
+threads = {args.workers}
+[[imap.accounts]]
+name = "bench"
+host = "127.0.0.1"
+port = {server.port}
+security = "none"
+username = "support"
+password = "secret"
+folders = ["INBOX"]
+"""
+            )
+            env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+            subprocess.run([*FRONTDESK, "--config", str(config), "db", "upgrade"],
+                           check=True, env=env, capture_output=True)  # fmt: skip
+            log_path = work / "serve.log"
+            proc = subprocess.Popen(
+                [*FRONTDESK, "--config", str(config), "serve"],
+                stdout=log_path.open("wb"),
+                stderr=(work / "serve.err").open("wb"),
+                env=env,
+                cwd=work,
+            )
+            tail = LogTail(log_path)
+            deadline = time.monotonic() + args.timeout
+            while len(tail.committed) < args.messages and time.monotonic() < deadline:
+                if proc.poll() is not None:
+                    raise SystemExit(f"frontdesk serve exited {proc.returncode}")
+                time.sleep(0.2)
+                tail.poll()
+            done = len(tail.committed)
+            if tail.connected_at is None or not tail.committed:
+                raise SystemExit("nothing was processed")
+            last = max(tail.committed.values())
+            drain_s = last - tail.connected_at
+            if tail.last_accepted is not None:
+                accepted_s = tail.last_accepted - tail.connected_at
+                print(f"intake: all {len(tail.uid_to_pk)} stored (accept committed, \\Seen) "
+                      f"{accepted_s:.1f} s after connecting: "
+                      f"{len(tail.uid_to_pk) / max(accepted_s, 1e-3):.1f} msgs/s")  # fmt: skip
+            print(f"drain: {done}/{args.messages} tickets committed in {drain_s:.1f} s "
+                  f"from the poller's connection: {done / drain_s:.1f} msgs/s "
+                  f"(target >= 250)")  # fmt: skip
+
+            # IDLE latency: one message at a time while the poller idles.
+            latencies: list[float] = []
+            appended: dict[int, float] = {}
+            with IMAPClient("127.0.0.1", port=server.port, ssl=False) as client:
+                client.login("support", "secret")
+                for n in range(args.idle_samples):
+                    time.sleep(args.idle_gap)
+                    reply = client.append("INBOX", make_message(100_000 + n, args.size))
+                    t = time.time()
+                    match = APPENDUID.search(reply or b"")
+                    if match:
+                        appended[int(match.group(1))] = t
+            wait_until = time.monotonic() + 30
+            while time.monotonic() < wait_until:
+                tail.poll()
+                pks = [tail.uid_to_pk.get(uid) for uid in appended]
+                if all(pk is not None and pk in tail.committed for pk in pks):
+                    break
+                time.sleep(0.1)
+            for uid, t in appended.items():
+                pk = tail.uid_to_pk.get(uid)
+                if pk is not None and pk in tail.committed:
+                    latencies.append(tail.committed[pk] - t)
+            print(f"idle latency APPEND -> ticket committed over {len(latencies)}/"
+                  f"{len(appended)} messages: p50 {pct(latencies, 50) * 1000:.0f} ms  "
+                  f"p99 {pct(latencies, 99) * 1000:.0f} ms  "
+                  f"max {max(latencies, default=float('nan')) * 1000:.0f} ms "
+                  f"(target p99 <= 1000 ms; Dovecot delays IDLE notifications ~0.5 s)")  # fmt: skip
+        finally:
+            if proc is not None and proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    print(f"frontdesk serve exit status {proc.wait(60)}")
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+            server.close()
+
+
+if __name__ == "__main__":
+    main()
