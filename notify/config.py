@@ -199,8 +199,13 @@ class NotifyConfig(_Section):
     # Further messages from the same customer while a page is open fold into it.
     flood_window_minutes: float = Field(30.0, ge=0)
     # Delivery: attempts per channel before the next channel, and the backoff between.
+    # Pages must reach someone fast, so they move on to the next channel quickly.
     attempts_per_channel: int = Field(2, ge=1)
     retry_backoff_s: float = Field(5.0, ge=0)
+    # Mail that must arrive eventually (customer acknowledgements, the "nobody
+    # acknowledged" fallback) rides out a relay outage: more attempts, longer backoff.
+    mail_max_attempts: int = Field(10, ge=1)
+    mail_retry_backoff_s: float = Field(30.0, ge=0)
     # SLA warnings go out at this fraction of the response/fix time, and at the breach.
     sla_warning_fraction: float = Field(0.8, gt=0, lt=1)
     sla_warnings: bool = True

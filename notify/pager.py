@@ -40,6 +40,7 @@ SLA_STATUSES = ("open", "waiting_customer")
 # A row left in "sending" by a process that died is retried after this long.
 STALE_SENDING = timedelta(minutes=10)
 _CLAIM_BATCH = 20
+MAX_BACKOFF_S = 3600.0
 _PROCESS_SECRET = secrets.token_urlsafe(32)
 # Escalation delays are minutes: checking timers more than once a second buys nothing.
 TIMER_RESOLUTION = timedelta(seconds=1)
@@ -626,9 +627,13 @@ class Pager:
                 row.last_error = error
                 channels = list(payload.get("channels") or [row.channel])
                 index = int(payload.get("channel_index", 0))
-                if payload["channel_attempts"] < self.config.attempts_per_channel:
+                if row.kind in PAGE_KINDS:
+                    limit, base = self.config.attempts_per_channel, self.config.retry_backoff_s
+                else:
+                    limit, base = self.config.mail_max_attempts, self.config.mail_retry_backoff_s
+                if payload["channel_attempts"] < limit:
                     row.state = "pending"
-                    backoff = self.config.retry_backoff_s * 2 ** (payload["channel_attempts"] - 1)
+                    backoff = min(base * 2 ** (payload["channel_attempts"] - 1), MAX_BACKOFF_S)
                     row.due_at = now + timedelta(seconds=backoff)
                     detail["next"] = "retry"
                 elif index + 1 < len(channels):

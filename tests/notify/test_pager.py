@@ -425,3 +425,45 @@ def test_sla_warnings_at_80_percent_and_at_breach_are_sent_once_each(
     tick(pager, db)
     assert len(webhook.posts) == 2
     assert "SLA response time BREACHED" in webhook.posts[1]["message"]
+
+
+def test_customer_acknowledgement_rides_out_a_relay_outage_with_backoff(
+    db: Database,
+    clock: FrozenClock,
+    closed_port: int,
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    ticket_id = make_ticket(NIGHT)
+    with db.transaction() as session:
+        session.add(
+            Notification(
+                ticket_id=ticket_id,
+                kind="ack",
+                recipient="jan@acme.test",
+                channel="smtp",
+                subject="[FD-1] Received",
+                payload={"message": "Subject: x\r\n\r\nx\r\n", "rcpt_to": ["jan@acme.test"]},
+                state="pending",
+                due_at=NIGHT,
+                created_at=NIGHT,
+            )
+        )
+    down = RelayConfig(host="127.0.0.1", port=closed_port)
+    pager = Pager(NotifyConfig(mail_max_attempts=3, mail_retry_backoff_s=30), down, HTTP)
+    pager.deliver_due(db, NIGHT)
+    row = notifications(db, kind="ack")[0]
+    assert (row.state, row.attempts) == ("pending", 1)
+    assert as_utc(row.due_at) == NIGHT + timedelta(seconds=30)
+    pager.deliver_due(db, NIGHT + timedelta(seconds=30))
+    row = notifications(db, kind="ack")[0]
+    assert as_utc(row.due_at) == NIGHT + timedelta(seconds=90)
+    pager.deliver_due(db, NIGHT + timedelta(seconds=90))
+    row = notifications(db, kind="ack")[0]
+    assert (row.state, row.attempts) == ("failed", 3)
+    assert "Connection refused" in (row.last_error or "")
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite returns naive UTC datetimes, PostgreSQL aware ones."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
