@@ -35,31 +35,37 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    messages = [m.text for m in load_corpus(args.corpus, load_email_file) if m.label != "automated"]
-    if not messages:
+    loaded = [m.text for m in load_corpus(args.corpus, load_email_file) if m.label != "automated"]
+    if not loaded:
         print(f"no messages under {args.corpus}", file=sys.stderr)
         return 2
     rules = load_rules()  # compiled once, as the daemon does
-    for m in messages:  # warm the per-word candidate cache, as a running daemon has it
+    for m in loaded:  # warm the per-word candidate cache, as a running daemon has it
         classify(m, rules)
-    sizes = [len(m.subject) + len(m.body) + len(m.transcript or "") for m in messages]
-
-    done = 0
-    wall0, cpu0 = time.perf_counter(), time.process_time()
-    while time.perf_counter() - wall0 < args.seconds:
-        for m in messages:
-            classify(m, rules)
-        done += len(messages)
-    wall = time.perf_counter() - wall0
-    cpu = time.process_time() - cpu0
-
-    print(
-        f"messages: {len(messages)} distinct (median {statistics.median(sizes):.0f} chars), "
-        f"{done} classifications, {len(rules.rules)} rules"
-    )
-    print(f"wall: {done / wall:,.0f} classifications/s ({wall:.2f} s)")
-    print(f"cpu:  {done / cpu:,.0f} classifications/s per core ({cpu:.2f} s CPU)")
-    print("target: >= 2,000/s")
+    print(f"{len(rules.rules)} rules; corpus {args.corpus}")
+    groups = {
+        "emails": [m for m in loaded if m.transcript is None],
+        "voicemail transcripts (fuzzy matching)": [m for m in loaded if m.transcript is not None],
+    }
+    for name, messages in groups.items():
+        if not messages:
+            continue
+        sizes = [len(m.subject) + len(m.body) + len(m.transcript or "") for m in messages]
+        done = 0
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        while time.perf_counter() - wall0 < args.seconds:
+            for m in messages:
+                classify(m, rules)
+            done += len(messages)
+        wall = time.perf_counter() - wall0
+        cpu = time.process_time() - cpu0
+        print(
+            f"{name}: {len(messages)} distinct, median {statistics.median(sizes):.0f} chars, "
+            f"{done} classifications"
+        )
+        print(f"  wall: {done / wall:,.0f} classifications/s ({wall:.2f} s)")
+        print(f"  cpu:  {done / cpu:,.0f} classifications/s per core ({cpu:.2f} s CPU)")
+    print("target: >= 2,000/s for typical emails")
     return 0
 
 

@@ -308,6 +308,9 @@ def _scan_phrases(
     # near-rule hits: rule index -> group -> [(clause number, start, end, matched text)]
     hits: dict[int, dict[int, list[tuple[int, int, int, str]]]] = {}
     clause = 0
+    where: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        where.setdefault(tok, []).append(i)
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
             clause += 1
@@ -327,12 +330,15 @@ def _scan_phrases(
                 continue
             if fuzzy and (not rule.fuzzy or rule.level == "demote"):
                 continue
-            if (
-                not fuzzy
-                and phrase.second is not None
-                and (i + 1 >= len(tokens) or tokens[i + 1] != phrase.second)
-            ):
-                continue
+            if not fuzzy:
+                if phrase.second is not None and (
+                    i + 1 >= len(tokens) or tokens[i + 1] != phrase.second
+                ):
+                    continue
+                if phrase.last is not None and not any(
+                    i < p <= i + phrase.max_span for p in where.get(phrase.last, ())
+                ):
+                    continue
             m = _match_at(phrase, tokens, i, fuzzy)
             if m is None:
                 continue

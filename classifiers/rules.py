@@ -84,6 +84,9 @@ class CompiledPhrase:
     has_gap: bool = False
     # The exact second word, when there is one: a cheap test before the full match.
     second: str | None = None
+    # For phrases with gaps: the exact last word and the farthest it can be from the first.
+    last: str | None = None
+    max_span: int = 0
 
 
 @dataclass
@@ -117,7 +120,9 @@ class RuleSet:
                 tokens = tuple(_phrase_token(t) for t in words)
                 has_gap = any(kind == "g" for kind, _ in tokens)
                 second = tokens[1][1] if len(tokens) > 1 and tokens[1][0] == "w" else None
-                phrase = CompiledPhrase(i, tokens, text, group, has_gap, second)
+                last = tokens[-1][1] if has_gap and tokens[-1][0] == "w" else None
+                span = len(tokens) - 1 + sum(GAP_MAX - 1 for kind, _ in tokens if kind == "g")
+                phrase = CompiledPhrase(i, tokens, text, group, has_gap, second, last, span)
                 kind, value = tokens[0]
                 if kind == "w":
                     rs.by_first_word.setdefault(value, []).append(phrase)
