@@ -205,6 +205,9 @@ class FolderPoller:
         self.log = log.bind(account=account.name, folder=folder)
         # Counters, for tests and status output.
         self.accepted = 0
+        self.standby = 0
+        # How often a process that is not the elected poller checks again (PostgreSQL).
+        self.standby_recheck_s = 10.0
         self.duplicates = 0
         self.failed = 0
         self.connects = 0
@@ -216,8 +219,9 @@ class FolderPoller:
             try:
                 with mailbox_leadership(self.db, self.mailbox) as still_leader:
                     if not still_leader():
+                        self.standby += 1
                         self.log.info("imap standby: another process polls this mailbox")
-                        self.stop.wait(10.0)
+                        self.stop.wait(self.standby_recheck_s)
                         continue
                     self._session(still_leader)
                     attempt = 0

@@ -16,6 +16,7 @@ from frontdesk.worker import WorkerPool
 from ingest.config import ImapAccount
 from ingest.imap import ImapPollers, load_cursor
 from storage.db import Database
+from storage.migrate import upgrade
 from storage.models import Message, Ticket
 
 
@@ -243,3 +244,31 @@ def test_two_accounts_are_polled_at_once(
     )
     wait_until(lambda: len(stored(db)) == 2, what="both accounts")
     assert {m.meta["account"] for m in stored(db)} == {"a", "b"}
+
+
+def test_postgresql_elects_one_poller_per_mailbox(
+    pg_server, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    database = Database(pg_server())
+    upgrade(database)
+    try:
+        account = account_for(dovecot)
+        first = run_pollers([account], database)
+        wait_until(lambda: first.pollers[0].connects == 1, what="first poller connected")
+        second = run_pollers([account], database)
+        second.pollers[0].standby_recheck_s = 0.2
+        wait_until(lambda: second.pollers[0].standby >= 2, what="second poller on standby")
+        assert second.pollers[0].connects == 0
+        mailbox.append("INBOX", mail("Only one poller takes this"))
+        wait_until(lambda: len(stored(database)) == 1, what="message stored")
+        # The elected poller goes away: the standby takes over the mailbox.
+        assert first.stop(10)
+        wait_until(lambda: second.pollers[0].connects == 1, what="standby took over")
+        mailbox.append("INBOX", mail("Taken by the new leader"))
+        wait_until(lambda: len(stored(database)) == 2, what="second message stored")
+        assert first.pollers[0].accepted + second.pollers[0].accepted == 2
+    finally:
+        for pollers in (locals().get("first"), locals().get("second")):
+            if pollers is not None:
+                pollers.stop(10)
+        database.dispose()

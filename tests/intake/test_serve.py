@@ -167,9 +167,20 @@ def test_serve_files_a_swaks_mail_and_exits_0_on_sigterm_within_graceful_timeout
         smtp_port=smtp_port,
         http_port=http_port,
         spool=tmp_path / "spool",
+        # An IMAP account whose server is down: it is retried and logged, its password never.
+        extra=f"""
+[[imap.accounts]]
+name = "down"
+host = "127.0.0.1"
+port = {free_port()}
+security = "none"
+username = "support"
+password = "hunter2-not-for-logs"
+""",
     )
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
     listening = served.wait_for_event("listening")
+    assert served.wait_for_event("imap connection lost")["account"] == "down"
     assert listening["smtp"] == f"127.0.0.1:{smtp_port}"
     assert listening["http"] == f"127.0.0.1:{http_port}"
     assert "250 2.0.0 OK queued as" in swaks(smtp_port)
@@ -180,6 +191,7 @@ def test_serve_files_a_swaks_mail_and_exits_0_on_sigterm_within_graceful_timeout
     assert rc == 0
     assert seconds < GRACEFUL_S + 2
     assert served.wait_for_event("stopped")["clean"] is True
+    assert "hunter2" not in served.out.read_text() + served.err.read_text()
 
 
 def test_unmigrated_postgresql_database_is_refused_with_one_line_and_exit_2(

@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import smtplib
 import socket
+import ssl
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -246,3 +248,39 @@ def test_auth_required_refuses_unauthenticated_and_accepts_valid_user(
         assert client.sendmail("pbx@agency.example", [SUPPORT], raw) == {}
     with db.session() as session:
         assert session.scalars(select(Message)).one().meta["auth_user"] == "pbx"
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    cert, key = tmp_path / "mx.crt", tmp_path / "mx.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=mx.agency.example", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+def test_starttls_required_refuses_plaintext_and_offers_auth_only_after_tls(
+    mail, db: Database, start_smtp, self_signed, tmp_path: Path
+) -> None:
+    cert, key = self_signed
+    users = tmp_path / "smtp-users"
+    users.write_text("pbx:{PLAIN}s3cret\n")
+    smtp = start_smtp(db, tls_cert=cert, tls_key=key, require_starttls=True, auth_users_file=users)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        assert client.has_extn("starttls")
+        assert not client.has_extn("auth")
+        assert client.mail("anna@customer.example")[0] == 530
+    context = ssl.create_default_context(cafile=str(cert))
+    context.check_hostname = False
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.starttls(context=context)
+        client.ehlo()
+        assert client.has_extn("auth")
+        client.login("pbx", "s3cret")
+        assert client.sendmail("pbx@agency.example", [SUPPORT], mail("Over TLS")) == {}
+    with db.session() as session:
+        meta = session.scalars(select(Message)).one().meta
+    assert meta["tls"] is True and meta["auth_user"] == "pbx"
