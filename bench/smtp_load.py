@@ -184,13 +184,13 @@ threads = {workers}
         for entry in entries:
             if entry.get("event") == "message" and entry.get("message") is not None:
                 ts = datetime.fromisoformat(str(entry["timestamp"]).replace("Z", "+00:00"))
-                self.committed[int(entry["message"])] = ts.timestamp()  # type: ignore[arg-type]
+                self.committed[int(str(entry["message"]))] = ts.timestamp()
         return entries
 
     def wait_for(self, event: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if any(e.get("event", "").startswith(event) for e in self.read_log()):  # type: ignore[union-attr]
+            if any(str(e.get("event", "")).startswith(event) for e in self.read_log()):
                 return
             if self.proc.poll() is not None:
                 raise SystemExit(f"frontdesk serve exited {self.proc.returncode}")
