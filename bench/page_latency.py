@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -227,6 +228,24 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
+def stages(path: Path) -> dict[str, list[float]]:
+    """Where the time went, from the daemon's own timestamps (same host clock)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT m.received_at, n.created_at, n.sent_at FROM notifications n "
+            "JOIN messages m ON m.ticket_id = n.ticket_id AND m.direction = 'in' "
+            "WHERE n.kind = 'page' AND n.sent_at IS NOT NULL"
+        ).fetchall()
+    out: dict[str, list[float]] = {"accepted -> page queued": [], "page queued -> sending": []}
+    for received, created, sent in rows:
+        r, c, s = (datetime.fromisoformat(v) for v in (received, created, sent))
+        out["accepted -> page queued"].append((c - r).total_seconds())
+        out["page queued -> sending"].append((s - c).total_seconds())
+    return {k: v for k, v in out.items() if v}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=40, help="critical emails to time")
@@ -304,8 +323,14 @@ def main() -> int:
     print(f"background traffic: {bg_rate:.1f} msgs/s over SMTP (target {args.rate:g})")
     if latencies:
         print(f"p50 {statistics.median(latencies) * 1000:.0f} ms")
+        print(f"p90 {percentile(latencies, 0.90) * 1000:.0f} ms")
         print(f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms  (target <= 1000 ms)")
         print(f"max {max(latencies) * 1000:.0f} ms")
+        for name, values in stages(work / "frontdesk.db").items():
+            print(
+                f"  {name}: p50 {statistics.median(values) * 1000:.0f} ms, "
+                f"p99 {percentile(values, 0.99) * 1000:.0f} ms"
+            )
     print(f"other webhook posts (notices for background tickets): {hook.other}")
     if args.keep:
         print(f"kept {work}")
