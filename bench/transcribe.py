@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import resource
 import statistics
@@ -223,12 +224,12 @@ def smtp_bench(folder: Path, model: str, mails: int) -> None:
         else:
             raise SystemExit("frontdesk serve did not open its SMTP port within 60 s")
 
-        def send(i: int, attachment: bytes | None = None) -> float:
+        def send(i: int, attachment: bytes | None = None, message_id: str = "") -> float:
             msg = EmailMessage()
             msg["From"] = "customer@shop.example"
             msg["To"] = "support@bench.test"
             msg["Subject"] = f"bench {i}"
-            msg["Message-ID"] = f"<bench-{i}-{time.time_ns()}@shop.example>"
+            msg["Message-ID"] = f"<{message_id or f'bench-{i}-{time.time_ns()}@shop.example'}>"
             msg.set_content("Our checkout page is slow since this morning.")
             if attachment is not None:
                 msg.add_attachment(
@@ -239,15 +240,48 @@ def smtp_bench(folder: Path, model: str, mails: int) -> None:
                 client.send_message(msg)
             return time.perf_counter() - t0
 
-        # The voicemail goes in first (as a PBX email); the mails follow while it is worked on.
-        send(0, audio.read_bytes())
-        latencies = [send(i) for i in range(1, mails + 1)]
-        latencies.sort()
-        p50 = statistics.median(latencies) * 1000
-        p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000
+        # The voicemail goes in first (as a PBX email); plain mails follow, one every 50 ms,
+        # until the daemon has finished that voicemail. Only mails sent while its job was
+        # running (jobs.locked_at .. messages.processed_at) count.
+        vm_id = f"bench-vm-{time.time_ns()}@pbx.example"
+        send(0, audio.read_bytes(), message_id=vm_id)
+        db_path = folder / "bench.db"
+        sent: list[tuple[float, float]] = []  # (start wall clock, latency s)
+        started = time.monotonic()
+        window: tuple[float, float, str] | None = None
+        i = 0
+        while time.monotonic() - started < 300:
+            i += 1
+            t_wall = time.time()
+            sent.append((t_wall, send(i)))
+            time.sleep(0.05)
+            if i % 10 == 0:
+                window = _voicemail_window(db_path, vm_id)
+                if window is not None:
+                    break
+        if window is None:
+            raise SystemExit("the voicemail was not processed within 300 s")
+        during = sorted(lat for t, lat in sent if window[0] <= t <= window[1])
+        if not during:
+            raise SystemExit("no mail was sent while the voicemail was being transcribed")
+        p50 = statistics.median(during) * 1000
+        p99 = during[max(0, math.ceil(len(during) * 0.99) - 1)] * 1000
         print(
-            f"smtp accept while transcribing ({model}): n={mails} p50={p50:.1f} ms "
-            f"p99={p99:.1f} ms max={latencies[-1] * 1000:.1f} ms (target p99 < 100 ms)"
+            f"smtp accept while transcribing a 60 s voicemail ({model}, worker busy "
+            f"{window[1] - window[0]:.1f} s): n={len(during)} p50={p50:.1f} ms "
+            f"p99={p99:.1f} ms max={during[-1] * 1000:.1f} ms (target p99 < 100 ms)"
+        )
+        print(f"daemon transcript: {window[2][:120]}")
+        # The same mails with the worker idle: what this machine gives without transcription.
+        idle: list[float] = []
+        for k in range(len(during)):
+            idle.append(send(10_000 + k))
+            time.sleep(0.05)
+        idle.sort()
+        idle_p99 = idle[max(0, math.ceil(len(idle) * 0.99) - 1)] * 1000
+        print(
+            f"smtp accept, worker idle: n={len(idle)} p50={statistics.median(idle) * 1000:.1f} ms "
+            f"p99={idle_p99:.1f} ms max={idle[-1] * 1000:.1f} ms"
         )
     finally:
         daemon.terminate()
@@ -256,6 +290,37 @@ def smtp_bench(folder: Path, model: str, mails: int) -> None:
         except subprocess.TimeoutExpired:
             daemon.kill()
             daemon.wait()
+
+
+def _voicemail_window(db_path: Path, vm_id: str) -> tuple[float, float, str] | None:
+    """(job claimed, message processed, transcript) once the daemon is done with it."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    def epoch(value: str | None) -> float | None:
+        if not value:
+            return None
+        dt = datetime.fromisoformat(value)
+        return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5) as conn:
+        row = conn.execute(
+            "SELECT id, processed_at, json_extract(result, '$.transcript') FROM messages "
+            "WHERE message_id LIKE ?",
+            (f"%{vm_id}%",),
+        ).fetchone()
+        if row is None or row[1] is None:
+            return None
+        job = conn.execute(
+            "SELECT locked_at FROM jobs WHERE kind = 'process' "
+            "AND json_extract(payload, '$.message') = ? ORDER BY id LIMIT 1",
+            (row[0],),
+        ).fetchone()
+    end = epoch(row[1])
+    start = epoch(job[0]) if job else None
+    if end is None or start is None:
+        return None
+    return start, end, str(row[2] or "")
 
 
 def main() -> None:
@@ -268,11 +333,13 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["tiny.en", "base"])
     parser.add_argument("--smtp", action="store_true", help="also SMTP p99 via frontdesk serve")
     parser.add_argument("--smtp-mails", type=int, default=200)
+    parser.add_argument("--smtp-only", action="store_true", help="skip the transcription part")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as tmp:
-        transcription_bench(args.models, args.runs, Path(tmp))
-        if args.smtp:
+        if not args.smtp_only:
+            transcription_bench(args.models, args.runs, Path(tmp))
+        if args.smtp or args.smtp_only:
             smtp_folder = Path(tmp) / "smtp"
             smtp_folder.mkdir()
             smtp_bench(smtp_folder, "base", args.smtp_mails)

@@ -84,3 +84,6 @@ class TranscriptionConfig(_Section):
     # Per language, the support words Whisper is prompted with; replaces the built-in list
     # for that language (ingest/transcribe.py DOMAIN_WORDS).
     domain_words: dict[str, list[str]] = {}
+    # Added to the nice value of the transcription threads (0: same priority as intake),
+    # so SMTP/IMAP keep accepting promptly while a long recording is transcribed.
+    nice: int = Field(10, ge=0, le=19)

@@ -216,3 +216,15 @@ def test_real_sentence_starting_with_you_is_not_a_hallucination():
     from ingest.transcribe import _KNOWN_HALLUCINATIONS
 
     assert not _KNOWN_HALLUCINATIONS.match("You need to call me back, the shop is down")
+
+
+def test_whisper_runs_at_lower_cpu_priority_than_intake(tiny_en: Transcriber):
+    import os
+
+    def own_nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    intake_nice = own_nice()
+    whisper_nice = tiny_en._executor.submit(own_nice).result()
+    assert whisper_nice == min(19, intake_nice + tiny_en.config.nice)
+    assert tiny_en.config.nice == 10
