@@ -467,3 +467,22 @@ def test_customer_acknowledgement_rides_out_a_relay_outage_with_backoff(
 def as_utc(value: datetime) -> datetime:
     """SQLite returns naive UTC datetimes, PostgreSQL aware ones."""
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def test_disabled_notify_pages_nobody_and_sends_no_sla_warnings(
+    db: Database,
+    clock: FrozenClock,
+    webhook: Webhook,
+    relay: RelayConfig,
+    make_ticket: Callable[..., int],
+) -> None:
+    clock.set(NIGHT)
+    config = notify_config(alice=[webhook.apprise_url("alice")], bob=[], enabled=False)
+    pager = Pager(config, relay, HTTP)
+    ticket_id = make_ticket(NIGHT, response_due=NIGHT + timedelta(hours=1))
+    decision = page_now(pager, db, ticket_id, NIGHT)
+    assert (decision.paged, decision.reason) == (False, "notify disabled")
+    clock.advance(hours=2)
+    tick(pager, db)
+    assert webhook.posts == []
+    assert notifications(db) == []
