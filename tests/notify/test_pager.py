@@ -486,3 +486,53 @@ def test_disabled_notify_pages_nobody_and_sends_no_sla_warnings(
     tick(pager, db)
     assert webhook.posts == []
     assert notifications(db) == []
+
+
+def test_acknowledge_racing_the_escalation_timer_leaves_no_pending_step(
+    db: Database,
+    clock: FrozenClock,
+    webhook: Webhook,
+    relay: RelayConfig,
+    make_ticket: Callable[..., int],
+) -> None:
+    """Whichever commits first, the ack cancels what the timer queued, or the timer sees
+    the ack: never a step left to send."""
+    import threading
+
+    clock.set(NIGHT)
+    for round_ in range(5):
+        pager = two_people(webhook, relay)
+        ticket_id = make_ticket(NIGHT, subject=f"Outage {round_}", customer_id=f"c{round_}")
+        page_now(pager, db, ticket_id, NIGHT)
+        due = NIGHT + timedelta(minutes=5)
+        barrier = threading.Barrier(2)
+        threads = [
+            threading.Thread(target=_timer_after, args=(barrier, pager, db, due)),
+            threading.Thread(target=_ack_after, args=(barrier, pager, db, ticket_id, due)),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        pending = [
+            n
+            for n in notifications(db, ticket_id=ticket_id)
+            if n.state == "pending" and n.kind == "escalation"
+        ]
+        assert pending == []
+        with db.session() as session:
+            state = session.scalars(
+                select(Escalation.state).where(Escalation.ticket_id == ticket_id)
+            ).one()
+        assert state == "acknowledged"
+
+
+def _timer_after(barrier: Any, pager: Pager, db: Database, at: datetime) -> None:
+    barrier.wait()
+    pager.run_timers(db, at)
+
+
+def _ack_after(barrier: Any, pager: Pager, db: Database, ticket_id: int, at: datetime) -> None:
+    barrier.wait()
+    with db.transaction() as session:
+        pager.acknowledge(session, ticket_id, "alice", at)
