@@ -36,7 +36,16 @@ def _page(title: str, body: str, status: int = 200) -> web.Response:
         f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head>"
         f"<body>{body}</body></html>"
     )
-    return web.Response(text=text, status=status, content_type="text/html")
+    # The URL carries the signed token: never leak it in a Referer, never cache the page,
+    # never let another site frame the buttons.
+    headers = {
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-store",
+        "X-Frame-Options": "DENY",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+        "form-action 'self'; frame-ancestors 'none'",
+    }
+    return web.Response(text=text, status=status, content_type="text/html", headers=headers)
 
 
 def _forbidden(reason: str) -> web.Response:

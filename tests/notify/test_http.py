@@ -142,6 +142,26 @@ def test_page_escapes_what_the_customer_wrote(
     assert "<img src=x" not in page
 
 
+def test_ack_page_is_not_cached_framed_or_leaked_in_a_referer(
+    db: Database,
+    clock: FrozenClock,
+    relay: RelayConfig,
+    serve: Callable[[Any], str],
+    make_ticket: Callable[..., int],
+) -> None:
+    import urllib.request
+
+    clock.set(NIGHT)
+    pager = Pager(notify_config(alice=[], bob=[]), relay, HTTP)
+    base = serve(build_app(db, pager))
+    ticket_id = make_ticket(NIGHT)
+    token = make_token(pager.link_secret, ticket_id, "ack", now=NIGHT, ttl=timedelta(hours=1))
+    with urllib.request.urlopen(f"{base}/ack/{token}", timeout=10) as response:
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert response.headers["Cache-Control"] == "no-store"
+        assert response.headers["X-Frame-Options"] == "DENY"
+
+
 def test_expired_link_gets_403_and_changes_nothing(
     db: Database,
     clock: FrozenClock,
