@@ -19,8 +19,14 @@ BOUNDARY = "\x00"
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n\s*\n|$)")
 _HYPOTHETICAL = re.compile(
-    r"\b(if|in case|should the|what happens|would|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
-    r"wird|was passiert|hvis|dersom|hva skjer|hva gjør)\b",
+    r"\b(if|in case|should the|what happens|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
+    r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
+    re.IGNORECASE,
+)
+# Planned work makes a question about downtime hypothetical too ("will the site be down?").
+_PLANNED = re.compile(
+    r"\b(maintenance|planned|scheduled|migration|onderhoud|gepland|verhuizing|wartung|"
+    r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting)\b",
     re.IGNORECASE,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -428,10 +434,11 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
 
 def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies in a hypothetical question."""
+    planned = _PLANNED.search(text) is not None
     asked = [
         " ".join(t for t in _tokens(s) if t != BOUNDARY)
         for s in _SENTENCE.findall(text)
-        if s.strip().endswith("?") and _HYPOTHETICAL.search(s)
+        if s.strip().endswith("?") and (planned or _HYPOTHETICAL.search(s))
     ]
     if not asked:
         return
