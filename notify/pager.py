@@ -674,8 +674,10 @@ class Pager:
             count += self._recover_stale(session, db.is_postgres, now)
         sla_last = self._sla_at
         interval = timedelta(seconds=self.config.sla_check_interval_s)
-        if self.config.enabled and self.config.sla_warnings and (
-            sla_last is None or not sla_last <= now < sla_last + interval
+        if (
+            self.config.enabled
+            and self.config.sla_warnings
+            and (sla_last is None or not sla_last <= now < sla_last + interval)
         ):
             self._sla_at = now
             with db.transaction() as session:
