@@ -47,7 +47,12 @@ class App:
                 settings.customers,
                 ack_from=settings.relay.from_address,
             )
-            pager = Pager(settings.notify, settings.relay, settings.http)
+            pager = Pager(
+                settings.notify,
+                settings.relay,
+                settings.http,
+                case_prefix=settings.tickets.subject_tag_prefix,
+            )
         except ValueError as exc:  # a config value the parts could not use
             raise UserError(f"{settings.source}: {exc}") from None
         return cls(

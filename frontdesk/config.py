@@ -159,6 +159,8 @@ def describe_validation_error(
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
+        elif err["type"] == "value_error":
+            msg = msg.removeprefix("Value error, ")
         where = source
         if from_env and loc and str(loc[0]) in from_env:
             section = from_env[str(loc[0])]

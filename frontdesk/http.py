@@ -14,10 +14,11 @@ from typing import Any
 from aiohttp import web
 
 from frontdesk import clock
+from frontdesk.actions import acknowledge_in
 from notify.content import first_lines
 from notify.links import BadLink, LinkClaim, verify_token
 from storage.db import DatabaseUnavailable
-from storage.models import Ticket, TicketEvent
+from storage.models import Ticket
 
 APP_KEY = web.AppKey("frontdesk_app", object)
 
@@ -63,24 +64,7 @@ def acknowledge_ticket(
     """Acknowledge (or resolve) a ticket everywhere: the desk's clocks and status, and the
     pager's pending steps, in one transaction. False when there is no such ticket."""
     with app.db.transaction() as session:
-        if session.get(Ticket, ticket_id) is None:
-            return False
-        desk = getattr(app, "desk", None)
-        if desk is not None:
-            desk.acknowledge(session, ticket_id, by, now)
-            if resolve:
-                desk.update(session, ticket_id, status="resolved", by=by, now=now)
-        app.pager.acknowledge(session, ticket_id, by, now, resolve=resolve)
-        session.add(
-            TicketEvent(
-                ticket_id=ticket_id,
-                at=now,
-                kind="resolved_via" if resolve else "acknowledged_via",
-                actor=by,
-                detail={"via": via},
-            )
-        )
-        return True
+        return acknowledge_in(app, session, ticket_id, by=by, resolve=resolve, via=via, now=now)
 
 
 def _load_ticket(app: Any, ticket_id: int) -> dict[str, Any] | None:

@@ -37,9 +37,29 @@ def _redact_secrets(
     return event
 
 
+class _StandardStream:
+    """sys.stdout / sys.stderr looked up at each write, so a swapped stream is followed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        return int(getattr(sys, self.name).write(text))
+
+    def flush(self) -> None:
+        getattr(sys, self.name).flush()
+
+    def isatty(self) -> bool:
+        return bool(getattr(sys, self.name).isatty())
+
+
+STDOUT = _StandardStream("stdout")
+STDERR = _StandardStream("stderr")
+
+
 def configure_logging(config: LoggingConfig | None = None, *, stream: Any = None) -> None:
     config = config or LoggingConfig()
-    stream = stream or sys.stdout
+    stream = stream or STDOUT
     fmt = config.format
     if fmt == "auto":
         fmt = "console" if stream.isatty() else "json"

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
 from frontdesk import clock
+from frontdesk.actions import acknowledge_in
 from frontdesk.app import App
 from ingest.parse import Inbound, NotAnEmail, Part, parse_email
+from notify.replies import ack_command
 from storage import queue
 from storage.models import Attachment, Blob, Message, Ticket
 from tickets import Filing, IncomingMessage
@@ -277,6 +279,20 @@ def decide(
     )
     if filing.ticket_id is not None:
         message.ticket_id = filing.ticket_id
+    if filing.staff_reply and filing.ticket_id is not None and inbound is not None:
+        # The on-call engineer answered a page (or the ticket) with "ack" / "resolve".
+        command = ack_command(p.text)
+        if command is not None:
+            acknowledge_in(
+                app,
+                session,
+                filing.ticket_id,
+                by=inbound.sender or "staff",
+                resolve=command == "resolve",
+                via="email reply",
+                now=now,
+            )
+            result["reason"] = f"{'resolved' if command == 'resolve' else 'acknowledged'} by reply"
     event = _page_event(filing)
     if event is not None and filing.ticket_id is not None and filing.severity:
         decision = app.pager.on_ticket(

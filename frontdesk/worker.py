@@ -116,8 +116,12 @@ class WorkerPool:
             try:
                 job = queue.claim(self.app.db, worker, now=clock.now())
                 if job is not None:
-                    run_job(self.app, job)
+                    result = run_job(self.app, job)
                     did_work = True
+                    if result is not None and result.get("paged"):
+                        # Send the page from here, now, rather than at the next
+                        # housekeeping round of thread 0: seconds matter at 3 a.m.
+                        self.app.pager.deliver_due(self.app.db, clock.now())
                 if index == 0 and (did_work or time.monotonic() - last_housekeeping >= 1.0):
                     last_housekeeping = time.monotonic()
                     self._housekeeping()

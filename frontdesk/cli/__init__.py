@@ -58,9 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # Commands print their results on stdout; their logs go to stderr. `serve` reconfigures
     # logging from its settings (JSON on stdout when not on a terminal).
-    from frontdesk.logging import configure_logging
+    from frontdesk.logging import STDERR, configure_logging
 
-    configure_logging(stream=sys.stderr)
+    configure_logging(stream=STDERR)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2

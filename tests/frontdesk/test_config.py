@@ -103,10 +103,17 @@ def test_check_config_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
     proc = _frontdesk("--config", str(path), "check-config")
     assert proc.returncode == 2, proc.stdout + proc.stderr
     out = proc.stdout
-    assert "agency.timezone: unknown time zone 'Europe/Atlantis'" in out
-    assert "customers[0] (a).country: no holiday calendar for 'XX'" in out
-    assert "customers[1].id: duplicate id 'a'" in out
+    assert f"{path}: agency.timezone: unknown time zone 'Europe/Atlantis'" in out
+    assert f"{path}: customers[0].country:" in out and "'XX'" in out
     assert "Traceback" not in proc.stderr
+
+
+def test_check_config_reports_duplicate_customer_ids(tmp_path: Path) -> None:
+    path = tmp_path / "dup.toml"
+    path.write_text('[[customers]]\nid = "a"\nname = "A"\n[[customers]]\nid = "a"\nname = "B"\n')
+    proc = _frontdesk("--config", str(path), "check-config")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "customers[1].id: duplicate id 'a'" in proc.stdout
 
 
 def test_check_config_passes_on_the_embedded_default() -> None:
