@@ -85,7 +85,9 @@ def test_pbx_voicemail_email_becomes_a_ticket_with_transcript_and_caller(
     assert ticket.contact_phone == "+31612345678"
     assert result["customer"] == "bakkerij-jansen"
     with db.session() as s:
-        message = s.scalar(select(Message).where(Message.ticket_id == ticket.id))
+        message = s.scalar(
+            select(Message).where(Message.ticket_id == ticket.id, Message.direction == "in")
+        )
         assert message is not None and message.raw == eml.read_bytes()
 
 
