@@ -122,6 +122,14 @@ def _smtp_connect(relay: RelayConfig) -> smtplib.SMTP:
 
 
 def _send_smtp(address: str, message: Outgoing, relay: RelayConfig) -> Result:
+    if relay.host is None:
+        # The embedded default has no relay: the mail is written to the log, not lost.
+        log.warning(
+            "mail not sent: no relay configured ([relay] host)",
+            to=list(message.rcpt_to) or [address],
+            subject=message.subject,
+        )
+        return Result(True)
     try:
         with _smtp_connect(relay) as smtp:
             if relay.username and relay.password:
@@ -144,7 +152,8 @@ def _send_smtp(address: str, message: Outgoing, relay: RelayConfig) -> Result:
                 mail.set_content(message.body)
                 refused = smtp.send_message(mail, relay.from_address, [address])
     except (OSError, smtplib.SMTPException) as exc:
-        return Result(False, _scrub(f"smtp {relay.host}:{relay.port}: {exc}", address, relay))
+        error = f"smtp {relay.host}:{relay.port}: {exc}"
+        return Result(False, _scrub(error, f"smtp:{address}", relay))
     if refused:
         return Result(False, f"recipient refused: {', '.join(refused)}")
     return Result(True)

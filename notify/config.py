@@ -16,7 +16,9 @@ class _Section(BaseModel):
 class RelayConfig(_Section):
     """The SMTP relay for everything we send (acknowledgements, email pages)."""
 
-    host: str = "127.0.0.1"
+    # No host: no relay is configured (the embedded default), and outgoing mail is written
+    # to the log instead of being sent.
+    host: str | None = None
     port: int = Field(25, ge=1, le=65535)
     security: str = "none"  # none | starttls | tls
     username: str | None = None

@@ -46,3 +46,13 @@ def test_relay_that_refuses_connections_is_a_failed_attempt_not_an_exception(
     result = send("smtp:alice@agency.test", Outgoing("s", "b", "b"), relay)
     assert not result.ok
     assert result.error is not None and "relaypw" not in result.error
+
+
+def test_without_a_relay_mail_is_written_to_the_log_not_lost() -> None:
+    message = Outgoing("Your case [FD-1]", "body", "body", rcpt_to=("anna@example.nl",))
+    with capture_logs() as logs:
+        result = send("smtp:anna@example.nl", message, RelayConfig())
+    assert result.ok
+    assert [(e["event"], e["to"]) for e in logs] == [
+        ("mail not sent: no relay configured ([relay] host)", ["anna@example.nl"])
+    ]
