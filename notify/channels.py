@@ -111,6 +111,7 @@ def _send_apprise(url: str, message: Outgoing) -> Result:
 
 
 def _smtp_connect(relay: RelayConfig) -> smtplib.SMTP:
+    assert relay.host is not None  # _send_smtp logs instead when no relay is configured
     if relay.security == "tls":
         return smtplib.SMTP_SSL(
             relay.host, relay.port, timeout=relay.timeout_s, context=ssl.create_default_context()
