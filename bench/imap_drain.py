@@ -100,6 +100,38 @@ class LogTail:
                 self.connected_at = ts.timestamp()
 
 
+def intake_only(port: int, url: str, expected: int) -> None:
+    """The poller and accept() in this process, no workers: the intake's own capacity."""
+    import structlog
+
+    from frontdesk.intake import accept
+    from ingest.config import ImapAccount
+    from ingest.imap import ImapPollers
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(30))
+    db = Database(url)
+    upgrade(db)
+    account = ImapAccount(
+        name="bench", host="127.0.0.1", port=port, security="none",
+        username="support", password="secret",
+    )  # fmt: skip
+    pollers = ImapPollers([account], db=db, accept=accept)
+    started = time.monotonic()
+    pollers.start()
+    try:
+        while pollers.pollers[0].accepted < expected and time.monotonic() - started < 600:
+            time.sleep(0.02)
+        elapsed = time.monotonic() - started
+    finally:
+        pollers.stop(10)
+        db.dispose()
+    done = pollers.pollers[0].accepted
+    print(f"intake only (poller + accept(), no workers): {done} stored and flagged in "
+          f"{elapsed:.2f} s: {done / elapsed:.0f} msgs/s")  # fmt: skip
+
+
 APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 
 
@@ -113,6 +145,9 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--frontdesk", help="command that runs frontdesk (e.g. a profiler)")
+    parser.add_argument(
+        "--intake-only", action="store_true", help="poller + accept() only, no pipeline"
+    )
     args = parser.parse_args()
     if args.frontdesk:
         FRONTDESK[:] = args.frontdesk.split()
@@ -134,6 +169,9 @@ def main() -> None:
                   f"{time.monotonic() - started:.1f} s; {os.cpu_count()} CPUs")  # fmt: skip
 
             url = args.database_url or f"sqlite:///{work / 'frontdesk.db'}"
+            if args.intake_only:
+                intake_only(server.port, url, args.messages)
+                return
             config = work / "frontdesk.toml"
             config.write_text(
                 f"""
