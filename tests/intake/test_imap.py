@@ -272,3 +272,13 @@ def test_postgresql_elects_one_poller_per_mailbox(
             if pollers is not None:
                 pollers.stop(10)
         database.dispose()
+
+
+def test_polling_without_idle_picks_up_new_mail(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    pollers = run_pollers([account_for(dovecot, idle=False, poll_interval_s=0.3)], db)
+    wait_until(lambda: pollers.pollers[0].connects == 1, what="poller connected")
+    mailbox.append("INBOX", mail("Found by polling"))
+    wait_until(lambda: len(stored(db)) == 1, what="message stored by polling")
+    wait_until(lambda: mailbox.seen("INBOX") == {1: True}, what="flagged \\Seen")

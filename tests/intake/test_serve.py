@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from storage.models import Ticket
 ROOT = Path(__file__).resolve().parents[2]
 FRONTDESK = str(Path(sys.executable).parent / "frontdesk")
 GRACEFUL_S = 5.0
+ASTERISK = ROOT / "tests" / "fixtures" / "audio" / "asterisk_spool_nl"
 
 
 def free_port() -> int:
@@ -312,6 +314,13 @@ def test_sighup_reloads_customers_and_refuses_a_broken_config(
     config = toml_config(tmp_path / "frontdesk.toml", **args)
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
     served.wait_for_event("listening")
+    # The spool watcher runs in the daemon too: an Asterisk pair dropped in is taken.
+    inbox = tmp_path / "spool" / "INBOX"
+    inbox.mkdir(parents=True)
+    for name in ("msg0000.wav", "msg0000.txt"):
+        shutil.copy(ASTERISK / name, inbox / name)
+    assert served.wait_for_event("spool accepted")["caller"] == '"Jan Jansen" <0612345678>'
+    wait_for(lambda: (tmp_path / "spool" / "processed" / "INBOX" / "msg0000.txt").exists())
     toml_config(
         config,
         **args,
