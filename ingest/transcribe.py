@@ -126,7 +126,11 @@ class Transcriber:
             initializer=_lower_priority,
             initargs=(config.nice,),
         )
-        self.model: WhisperModel = self._executor.submit(self._load).result()
+        try:
+            self.model: WhisperModel = self._executor.submit(self._load).result()
+        except BaseException:
+            self._executor.shutdown(wait=False)
+            raise
         self.multilingual: bool = bool(self.model.model.is_multilingual)
         self.languages: tuple[str, ...] = tuple(
             dict.fromkeys(
