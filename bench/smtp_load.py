@@ -360,8 +360,25 @@ def main() -> None:
                   f"ratio to sink {rate / sink_rates[n]:.2f}  "
                   f"(accepted {result.accepted}, refused {result.refused}, "
                   f"drain {drain_s:.1f} s, unprocessed {missing}, exit {rc})")  # fmt: skip
+    if args.database_url:
+        _drop_pg_databases(args.database_url)
     print("targets: >= 300 msgs/s with 4 clients, accept p99 <= 50 ms, "
           "accept->ticket p99 <= 1000 ms")  # fmt: skip
+
+
+CREATED_PG: list[str] = []
+
+
+def _drop_pg_databases(base_url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for name in CREATED_PG:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _fresh_pg_database(base_url: str, n: int) -> str:
@@ -374,6 +391,7 @@ def _fresh_pg_database(base_url: str, n: int) -> str:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
+    CREATED_PG.append(name)
     return url.set(database=name).render_as_string(hide_password=False)
 
 
