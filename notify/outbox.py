@@ -1,0 +1,151 @@
+"""The outbox: claim due Notification rows, send each once, record the attempt.
+
+Claiming and recording are two short transactions with the send between them, so a slow
+channel never holds a lock. Failures retry with backoff, then move to the next channel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime, timedelta
+from typing import Any
+
+import structlog
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from notify.channels import Outgoing, redact, send
+from notify.config import NotifyConfig, RelayConfig
+from notify.records import PAGE_KINDS, add_event, parse_time
+from storage.db import Database
+from storage.models import Notification
+
+log = structlog.get_logger()
+
+# A row left in "sending" by a process that died is retried after this long.
+STALE_SENDING = timedelta(minutes=10)
+_CLAIM_BATCH = 20
+MAX_BACKOFF_S = 3600.0
+
+
+def deliver_due(db: Database, now: datetime, config: NotifyConfig, relay: RelayConfig) -> int:
+    """Send every due outbox row once; failures retry with backoff, then the next
+    channel. Returns how many rows were attempted."""
+    done = 0
+    while True:
+        claimed = _claim(db, now, config)
+        if not claimed:
+            return done
+        for row_id, channel, message in claimed:
+            result = send(channel, message, relay)
+            _record(db, config, row_id, channel, result.ok, result.error, now)
+            done += 1
+
+
+def _claim(db: Database, now: datetime, config: NotifyConfig) -> list[tuple[int, str, Outgoing]]:
+    with db.transaction() as session:
+        stmt = (
+            select(Notification)
+            .where(Notification.state == "pending", Notification.due_at <= now)
+            .order_by(Notification.due_at, Notification.id)
+            .limit(_CLAIM_BATCH)
+        )
+        if db.is_postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        out = []
+        for row in session.scalars(stmt):
+            row.state = "sending"
+            row.payload = {**row.payload, "claimed_at": now.isoformat()}
+            channel = row.channel or config.default_channel
+            if channel == "smtp":
+                channel = f"smtp:{row.recipient}"
+            payload = row.payload
+            out.append(
+                (
+                    row.id,
+                    channel,
+                    Outgoing(
+                        subject=row.subject,
+                        body=row.body,
+                        short=str(payload.get("short") or row.subject)[:160],
+                        raw_message=payload.get("message"),
+                        mail_from=payload.get("mail_from"),
+                        rcpt_to=tuple(payload.get("rcpt_to") or ()),
+                    ),
+                )
+            )
+        return out
+
+
+def _record(
+    db: Database,
+    config: NotifyConfig,
+    row_id: int,
+    channel: str,
+    ok: bool,
+    error: str | None,
+    now: datetime,
+) -> None:
+    with db.transaction() as session:
+        row = session.get(Notification, row_id)
+        if row is None:
+            return
+        row.attempts += 1
+        payload = dict(row.payload)
+        payload["channel_attempts"] = int(payload.get("channel_attempts", 0)) + 1
+        payload.pop("claimed_at", None)
+        detail: dict[str, Any] = {
+            "notification_id": row.id,
+            "kind": row.kind,
+            "recipient": row.recipient,
+            "channel": redact(channel),
+            "attempt": row.attempts,
+            "ok": ok,
+        }
+        if ok:
+            row.state = "sent"
+            row.sent_at = now
+            row.last_error = None
+        else:
+            detail["error"] = error
+            row.last_error = error
+            channels = list(payload.get("channels") or [row.channel])
+            index = int(payload.get("channel_index", 0))
+            if row.kind in PAGE_KINDS:
+                limit, base = config.attempts_per_channel, config.retry_backoff_s
+            else:
+                limit, base = config.mail_max_attempts, config.mail_retry_backoff_s
+            if payload["channel_attempts"] < limit:
+                row.state = "pending"
+                backoff = min(base * 2 ** (payload["channel_attempts"] - 1), MAX_BACKOFF_S)
+                row.due_at = now + timedelta(seconds=backoff)
+                detail["next"] = "retry"
+            elif index + 1 < len(channels):
+                index += 1
+                payload["channel_index"] = index
+                payload["channel_attempts"] = 0
+                row.channel = channels[index]
+                row.state = "pending"
+                row.due_at = now
+                detail["next"] = f"next channel {redact(channels[index])}"
+            else:
+                row.state = "failed"
+                detail["next"] = "gave up: every channel failed"
+        row.payload = payload
+        if row.ticket_id is not None:
+            add_event(session, row.ticket_id, "notify_attempt", now, detail)
+    # After the commit: a broken log sink must not undo the delivery record.
+    with contextlib.suppress(Exception):
+        log.info("notification attempt", **detail)
+
+
+def recover_stale(session: Session, now: datetime) -> int:
+    """Rows a dead process left in "sending" go back to "pending". Returns how many."""
+    rows = session.scalars(select(Notification).where(Notification.state == "sending").limit(100))
+    count = 0
+    for row in rows:
+        at = parse_time(row.payload.get("claimed_at"))
+        if at is None or now - at > STALE_SENDING:
+            row.state = "pending"
+            count += 1
+    return count
