@@ -216,7 +216,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 
 def _allowed(word: str) -> int:
     n = len(word)
-    return 0 if n < 4 else (1 if n < 7 else 2)
+    return 0 if n < 5 else (1 if n < 8 else 2)
 
 
 def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
@@ -334,7 +334,8 @@ def _scan_phrases(
             rule = rs.rules[phrase.rule_index]
             if phrase.rule_index in found or field not in rule.fields:
                 continue
-            if fuzzy and (not rule.fuzzy or rule.level == "demote"):
+            # Tolerance is for not missing incidents; it would only add noise elsewhere.
+            if fuzzy and (not rule.fuzzy or rule.level not in ("critical", "urgent")):
                 continue
             if not fuzzy:
                 if phrase.second is not None and (

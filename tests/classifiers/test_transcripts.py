@@ -16,13 +16,13 @@ def test_misheard_urgency_word_is_matched_in_a_transcript(verdict: Verdict) -> N
 
 
 def test_misheard_outage_in_a_transcript_is_critical(verdict: Verdict) -> None:
-    # "plat" heard as "plad", "bestellen" as "bestelen"
-    text = "hallo de webshop ligt plad niemand kan bestelen bel me terug"
+    # "bestellen" heard as "bestelen", "betalen" as "betaalen"
+    text = "hallo in de webshop kan niemand bestelen of betaalen bel me terug"
     assert verdict(transcript=text).severity == "critical"
 
 
 def test_the_same_misspelling_in_an_email_is_not_critical(verdict: Verdict) -> None:
-    body = "De webshop ligt plad niemand kan bestelen"
+    body = "In de webshop kan niemand bestelen of betaalen"
     result = verdict(body=body)
     assert result.severity != "critical"
     assert not any(r.id == "nl.urgency_words" for r in verdict(body="het is bingend").rules)
@@ -42,3 +42,9 @@ def test_fuzzy_matching_never_fires_a_resolved_demotion(verdict: Verdict) -> Non
     result = verdict(transcript="onze website is niet meer bereikbaar niemand kan iets doen")
     assert result.severity == "critical"
     assert not any(r.level == "demote" for r in result.rules)
+
+
+def test_fuzzy_matching_only_serves_incident_rules(verdict: Verdict) -> None:
+    # "morning" is two letters from "sorting" (a standard-level word): not a match.
+    result = verdict(transcript="could someone check it tomorrow morning")
+    assert not any(r.level in ("standard", "low") and r.matched == "morning" for r in result.rules)
