@@ -184,12 +184,17 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _STOPWORD_LANGS[_w] = (*_STOPWORD_LANGS.get(_w, ()), _lang)
+
+
 def guess_language(tokens: list[str], hint: str | None) -> str | None:
     counts = {lang: 0 for lang in _STOPWORDS}
     for tok in tokens:
-        for lang, words in _STOPWORDS.items():
-            if tok in words:
-                counts[lang] += 1
+        for lang in _STOPWORD_LANGS.get(tok, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda k: counts[k])
     ranked = sorted(counts.values(), reverse=True)
     if ranked[0] >= 2 and ranked[0] > ranked[1]:
@@ -314,9 +319,7 @@ def _scan_phrases(
     # near-rule hits: rule index -> group -> [(clause number, start, end, matched text)]
     hits: dict[int, dict[int, list[tuple[int, int, int, str]]]] = {}
     clause = 0
-    where: dict[str, list[int]] = {}
-    for i, tok in enumerate(tokens):
-        where.setdefault(tok, []).append(i)
+    where: dict[str, list[int]] | None = None  # word -> positions, built on first need
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
             clause += 1
@@ -342,10 +345,13 @@ def _scan_phrases(
                     i + 1 >= len(tokens) or tokens[i + 1] != phrase.second
                 ):
                     continue
-                if phrase.last is not None and not any(
-                    i < p <= i + phrase.max_span for p in where.get(phrase.last, ())
-                ):
-                    continue
+                if phrase.last is not None:
+                    if where is None:
+                        where = {}
+                        for k, t in enumerate(tokens):
+                            where.setdefault(t, []).append(k)
+                    if not any(i < p <= i + phrase.max_span for p in where.get(phrase.last, ())):
+                        continue
             m = _match_at(phrase, tokens, i, fuzzy)
             if m is None:
                 continue
