@@ -100,5 +100,5 @@ def accept(
 
 
 def _find(db: Database, digest: str) -> int | None:
-    with db.session() as session:
+    with db.transaction() as session:
         return session.scalar(select(Message.id).where(Message.sha256 == digest))

@@ -167,6 +167,11 @@ def _voicemail_meta(p: Prepared, meta: dict[str, Any]) -> None:
 def _transcribe(app: App, p: Prepared, audio: bytes, filename: str) -> None:
     from ingest.transcribe import TranscriptionError
 
+    if not app.settings.transcription.enabled:
+        p.transcript_uncertain = True
+        p.warnings.append("transcription is disabled: listen to the recording")
+        return
+
     try:
         transcript = app.transcriber().transcribe(
             audio, filename=filename, language=p.language_hint
@@ -224,7 +229,9 @@ def decide(
     verdict = classify(
         MessageText(
             subject=p.subject if p.channel == "email" else "",
-            body=p.text if p.channel == "email" else "",
+            # The whole body: classify() removes quotes itself, and falls back to the
+            # forwarded mail when a forward carries no text of its own.
+            body=(p.inbound.text if p.inbound else p.text) if p.channel == "email" else "",
             transcript=p.transcript if p.channel == "voicemail" else None,
             language=p.language_hint or p.transcript_language,
             from_transcript_uncertain=p.transcript_uncertain,

@@ -122,7 +122,7 @@ class WorkerPool:
                         # Send the page from here, now, rather than at the next
                         # housekeeping round of thread 0: seconds matter at 3 a.m.
                         self.app.pager.deliver_due(self.app.db, clock.now())
-                if index == 0 and (did_work or time.monotonic() - last_housekeeping >= 1.0):
+                if index == 0 and time.monotonic() - last_housekeeping >= 1.0:
                     last_housekeeping = time.monotonic()
                     self._housekeeping()
             except DatabaseUnavailable as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+_WRITE_OPTION = "frontdesk_write"
 
 
 class DatabaseUnavailable(Exception):
@@ -56,6 +59,12 @@ class Database:
         if self.is_sqlite:
             self._tune_sqlite(busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Threads of this process queue here, in order,
+        # instead of sleeping and retrying inside SQLite's busy handler; other processes
+        # still meet the busy timeout. PostgreSQL needs no such lock.
+        self._write_lock: contextlib.AbstractContextManager[Any] = (
+            threading.Lock() if self.is_sqlite else contextlib.nullcontext()
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -79,9 +88,13 @@ class Database:
 
         @event.listens_for(self.engine, "begin")
         def _on_begin(conn: Any) -> None:
-            # Take the write lock at BEGIN: writers queue on busy_timeout instead of
-            # failing later with "database is locked" on lock upgrade.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A write transaction takes the write lock at BEGIN, so it never fails later
+            # with "database is locked" on lock upgrade; reads begin plainly and never
+            # block writers (WAL).
+            if conn.get_execution_options().get(_WRITE_OPTION):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
 
     def session(self) -> Session:
         return self._sessions()
@@ -93,7 +106,9 @@ class Database:
         Connection failures surface as DatabaseUnavailable.
         """
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_lock, self._sessions() as session, session.begin():
+                if self.is_sqlite:
+                    session.connection(execution_options={_WRITE_OPTION: True})
                 yield session
         except DBAPIError as exc:
             if is_unavailable(exc):
