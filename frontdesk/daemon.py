@@ -157,6 +157,15 @@ class Daemon:
 
     # -- start ------------------------------------------------------------------------------
 
+    def _load_transcriber(self) -> None:
+        """Load the Whisper model now: a missing model stops start-up, not the first call."""
+        from ingest.transcribe import ModelNotFound
+
+        try:
+            self.app.transcriber()
+        except ModelNotFound as exc:
+            raise UserError(f"transcription.model: {exc}") from None
+
     async def start(self) -> None:
         from frontdesk.app import App
         from frontdesk.intake import accept
@@ -171,6 +180,8 @@ class Daemon:
         except Exception as exc:  # a bad rule file, customer entry, ...: one line, exit 2
             log.exception("cannot build the application")
             raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
+        if settings.transcription.enabled:
+            await asyncio.to_thread(self._load_transcriber)
         accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
         sockets = inherited_sockets()
 

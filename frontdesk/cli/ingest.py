@@ -113,6 +113,8 @@ def ingest_path(app: App, path: Path) -> dict[str, Any]:
     meta: dict[str, Any] = {"path": str(path.resolve())}
     if is_audio:
         meta.update(kind="audio", filename=path.name)
+        if app.settings.spool.language:  # a recording from our voicemail box
+            meta["language"] = app.settings.spool.language
         txt = path.with_suffix(".txt")
         if txt.is_file():
             meta["asterisk_txt"] = txt.read_text("utf-8", "replace")[:65536]

@@ -335,3 +335,21 @@ def test_sighup_reloads_customers_and_refuses_a_broken_config(
     assert "invalid TOML" in served.wait_for_event("config reload refused")["problem"]
     assert served.proc.poll() is None
     assert served.terminate_and_wait(30)[0] == 0
+
+
+def test_missing_whisper_model_stops_start_up_with_one_line_and_exit_2(
+    db: Database, tmp_path: Path, start_serve
+) -> None:
+    config = toml_config(
+        tmp_path / "frontdesk.toml",
+        db_url=db.url,
+        smtp_port=free_port(),
+        http_port=free_port(),
+        spool=tmp_path / "spool",
+        extra='[transcription]\nmodel = "no-such-model"\n',
+    )
+    served = start_serve([FRONTDESK, "--config", str(config), "serve"])
+    assert served.proc.wait(120) == 2
+    err = served.err.read_text().strip()
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("frontdesk: transcription.model: "), err
