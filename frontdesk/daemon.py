@@ -164,7 +164,7 @@ class Daemon:
         try:
             self.app.transcriber()
         except ModelNotFound as exc:
-            raise UserError(f"transcription.model: {exc}") from None
+            raise UserError(str(exc)) from None
 
     async def start(self) -> None:
         from frontdesk.app import App
