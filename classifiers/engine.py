@@ -357,9 +357,10 @@ def _scan_phrases(
                 continue
             end, gaps = m
             # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
-            # only whole phrases are checked for a cancelling "not" before them.
+            # only whole phrases, and the groups of rules that ask for it (`negate_near`),
+            # are checked for a cancelling "not" before them.
             if (
-                phrase.group < 0
+                (phrase.group < 0 or rule.negate_near)
                 and rule.negatable
                 and _negated(tokens, i, gaps, rs.negation_for(rule.language))
             ):

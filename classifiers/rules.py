@@ -40,7 +40,7 @@ GAP_MAX = 3
 SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml", "no.toml")
 _RULE_KEYS = {
     "id", "level", "weight", "fields", "phrases", "regex", "negatable", "fuzzy", "enabled",
-    "language", "trigger", "near", "window", "demotable",
+    "language", "trigger", "near", "window", "demotable", "negate_near",
 }  # fmt: skip
 _TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
 
@@ -69,6 +69,8 @@ class Rule:
     window: int = 8
     # False: a "limited scope" demote never lowers this rule's level (breaches stay critical).
     demotable: bool = True
+    # True: a `near` group hit preceded by a negation ("the site is not down") does not count.
+    negate_near: bool = False
 
 
 # A phrase token: ("w", word) exact, ("p", prefix) for word*, ("g", "") for a gap.
@@ -256,7 +258,7 @@ def _parse_rule(
     trigger = raw.get("trigger", [])
     if not isinstance(trigger, list) or any(not isinstance(t, str) or not t for t in trigger):
         return None, f"rule {rule_id}: trigger must be a list of non-empty strings", "trigger"
-    for key in ("negatable", "fuzzy", "demotable"):
+    for key in ("negatable", "fuzzy", "demotable", "negate_near"):
         if not isinstance(raw.get(key, True), bool):
             return None, f"rule {rule_id}: `{key}` must be true or false", key
     language = raw.get("language", default_language)
@@ -278,6 +280,7 @@ def _parse_rule(
         near=tuple(tuple(g) for g in near),
         window=window,
         demotable=raw.get("demotable", True),
+        negate_near=raw.get("negate_near", False),
     )
     return rule, None, None
 
