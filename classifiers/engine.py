@@ -29,6 +29,33 @@ _PLANNED = re.compile(
     r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting)\b",
     re.IGNORECASE,
 )
+# An outage told as past history ("last month the site was down twice, can we talk?") is
+# not an incident now. Long-ago markers always count; "yesterday"/"this morning" only when
+# the mail also says it works now. A sentence that says it still goes on is never past.
+_LONG_AGO = re.compile(
+    r"\b(last (week|month|year)|(weeks|months|a week|a month|a year) ago|vorige (week|maand)|"
+    r"vorig jaar|(weken|maanden|een week|een maand|een jaar) geleden|"
+    r"letzte[nr]? (woche|monat|jahr)|vor (einer|einem|ein paar|zwei|drei) (woche|wochen|monat|"
+    r"monaten|jahr)|forrige (uke|måned|år)|i fjor|(uker|måneder|en uke|en måned|et år) siden)\b",
+    re.IGNORECASE,
+)
+_RECENT = re.compile(
+    r"\b(yesterday|last night|this morning|earlier today|gisteren|gisteravond|vannacht|"
+    r"vanochtend|gestern|heute nacht|heute morgen|i går|i natt|i morges)\b",
+    re.IGNORECASE,
+)
+_NOW_OK = re.compile(
+    r"\b(works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
+    r"back (up|online)|werkt (weer|nu)|alles werkt|weer online|funktioniert (wieder|jetzt)|"
+    r"alles (läuft|funktioniert)|wieder online|virker (igjen|nå)|fungerer (igjen|nå)|"
+    r"alt virker|alt fungerer|oppe igjen)(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(since|still|today|now|currently|right now|sinds|nog steeds|nog altijd|vandaag|nu|"
+    r"seit|immer noch|noch immer|heute|jetzt|siden|fortsatt|i dag|nå)\b",
+    re.IGNORECASE,
+)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
 
@@ -357,10 +384,10 @@ def _scan_phrases(
                 continue
             end, gaps = m
             # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
-            # only whole phrases, and the groups of rules that ask for it (`negate_near`),
-            # are checked for a cancelling "not" before them.
+            # only whole phrases, and the predicate groups (all but the first, the object) of
+            # rules that ask for it (`negate_near`), are checked for a "not" before them.
             if (
-                (phrase.group < 0 or rule.negate_near)
+                (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
                 and rule.negatable
                 and _negated(tokens, i, gaps, rs.negation_for(rule.language))
             ):
@@ -459,6 +486,26 @@ def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) ->
             del found[index]
 
 
+def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget incident rules whose match lies only in sentences about a past, over outage."""
+    now_ok = _NOW_OK.search(text) is not None
+    past = [
+        " ".join(t for t in _tokens(s) if t != BOUNDARY)
+        for s in _SENTENCE.findall(text)
+        if (_LONG_AGO.search(s) or (now_ok and _RECENT.search(s)))
+        and not _ONGOING.search(_NOW_OK.sub(" ", s))
+    ]
+    if not past:
+        return
+    joined = " | ".join(past)
+    for index in new:
+        fired = found[index]
+        if fired.level in ("critical", "urgent") and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
     score = {level: 0.0 for level in (*LEVELS, "demote")}
@@ -517,6 +564,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _scan_regexes(rs, text, field, found)
         if "?" in text:
             _drop_hypothetical(text, found, set(found) - before)
+        _drop_past(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)

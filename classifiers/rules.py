@@ -69,7 +69,8 @@ class Rule:
     window: int = 8
     # False: a "limited scope" demote never lowers this rule's level (breaches stay critical).
     demotable: bool = True
-    # True: a `near` group hit preceded by a negation ("the site is not down") does not count.
+    # True: a hit of a `near` group after the first (the predicates; the first names the
+    # object) preceded by a negation ("the site is not down") does not count.
     negate_near: bool = False
 
 

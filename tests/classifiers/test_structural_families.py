@@ -39,3 +39,20 @@ def test_stranger_exporting_the_customer_list_is_critical() -> None:
 def test_password_reset_mail_that_never_arrives_is_urgent() -> None:
     body = "Customers click reset password but the email never arrives."
     assert _level("reset", body) == "urgent"
+
+
+def test_outage_told_as_past_history_is_not_an_incident_now() -> None:
+    body = "Last month our site was down twice. Can we talk about a better hosting package?"
+    assert _level("Hosting", body) != "critical"
+    body = "Nettsiden var nede i går kveld, men alt virker nå. Kan dere si hva som skjedde?"
+    assert _level("I går", body) != "critical"
+
+
+def test_outage_ongoing_since_last_week_stays_critical() -> None:
+    body = "Since last week the site is down for everyone, nobody can order."
+    assert _level("down", body) == "critical"
+
+
+def test_negated_object_does_not_cancel_its_failure() -> None:
+    body = "Kundene kan ikke laste ned kvitteringene sine lenger, lenken gir bare en feil."
+    assert _level("Kvitteringer", body) == "urgent"
