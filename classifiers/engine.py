@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from functools import lru_cache
 
@@ -334,6 +336,46 @@ def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
     return found
 
 
+_Pairs = list[tuple[int, CompiledPhrase]]
+
+
+def _field_candidates(rs: RuleSet, tok: str, field: str) -> tuple[_Pairs, dict[str, _Pairs]]:
+    """`_candidates` for one field, split by exact second word so that a long mail tests
+    only the phrases whose second word is the next token; positions keep their order."""
+    key = (field, tok)
+    cached = rs.field_cache.get(key)
+    if cached is not None:
+        return cached
+    plain: _Pairs = []
+    by_second: dict[str, _Pairs] = {}
+    for pos, phrase in enumerate(_candidates(rs, tok)):
+        if field not in rs.rules[phrase.rule_index].fields:
+            continue
+        if phrase.second is None:
+            plain.append((pos, phrase))
+        else:
+            by_second.setdefault(phrase.second, []).append((pos, phrase))
+    entry = (plain, by_second)
+    if len(rs.field_cache) < 100_000:  # bounded, like the candidate cache
+        rs.field_cache[key] = entry
+    return entry
+
+
+def _exact_candidates(rs: RuleSet, tokens: list[str], i: int, field: str) -> list[CompiledPhrase]:
+    """Phrases that may start at token i (exact matching), in `_candidates` order."""
+    plain, by_second = _field_candidates(rs, tokens[i], field)
+    seconds = by_second.get(tokens[i + 1]) if by_second and i + 1 < len(tokens) else None
+    if not seconds:
+        return [p for _, p in plain]
+    if not plain:
+        return [p for _, p in seconds]
+    return [p for _, p in heapq.merge(plain, seconds, key=_position)]
+
+
+def _position(pair: tuple[int, CompiledPhrase]) -> int:
+    return pair[0]
+
+
 def _scan_phrases(
     rs: RuleSet,
     tokens: list[str],
@@ -347,11 +389,19 @@ def _scan_phrases(
     hits: dict[int, dict[int, list[tuple[int, int, int, str]]]] = {}
     clause = 0
     where: dict[str, list[int]] | None = None  # word -> positions, built on first need
+    field_cache = rs.field_cache
+    rules = rs.rules
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
             clause += 1
             continue
-        candidates = _candidates(rs, tok)
+        if fuzzy_index is None:
+            entry = field_cache.get((field, tok))
+            if entry is not None and not entry[0] and not entry[1]:
+                continue  # the common case: no phrase starts with this word
+            candidates = _exact_candidates(rs, tokens, i, field)
+        else:
+            candidates = _candidates(rs, tok)
         if fuzzy_index is not None and not candidates and len(tok) >= 4:
             candidates = []
             words: set[str] = set()
@@ -361,8 +411,10 @@ def _scan_phrases(
                 if _edit_distance(tok, w, _allowed(w)) <= _allowed(w):
                     candidates.extend(rs.by_first_word[w])
         for phrase in candidates:
-            rule = rs.rules[phrase.rule_index]
-            if phrase.rule_index in found or field not in rule.fields:
+            if phrase.rule_index in found:
+                continue
+            rule = rules[phrase.rule_index]
+            if field not in rule.fields:
                 continue
             # Tolerance is for not missing incidents; it would only add noise elsewhere.
             if fuzzy and (not rule.fuzzy or rule.level not in ("critical", "urgent")):
@@ -377,7 +429,10 @@ def _scan_phrases(
                         where = {}
                         for k, t in enumerate(tokens):
                             where.setdefault(t, []).append(k)
-                    if not any(i < p <= i + phrase.max_span for p in where.get(phrase.last, ())):
+                    # positions are ascending: the first one after i decides (no scan)
+                    spots = where.get(phrase.last, ())
+                    k = bisect.bisect_right(spots, i)
+                    if k == len(spots) or spots[k] > i + phrase.max_span:
                         continue
             m = _match_at(phrase, tokens, i, fuzzy)
             if m is None:
@@ -488,7 +543,11 @@ def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) ->
 
 def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies only in sentences about a past, over outage."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
     now_ok = _NOW_OK.search(text) is not None
+    if not _LONG_AGO.search(text) and not (now_ok and _RECENT.search(text)):
+        return
     past = [
         " ".join(t for t in _tokens(s) if t != BOUNDARY)
         for s in _SENTENCE.findall(text)

@@ -109,6 +109,12 @@ class RuleSet:
     _fuzzy_index: dict[str, list[str]] | None = None
     # word -> phrases that may start there (filled as words are seen; pure cache)
     candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
+    # (field, word) -> the exact-match candidates for that field, split by their exact second
+    # word: (position, phrase) pairs without one, and second word -> pairs (pure cache)
+    field_cache: dict[
+        tuple[str, str],
+        tuple[list[tuple[int, CompiledPhrase]], dict[str, list[tuple[int, CompiledPhrase]]]],
+    ] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[Rule], negation: Mapping[str, frozenset[str]]) -> RuleSet:
