@@ -250,8 +250,10 @@ def decide(
         message_id=inbound.message_id if inbound else None,
         in_reply_to=inbound.in_reply_to if inbound else None,
         references=inbound.references if inbound else (),
-        sender_email=inbound.sender if inbound else None,
-        sender_name=inbound.sender_name if inbound else None,
+        # A PBX voicemail email comes from the phone system, not the caller: the caller is
+        # known by number, and an acknowledgement must never go back to the PBX.
+        sender_email=inbound.sender if inbound and p.channel == "email" else None,
+        sender_name=(inbound.sender_name if inbound and p.channel == "email" else p.caller_name),
         caller_id=p.caller_id,
         subject=p.subject,
         text=p.text[:MAX_DESCRIPTION],

@@ -353,3 +353,69 @@ def test_missing_whisper_model_stops_start_up_with_one_line_and_exit_2(
     err = served.err.read_text().strip()
     assert len(err.splitlines()) == 1, err
     assert err.startswith("frontdesk: transcription.model: "), err
+
+
+def test_serve_transcribes_a_spool_pair_and_a_pbx_email_from_one_caller_into_one_ticket(
+    db: Database, tmp_path: Path, start_serve
+) -> None:
+    import smtplib
+
+    from storage.models import Attachment, Message, Notification
+
+    smtp_port = free_port()
+    config = toml_config(
+        tmp_path / "frontdesk.toml",
+        db_url=db.url,
+        smtp_port=smtp_port,
+        http_port=free_port(),
+        spool=tmp_path / "spool",
+        extra='\n[[customers]]\nid = "bakkerij-jansen"\nname = "Bakkerij Jansen"\n'
+        'phones = ["+31612345678"]\n',
+    )
+    # The voicemail box is Dutch; the PBX email's language is heard from the recording.
+    served = start_serve(
+        [FRONTDESK, "--config", str(config), "serve"], env={"FRONTDESK_SPOOL_LANGUAGE": "nl"}
+    )
+    served.wait_for_event("listening", timeout=120)
+    inbox = tmp_path / "spool" / "INBOX"
+    inbox.mkdir(parents=True)
+    for name in ("msg0000.wav", "msg0000.txt"):
+        shutil.copy(ASTERISK / name, inbox / name)
+    # On the wire SMTP lines end in CRLF (the fixture file is stored with LF).
+    pbx_email = (ASTERISK.parent / "pbx_voicemail_email_en.eml").read_bytes()
+    pbx_email = pbx_email.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    with smtplib.SMTP("127.0.0.1", smtp_port, timeout=30) as client:
+        client.sendmail("asterisk@pbx.example.net", ["support@agency.example"], pbx_email)
+
+    def voicemail_messages() -> list[Message]:
+        with db.session() as session:
+            return list(
+                session.scalars(
+                    select(Message).where(Message.direction == "in", Message.state == "processed")
+                )
+            )
+
+    wait_for(lambda: len(voicemail_messages()) == 2, timeout=180)
+    messages = voicemail_messages()
+    by_language = {m.result["language"]: m.result for m in messages}  # type: ignore[index]
+    assert set(by_language) == {"nl", "en"}
+    assert "storing" in by_language["nl"]["transcript"].lower()
+    assert "website" in by_language["en"]["transcript"].lower()
+    # Two calls from one number within the join window are one ticket.
+    assert {m.ticket_id for m in messages} != {None}
+    assert len({m.ticket_id for m in messages}) == 1
+    with db.session() as session:
+        ticket = session.get(Ticket, messages[0].ticket_id)
+        assert ticket is not None and ticket.channel == "voicemail"
+        assert ticket.contact_phone == "+31612345678"
+        assert ticket.customer_id == "bakkerij-jansen"
+        for message in messages:
+            audio = session.scalars(
+                select(Attachment).where(
+                    Attachment.message_pk == message.id, Attachment.is_audio.is_(True)
+                )
+            ).all()
+            assert len(audio) == 1
+        recipients = {n.recipient for n in session.scalars(select(Notification))}
+    assert "asterisk@pbx.example.net" not in recipients, "never acknowledge to the PBX"
+    assert served.terminate_and_wait(60)[0] == 0
