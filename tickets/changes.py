@@ -108,6 +108,7 @@ def create_ticket(
         clock=snapshot["clock"],
         uncertain=msg.uncertain,
         rules=[r.get("id") for r in msg.rules],
+        **recording_detail(msg),
     )
     if linked is not None:
         add_event(session, ticket, "linked", at, linked_case=desk.case(linked))
@@ -122,6 +123,13 @@ def create_ticket(
         ack_queued=ack_queued,
         reason=f"follow-up of {desk.case(linked)}" if linked else ack_reason,
     )
+
+
+def recording_detail(msg: IncomingMessage) -> dict[str, object]:
+    """For a voicemail, what the on-call engineer wants before listening: length, language."""
+    if msg.channel != "voicemail":
+        return {}
+    return {"duration_s": msg.duration_s, "language": msg.language, "caller_id": msg.caller_id}
 
 
 def add_message(
@@ -148,6 +156,7 @@ def add_message(
         how=how,
         channel=msg.channel,
         severity=msg.severity,
+        **recording_detail(msg),
         subject=msg.subject,
     )
     if reopen:

@@ -16,7 +16,7 @@ from frontdesk.app import App
 from frontdesk.cli.ingest import ingest_path
 from frontdesk.config import Settings
 from storage.db import Database
-from storage.models import Attachment, Blob, Message, Ticket
+from storage.models import Attachment, Blob, Message, Ticket, TicketEvent
 
 AUDIO = Path(__file__).parents[1] / "fixtures" / "audio"
 
@@ -73,6 +73,16 @@ def test_asterisk_spool_pair_becomes_a_ticket_with_transcript_and_caller(
     assert ticket.contact_phone == "+31612345678"
     assert ticket.channel == "voicemail"
     assert ticket.description.strip()
+    assert ticket.language == "nl"
+    with db.session() as s:
+        created = s.scalar(
+            select(TicketEvent).where(
+                TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "created"
+            )
+        )
+        assert created is not None
+        assert created.detail["duration_s"] == 9.0, "duration from the Asterisk msg0000.txt"
+        assert created.detail["caller_id"] == "+31612345678"
     _audio_kept(db, ticket, wav.read_bytes())
 
 
