@@ -12,6 +12,7 @@ A rule file looks like::
     phrases = ["site is down", "checkout ... not work*"]
     near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
     window = 8                       # ... within this many words
+    negate_near = true               # a "not" before a predicate group's hit cancels it
     regex = ['\\b5\\d\\d\\b']
     trigger = ["5"]                  # optional: regexes run only if one of these occurs
 
