@@ -51,6 +51,9 @@ class ImapAccount(_Section):
     poll_interval_s: float = Field(30.0, gt=0)
     idle: bool = True
     language: str | None = None
+    # Larger messages are not fetched: they stay on the server (or go to the Failed folder)
+    # and are recorded as failed, like SMTP's 552 for the same size.
+    max_message_size: int = Field(25 * 1024 * 1024, gt=0)
 
 
 class ImapConfig(_Section):

@@ -312,10 +312,17 @@ class FolderPoller:
     def _handle_chunk(
         self, client: IMAPClient, cursor: FolderCursor, uids: list[int]
     ) -> FolderCursor:
-        fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        # Sizes first, so an oversized message is never pulled into memory.
+        sizes = {
+            int(uid): int(data.get(b"RFC822.SIZE") or 0)
+            for uid, data in client.fetch(uids, ["RFC822.SIZE"]).items()
+        }
+        too_big = imap_state.oversize(sizes, self.account.max_message_size)
+        wanted = [uid for uid in uids if uid not in too_big]
+        fetched = client.fetch(wanted, ["BODY.PEEK[]", "INTERNALDATE"]) if wanted else {}
         actions: dict[Action, list[int]] = {}
         try:
-            cursor = self._accept_chunk(uids, fetched, cursor, actions)
+            cursor = self._accept_chunk(uids, fetched, cursor, actions, too_big)
         except DatabaseUnavailable:
             # What committed before the outage is still acknowledged on the server; the
             # rest stays unflagged and the cursor unsaved, so it is fetched again later.
@@ -331,14 +338,20 @@ class FolderPoller:
         fetched: dict[int, dict[bytes, Any]],
         cursor: FolderCursor,
         actions: dict[Action, list[int]],
+        too_big: dict[int, str],
     ) -> FolderCursor:
         uidvalidity = cursor.uidvalidity
         for uid in uids:
-            data = fetched.get(uid)
-            raw = data.get(b"BODY[]") if data else None
-            if data is None or raw is None:
-                continue  # expunged between SEARCH and FETCH
-            outcome = self._accept_one(uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"))
+            if uid in too_big:
+                self.failed += 1
+                self.log.error("imap message refused", uid=uid, error=too_big[uid])
+                outcome = Outcome("failed", too_big[uid])
+            else:
+                data = fetched.get(uid)
+                raw = data.get(b"BODY[]") if data else None
+                if data is None or raw is None:
+                    continue  # expunged between SEARCH and FETCH
+                outcome = self._accept_one(uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"))
             action = imap_state.action_after(
                 outcome,
                 on_success=self.account.on_success,

@@ -127,6 +127,15 @@ def action_after(
     return Action("leave")
 
 
+def oversize(sizes: dict[int, int], limit: int) -> dict[int, str]:
+    """UIDs whose RFC822.SIZE is over the limit, each with the failure to record."""
+    return {
+        uid: f"message of {size} bytes is over imap max_message_size ({limit})"
+        for uid, size in sizes.items()
+        if size > limit
+    }
+
+
 def advance(cursor: FolderCursor, uid: int, outcome: Outcome, *, at: str) -> FolderCursor:
     """The position after handling `uid`. Failures are remembered (bounded) and passed:
     one bad message never blocks the ones after it."""

@@ -282,3 +282,17 @@ def test_polling_without_idle_picks_up_new_mail(
     mailbox.append("INBOX", mail("Found by polling"))
     wait_until(lambda: len(stored(db)) == 1, what="message stored by polling")
     wait_until(lambda: mailbox.seen("INBOX") == {1: True}, what="flagged \\Seen")
+
+
+def test_oversized_message_is_not_fetched_left_unflagged_and_the_next_one_goes_through(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    small = mail("Small one", message_id="<small@customer.example>")
+    huge = mail("Huge one", message_id="<huge@customer.example>", body="x" * 60_000)
+    mailbox.append("INBOX", huge)
+    mailbox.append("INBOX", small)
+    pollers = run_pollers([account_for(dovecot, max_message_size=20_000)], db)
+    wait_until(lambda: len(stored(db)) == 1, what="the small message stored")
+    assert [m.message_id for m in stored(db)] == ["small@customer.example"]
+    wait_until(lambda: mailbox.seen("INBOX") == {1: False, 2: True}, what="only small flagged")
+    assert pollers.pollers[0].failed == 1

@@ -88,3 +88,11 @@ def test_advisory_lock_key_is_stable_signed_64_bit() -> None:
     assert key == advisory_lock_key("support@imap.example:993/INBOX")
     assert -(2**63) <= key < 2**63
     assert key != advisory_lock_key("support@imap.example:993/Sales")
+
+
+def test_messages_over_the_size_limit_are_named_with_their_size() -> None:
+    from ingest.imap_state import oversize
+
+    assert oversize({1: 100, 2: 5_000, 3: 4_096}, 4_096) == {
+        2: "message of 5000 bytes is over imap max_message_size (4096)"
+    }
