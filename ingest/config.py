@@ -67,6 +67,9 @@ class SpoolConfig(_Section):
     stable_s: float = Field(1.0, ge=0)
     poll_interval_s: float = Field(1.0, gt=0)
     language: str | None = None
+    # Ten minutes of 8 kHz 16-bit WAV is about 10 MB. A larger file is never read: the pair
+    # is moved to <path>/rejected and logged, so nothing is lost and memory stays bounded.
+    max_recording_size: int = Field(64 * 1024 * 1024, gt=0)
 
 
 class TranscriptionConfig(_Section):

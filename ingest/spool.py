@@ -93,6 +93,8 @@ def parse_txt_fields(text: str) -> dict[str, str]:
     return fields
 
 
+MAX_TXT_BYTES = 64 * 1024
+
 KEPT_FIELDS = ("callerid", "origdate", "origtime", "duration", "origmailbox", "msg_id", "exten")
 
 
@@ -142,11 +144,11 @@ class SpoolWatcher:
             return 0
         listing: set[Path] = set()
         txts: list[Path] = []
-        processed = self.processed.resolve()
+        skipped = {self.processed.resolve(), (self.root / "rejected").resolve()}
         for dirpath, dirnames, filenames in os.walk(self.root):
             here = Path(dirpath)
-            # Never descend into the processed folder (it may live inside the spool).
-            dirnames[:] = [d for d in dirnames if (here / d).resolve() != processed]
+            # Never descend into the processed or rejected folders (inside the spool).
+            dirnames[:] = [d for d in dirnames if (here / d).resolve() not in skipped]
             for name in filenames:
                 path = here / name
                 listing.add(path)
@@ -176,8 +178,13 @@ class SpoolWatcher:
 
     def _take(self, recording: Recording) -> bool:
         try:
+            size = recording.audio.stat().st_size
+            if size > self.config.max_recording_size:
+                self._reject(recording, f"recording of {size} bytes is over max_recording_size")
+                return True
             audio = recording.audio.read_bytes()
-            txt_text = recording.txt.read_text("utf-8", "replace")
+            with recording.txt.open("rb") as fh:  # Asterisk's .txt is a few hundred bytes
+                txt_text = fh.read(MAX_TXT_BYTES).decode("utf-8", "replace")
         except OSError as exc:
             log.warning("spool read failed", path=str(recording.audio), error=str(exc))
             return False
@@ -208,12 +215,16 @@ class SpoolWatcher:
                 self.wake()
         return True
 
-    def _move(self, recording: Recording) -> None:
+    def _reject(self, recording: Recording, reason: str) -> None:
+        log.error("spool recording rejected", path=str(recording.audio), error=reason)
+        self._move(recording, into=self.root / "rejected")
+
+    def _move(self, recording: Recording, into: Path | None = None) -> None:
         try:
             relative = recording.txt.parent.relative_to(self.root)
         except ValueError:
             relative = Path()
-        target_dir = self.processed / relative
+        target_dir = (into or self.processed) / relative
         target_dir.mkdir(parents=True, exist_ok=True)
         # Audio first, .txt last: a half-moved pair has no .txt left in the spool and is
         # therefore never taken twice.

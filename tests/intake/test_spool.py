@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -27,8 +28,8 @@ class FakeMonotonic:
         return self.t
 
 
-def make_watcher(root: Path, db: Database, timer: FakeMonotonic) -> SpoolWatcher:
-    config = SpoolConfig(path=root, stable_s=1.0)
+def make_watcher(root: Path, db: Database, timer: FakeMonotonic, **overrides: Any) -> SpoolWatcher:
+    config = SpoolConfig(path=root, stable_s=1.0, **overrides)
     return SpoolWatcher(config, db=db, accept=accept, monotonic=timer)
 
 
@@ -117,3 +118,22 @@ def test_asterisk_txt_fields_are_read_raw() -> None:
     assert fields["callerid"] == '"Jan Jansen" <0612345678>'
     assert fields["origdate"] == "Sun Nov 22 01:17:45 AM UTC 2026"
     assert fields["category"] == ""
+
+
+def test_oversized_recording_is_never_read_and_moved_aside_to_rejected(
+    db: Database, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "spool" / "INBOX"
+    inbox.mkdir(parents=True)
+    timer = FakeMonotonic()
+    watcher = make_watcher(tmp_path / "spool", db, timer, max_recording_size=10_000)
+    shutil.copy(FIXTURE / "msg0000.wav", inbox / "msg0000.wav")  # about 156 KB
+    shutil.copy(FIXTURE / "msg0000.txt", inbox / "msg0000.txt")
+    watcher.scan_once()
+    timer.t += 5
+    assert watcher.scan_once() == 1
+    assert stored(db) == []
+    rejected = tmp_path / "spool" / "rejected" / "INBOX"
+    assert sorted(p.name for p in rejected.iterdir()) == ["msg0000.txt", "msg0000.wav"]
+    timer.t += 5
+    assert watcher.scan_once() == 0, "a rejected pair is not taken again"
