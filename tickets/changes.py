@@ -162,7 +162,21 @@ def add_message(
     if reopen:
         ticket.status = "open"
         ticket.resolved_at = None
-        add_event(session, ticket, "reopened", at, actor=who)
+        # The fix clock restarts at the reopening message, on the same terms. The old
+        # deadline passed while the ticket was resolved; keeping it would report a breach
+        # at once (and page someone at 3 a.m. for a customer's "thanks, it works").
+        previous_fix_due = ticket.fix_due
+        _, ticket.fix_due, ticket.sla = sla_deadlines(desk, ticket.severity, contract, at)
+        ticket.fix_paused_at = None
+        add_event(
+            session,
+            ticket,
+            "reopened",
+            at,
+            actor=who,
+            previous_fix_due=previous_fix_due,
+            fix_due=ticket.fix_due,
+        )
     elif ticket.status == "waiting_customer":
         # The customer answered: the fix clock runs again.
         set_status(desk, session, ticket, "open", at, by=who)
