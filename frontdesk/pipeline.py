@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import Any, Literal
 
 import structlog
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
@@ -24,7 +23,7 @@ from frontdesk.app import App
 from ingest.parse import Inbound, NotAnEmail, Part, parse_email
 from notify.replies import ack_command
 from storage import queue
-from storage.models import Attachment, Blob, Message, Ticket
+from storage.models import Attachment, Blob, Message
 from tickets import Filing, IncomingMessage
 
 log = structlog.get_logger("frontdesk.pipeline")
@@ -369,8 +368,3 @@ def _finish(message: Message, state: str, result: dict[str, Any], now: datetime)
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def ticket_case(session: Session, ticket_id: int, prefix: str) -> str | None:
-    number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
-    return f"{prefix}-{number}" if number is not None else None
