@@ -10,7 +10,7 @@ from classifiers import RuleSet, load_rules
 from frontdesk.config import Settings
 from frontdesk.errors import UserError
 from notify import Pager
-from storage.db import Database, DatabaseUrlError
+from storage.db import Database, DatabaseUrlError, one_line
 from storage.migrate import pending_message
 from tickets import TicketDesk
 
@@ -81,8 +81,6 @@ def ensure_migrated(db: Database) -> None:
     try:
         problem = pending_message(db)
     except Exception as exc:  # connection refused, unknown database, bad credentials
-        where = db.engine.url.render_as_string(hide_password=True)
-        detail = " ".join(str(getattr(exc, "orig", exc)).split())[:300]
-        raise UserError(f"cannot open database {where}: {detail}") from None
+        raise UserError(f"cannot open database {db.where}: {one_line(exc, 300)}") from None
     if problem:
         raise UserError(problem)

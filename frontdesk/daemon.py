@@ -131,8 +131,7 @@ def prepare_database(settings: Settings) -> None:
         except UserError:
             if not is_embedded_default(settings):
                 raise
-            where = db.engine.url.render_as_string(hide_password=True)
-            log.info("migrating the embedded database on first start", database=where)
+            log.info("migrating the embedded database on first start", database=db.where)
             upgrade(db)
     finally:
         db.dispose()

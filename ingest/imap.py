@@ -34,7 +34,7 @@ from frontdesk import clock
 from ingest import imap_state
 from ingest.config import ImapAccount
 from ingest.imap_state import Action, FetchPlan, FolderCursor, Outcome
-from storage.db import Database, DatabaseUnavailable
+from storage.db import Database, DatabaseUnavailable, one_line
 from storage.models import SourceCursor
 
 log = structlog.get_logger("frontdesk.imap")
@@ -230,7 +230,7 @@ class FolderPoller:
                 self.log.error("imap credentials", error=str(exc))
             except (DatabaseUnavailable, OperationalError) as exc:
                 attempt += 1
-                self.log.warning("imap paused: database unavailable", error=_one_line(exc))
+                self.log.warning("imap paused: database unavailable", error=one_line(exc, 300))
             except CONNECTION_ERRORS as exc:
                 attempt += 1
                 self.log.warning("imap connection lost", error=f"{type(exc).__name__}: {exc}")
@@ -389,7 +389,7 @@ class FolderPoller:
         except DatabaseUnavailable:
             raise
         except OperationalError as exc:  # a read outside db.transaction() also means "down"
-            raise DatabaseUnavailable(_one_line(exc)) from exc
+            raise DatabaseUnavailable(one_line(exc, 300)) from exc
         except Exception as exc:
             self.failed += 1
             error = f"{type(exc).__name__}: {exc}"
@@ -442,10 +442,6 @@ def _peer_closed(client: IMAPClient) -> bool:
         return True
     finally:
         sock.settimeout(previous)
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
 
 
 # --- all accounts ---------------------------------------------------------------------------

@@ -67,6 +67,11 @@ class Database:
         )
 
     @property
+    def where(self) -> str:
+        """The URL without its password: safe to print and log."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
@@ -112,7 +117,7 @@ class Database:
                 yield session
         except DBAPIError as exc:
             if is_unavailable(exc):
-                raise DatabaseUnavailable(_one_line(exc)) from exc
+                raise DatabaseUnavailable(one_line(exc)) from exc
             raise
 
     def ping(self) -> None:
@@ -120,7 +125,7 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except DBAPIError as exc:
-            raise DatabaseUnavailable(_one_line(exc)) from exc
+            raise DatabaseUnavailable(one_line(exc)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -156,6 +161,7 @@ def is_unavailable(exc: DBAPIError) -> bool:
     return any(marker in text_ for marker in _UNAVAILABLE)
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException, limit: int = 500) -> str:
+    """A database error as one line for a log or a user: the driver's message, folded."""
     orig = getattr(exc, "orig", None) or exc
-    return " ".join(str(orig).split())[:500]
+    return " ".join(str(orig).split())[:limit]

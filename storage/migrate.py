@@ -47,7 +47,7 @@ def pending_message(db: Database) -> str | None:
     head = head_revision(db)
     if current == head:
         return None
-    where = db.engine.url.render_as_string(hide_password=True)
+    where = db.where
     if current is None:
         return f"database {where} is not initialised: run `frontdesk db upgrade`"
     return f"database {where} is at revision {current}, expected {head}: run `frontdesk db upgrade`"

@@ -6,7 +6,7 @@ import argparse
 
 from frontdesk.cli._common import settings_from
 from frontdesk.errors import UserError
-from storage.db import Database, DatabaseUrlError
+from storage.db import Database, DatabaseUrlError, one_line
 from storage.migrate import current_revision, head_revision, upgrade
 
 
@@ -27,20 +27,15 @@ def _db(args: argparse.Namespace) -> Database:
         raise UserError(str(exc)) from None
 
 
-def _where(db: Database) -> str:
-    return db.engine.url.render_as_string(hide_password=True)
-
-
 def run_upgrade(args: argparse.Namespace) -> int:
     db = _db(args)
     try:
         upgrade(db)
-        print(f"database {_where(db)} is at revision {current_revision(db)}")
+        print(f"database {db.where} is at revision {current_revision(db)}")
     except UserError:
         raise
     except Exception as exc:
-        detail = " ".join(str(getattr(exc, "orig", exc)).split())[:300]
-        raise UserError(f"cannot upgrade database {_where(db)}: {detail}") from None
+        raise UserError(f"cannot upgrade database {db.where}: {one_line(exc, 300)}") from None
     finally:
         db.dispose()
     return 0
@@ -51,8 +46,7 @@ def run_current(args: argparse.Namespace) -> int:
     try:
         print(f"current: {current_revision(db)}  head: {head_revision(db)}")
     except Exception as exc:
-        detail = " ".join(str(getattr(exc, "orig", exc)).split())[:300]
-        raise UserError(f"cannot open database {_where(db)}: {detail}") from None
+        raise UserError(f"cannot open database {db.where}: {one_line(exc, 300)}") from None
     finally:
         db.dispose()
     return 0

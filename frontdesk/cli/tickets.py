@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from frontdesk import clock
 from frontdesk.config import Settings, load_settings
 from frontdesk.errors import UserError
-from storage.db import Database, DatabaseUnavailable, DatabaseUrlError
+from storage.db import Database, DatabaseUnavailable, DatabaseUrlError, one_line
 from storage.migrate import pending_message
 from storage.models import Ticket, TicketEvent
 from tickets.calendar import as_utc
@@ -62,8 +62,7 @@ def open_database(settings: Settings) -> Database:
         message = pending_message(db)
     except Exception as exc:
         db.dispose()
-        detail = " ".join(str(getattr(exc, "orig", exc)).split())[:300]
-        raise UserError(f"cannot open database: {detail}") from None
+        raise UserError(f"cannot open database: {one_line(exc, 300)}") from None
     if message:
         db.dispose()
         raise UserError(message)
