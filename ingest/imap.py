@@ -264,8 +264,13 @@ class FolderPoller:
                 if not still_leader():
                     self.log.warning("imap leadership lost")
                     return
+                _take_new_mail_announcements(client)  # the SEARCH below covers them
                 cursor = self.drain(client, plan)
                 plan = imap_state.continue_plan(cursor)
+                if _take_new_mail_announcements(client):
+                    # Mail arrived while we fetched: the server has told us already and
+                    # will not repeat it in IDLE, so look again first.
+                    continue
                 if can_idle:
                     self._idle(client)
                 else:
@@ -283,7 +288,10 @@ class FolderPoller:
         try:
             started = time.monotonic()
             while not self.stop.is_set():
-                if client.idle_check(timeout=1.0):
+                # The server may send its first news right behind the "+ idling"
+                # continuation; imaplib then already holds it, where idle_check's socket
+                # poll cannot see it.
+                if _responses_buffered(client) or client.idle_check(timeout=1.0):
                     return
                 if _peer_closed(client):
                     # imapclient swallows EOF in idle_check and returns [] at once.
@@ -427,6 +435,35 @@ class FolderPoller:
         if not client.folder_exists(folder):
             with contextlib.suppress(IMAPClientError):
                 client.create_folder(folder)
+
+
+# imapclient has no public view of what imaplib reads outside idle_check, so these two
+# look at its IMAP4 object (`_imap`): its reader and its unsolicited-response store.
+
+
+def _take_new_mail_announcements(client: IMAPClient) -> bool:
+    """Whether the server announced new mail (EXISTS/RECENT) in the responses to our
+    commands since the last call; forgets them."""
+    untagged = client._imap.untagged_responses
+    announced = [untagged.pop(key, None) for key in ("EXISTS", "RECENT")]
+    return any(announced)
+
+
+def _responses_buffered(client: IMAPClient) -> bool:
+    """Whether imaplib's reader holds bytes the server sent that nobody has parsed yet."""
+    sock = client.socket()
+    previous = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        # peek() returns what is buffered without I/O; with an empty buffer it makes one
+        # non-blocking read and returns (and keeps) whatever has arrived.
+        return bool(client._imap.file.peek(1))
+    except (BlockingIOError, ssl.SSLWantReadError):
+        return False
+    except (OSError, ValueError):
+        return True  # let idle_check/idle_done meet the error
+    finally:
+        sock.settimeout(previous)
 
 
 def _peer_closed(client: IMAPClient) -> bool:
