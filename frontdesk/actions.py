@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from storage.models import Ticket, TicketEvent
+from storage.rows import insert_row
 
 
 def acknowledge_in(
@@ -29,13 +30,13 @@ def acknowledge_in(
         if resolve:
             desk.update(session, ticket_id, status="resolved", by=by, now=now)
     app.pager.acknowledge(session, ticket_id, by, now, resolve=resolve)
-    session.add(
-        TicketEvent(
-            ticket_id=ticket_id,
-            at=now,
-            kind="resolved_via" if resolve else "acknowledged_via",
-            actor=by,
-            detail={"via": via},
-        )
+    insert_row(
+        session,
+        TicketEvent,
+        ticket_id=ticket_id,
+        at=now,
+        kind="resolved_via" if resolve else "acknowledged_via",
+        actor=by,
+        detail={"via": via},
     )
     return True

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from storage import queue
 from storage.db import Database
 from storage.models import Message
+from storage.rows import insert_row
 
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*?)\r?$", re.IGNORECASE | re.MULTILINE)
 
@@ -64,7 +65,10 @@ def accept(
     digest = hashlib.sha256(raw).hexdigest()
     try:
         with db.transaction() as session:
-            message = Message(
+            # Plain Core inserts: this runs under the SMTP client's wait for its 250.
+            message_pk = insert_row(
+                session,
+                Message,
                 sha256=digest,
                 message_id=header_message_id(raw) if (meta or {}).get("kind") != "audio" else None,
                 direction="in",
@@ -79,18 +83,16 @@ def accept(
                 meta=meta or {},
                 warnings=[],
             )
-            session.add(message)
-            session.flush()
             job = queue.enqueue(
                 session,
                 "process",
-                {"message": message.id},
+                {"message": message_pk},
                 now=received_at,
-                dedupe_key=f"process:{message.id}",
+                dedupe_key=f"process:{message_pk}",
                 max_attempts=max_attempts,
                 claimed_by=claim_as,
             )
-            return Accepted(message.id, duplicate=False, job_id=job.id)
+            return Accepted(message_pk, duplicate=False, job_id=job.id)
     except IntegrityError:
         # The same bytes are stored already (the unique sha256 says so, race-free).
         existing = _find(db, digest)

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 import structlog
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
@@ -24,6 +25,7 @@ from ingest.parse import Inbound, NotAnEmail, Part, parse_email
 from notify.replies import ack_command
 from storage import queue
 from storage.models import Attachment, Blob, Message
+from storage.rows import insert_row
 from tickets import Filing, IncomingMessage
 
 log = structlog.get_logger("frontdesk.pipeline")
@@ -60,13 +62,26 @@ def process_message(app: App, message_pk: int, *, job_id: int | None = None) -> 
     so a decided message never has a live job and a live job never has a decided message.
     """
     with app.db.session() as session:
-        message = session.get(Message, message_pk)
-        if message is None:
-            raise LookupError(f"message {message_pk} does not exist")
-        if message.state in FINAL_STATES and message.result is not None:
-            return dict(message.result)
-        raw, meta, source = message.raw, dict(message.meta or {}), message.source
-        received_at = message.received_at
+        stored = (
+            session.connection()
+            .execute(
+                select(
+                    Message.state,
+                    Message.result,
+                    Message.raw,
+                    Message.meta,
+                    Message.source,
+                    Message.received_at,
+                ).where(Message.id == message_pk)
+            )
+            .first()
+        )
+    if stored is None:
+        raise LookupError(f"message {message_pk} does not exist")
+    state, recorded, raw, stored_meta, source, received_at = stored
+    if state in FINAL_STATES and recorded is not None:
+        return dict(recorded)
+    meta = dict(stored_meta or {})
 
     prepared = prepare(app, raw, meta)
     now = clock.now()
@@ -340,21 +355,23 @@ def _rules_json(verdict: Classification) -> tuple[dict[str, Any], ...]:
 
 
 def _store_attachments(session: Session, message: Message, parts: list[Part]) -> None:
-    if message.attachments:
-        return  # a retried job: already stored
+    # No "already stored?" check: attachments are written in the same transaction that
+    # moves the message to a final state, and a message in a final state is never
+    # decided again (process_message returns its recorded result).
     for part in parts:
         digest = hashlib.sha256(part.data).hexdigest()
         if session.get(Blob, digest) is None:
             session.add(Blob(sha256=digest, size=len(part.data), data=part.data))
             session.flush()
-        message.attachments.append(
-            Attachment(
-                filename=part.filename,
-                content_type=part.content_type[:255],
-                size=len(part.data),
-                blob_sha256=digest,
-                is_audio=part.is_audio,
-            )
+        insert_row(
+            session,
+            Attachment,
+            message_pk=message.id,
+            filename=part.filename,
+            content_type=part.content_type[:255],
+            size=len(part.data),
+            blob_sha256=digest,
+            is_audio=part.is_audio,
         )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from notify.channels import redact
 from notify.config import PolicyConfig
 from notify.records import OPEN_STATUSES, add_event, aware, queue_notification
-from storage.models import Escalation, Notification, Ticket
+from storage.models import Escalation, Ticket
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -68,7 +68,8 @@ def page_step(
     esc: Escalation,
     policy: PolicyConfig,
     now: datetime,
-) -> Notification:
+) -> int:
+    """Queue the page of the current step; returns the notification's id."""
     step = policy.steps[esc.step] if policy.steps else None
     target = step.target if step else None
     person = pager.resolve(target, now) if target else None
@@ -85,7 +86,7 @@ def page_step(
         possibly_critical=bool(esc.detail.get("possibly_critical")),
         folded=esc.folded,
     )
-    row = queue_notification(
+    notification_id = queue_notification(
         pager,
         session,
         ticket,
@@ -109,10 +110,10 @@ def page_step(
             "round": esc.round,
             "target": target,
             "person": person,
-            "notification_id": row.id,
+            "notification_id": notification_id,
         },
     )
-    return row
+    return notification_id
 
 
 def advance_escalations(pager: Pager, session: Session, postgres: bool, now: datetime) -> int:
@@ -175,7 +176,7 @@ def exhaust(
         ),
         folded=esc.folded,
     )
-    row = queue_notification(
+    notification_id = queue_notification(
         pager,
         session,
         ticket,
@@ -198,7 +199,7 @@ def exhaust(
             "policy": policy.name,
             "pages": esc.page_count,
             "fallback": redact(channel),
-            "notification_id": row.id,
+            "notification_id": notification_id,
         },
     )
 

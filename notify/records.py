@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from notify.content import PageText
 from storage.models import Notification, Ticket, TicketEvent
+from storage.rows import insert_row
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -54,7 +55,9 @@ def add_event(
     detail: dict[str, Any],
     actor: str | None = "frontdesk",
 ) -> None:
-    session.add(TicketEvent(ticket_id=ticket_id, at=now, kind=kind, actor=actor, detail=detail))
+    insert_row(
+        session, TicketEvent, ticket_id=ticket_id, at=now, kind=kind, actor=actor, detail=detail
+    )
 
 
 def queue_notification(
@@ -72,10 +75,12 @@ def queue_notification(
     dedupe_key: str | None = None,
     channels: list[str] | None = None,
     extra: dict[str, Any] | None = None,
-) -> Notification:
-    """An outbox row for `person` over their channels (tried in order by the outbox)."""
+) -> int:
+    """An outbox row for `person` over their channels (tried in order by the outbox); its id."""
     chans = channels or pager.channels_of(person)
-    row = Notification(
+    return insert_row(
+        session,
+        Notification,
         ticket_id=ticket.id,
         kind=kind,
         recipient=person or "nobody",
@@ -96,6 +101,3 @@ def queue_notification(
         created_at=now,
         dedupe_key=dedupe_key,
     )
-    session.add(row)
-    session.flush()
-    return row

@@ -12,14 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from storage.db import Database
 from storage.models import Job
+from storage.rows import insert_row, update_row
 
 # A job whose worker died is taken again after this long.
 STALE_LOCK = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Queued:
+    id: int
 
 
 @dataclass(frozen=True)
@@ -41,13 +47,15 @@ def enqueue(
     dedupe_key: str | None = None,
     max_attempts: int = 5,
     claimed_by: str | None = None,
-) -> Job:
+) -> Queued:
     """Add a job in the caller's transaction (it commits with the data it refers to).
 
     With `claimed_by` the job starts out running, taken by that worker (who will run it
     right after the commit); if that worker dies, the stale-lock rule frees it.
     """
-    job = Job(
+    job_id = insert_row(
+        session,
+        Job,
         kind=kind,
         payload=payload,
         state="running" if claimed_by else "ready",
@@ -59,9 +67,7 @@ def enqueue(
         locked_by=claimed_by,
         locked_at=now if claimed_by else None,
     )
-    session.add(job)
-    session.flush()
-    return job
+    return Queued(job_id)
 
 
 def claim(
@@ -101,11 +107,7 @@ def complete(db: Database, job_id: int, *, now: datetime) -> None:
 
 def complete_in(session: Session, job_id: int, *, now: datetime) -> None:
     """Mark a job done inside the caller's transaction (with the result it produced)."""
-    session.execute(
-        update(Job)
-        .where(Job.id == job_id)
-        .values(state="done", finished_at=now, locked_by=None, dedupe_key=None)
-    )
+    update_row(session, Job, job_id, state="done", finished_at=now, locked_by=None, dedupe_key=None)
 
 
 def backoff(attempts: int, base_s: float) -> timedelta:

@@ -10,10 +10,11 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Notification, Ticket
+from storage.rows import core, insert_row
 from tickets.ack import render_ack
 from tickets.customers import Contract, normalise_email
 from tickets.models import IncomingMessage
@@ -43,13 +44,19 @@ def queue_ack(
     if recipient in (support, normalise_email(desk.ack_from)) or desk.directory.is_staff(recipient):
         return False, "not acknowledging our own address"
     since = now - timedelta(minutes=desk.config.ack_min_interval_minutes)
-    recent = session.execute(
-        select(func.count(Notification.id)).where(
-            Notification.kind == "ack",
-            Notification.recipient == recipient,
-            Notification.created_at >= since,
+    recent = (
+        core(session)
+        .execute(
+            select(Notification.id)
+            .where(
+                Notification.kind == "ack",
+                Notification.recipient == recipient,
+                Notification.created_at >= since,
+            )
+            .limit(1)
         )
-    ).scalar_one()
+        .first()
+    )
     if recent:
         add_event(session, ticket, "ack_suppressed", now, reason="rate limit", to=recipient)
         return False, "acknowledgement rate limit"
@@ -79,37 +86,38 @@ def queue_ack(
         return False, "acknowledgement could not be rendered"
     text = rendered.as_text()
     raw = text.encode("utf-8")
-    session.add(
-        Notification(
-            ticket_id=ticket.id,
-            kind="ack",
-            recipient=recipient,
-            channel="smtp",
-            subject=rendered.subject,
-            body=rendered.body,
-            payload={"message": text, "mail_from": desk.ack_from, "rcpt_to": [recipient]},
-            state="pending",
-            due_at=now,
-            created_at=now,
-            dedupe_key=f"ack:{msg.message_pk}",
-        )
+    insert_row(
+        session,
+        Notification,
+        ticket_id=ticket.id,
+        kind="ack",
+        recipient=recipient,
+        channel="smtp",
+        subject=rendered.subject,
+        body=rendered.body,
+        payload={"message": text, "mail_from": desk.ack_from, "rcpt_to": [recipient]},
+        state="pending",
+        attempts=0,
+        due_at=now,
+        created_at=now,
+        dedupe_key=f"ack:{msg.message_pk}",
     )
     # Our own Message-ID, so replies to the acknowledgement thread onto the ticket.
-    session.add(
-        Message(
-            sha256=hashlib.sha256(raw).hexdigest(),
-            message_id=rendered.message_id,
-            direction="out",
-            source="outbox",
-            received_at=now,
-            raw=raw,
-            size=len(raw),
-            envelope_from=desk.ack_from,
-            envelope_to=[recipient],
-            state="processed",
-            ticket_id=ticket.id,
-            processed_at=now,
-        )
+    insert_row(
+        session,
+        Message,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        message_id=rendered.message_id,
+        direction="out",
+        source="outbox",
+        received_at=now,
+        raw=raw,
+        size=len(raw),
+        envelope_from=desk.ack_from,
+        envelope_to=[recipient],
+        state="processed",
+        ticket_id=ticket.id,
+        processed_at=now,
     )
     add_event(session, ticket, "ack_queued", now, to=recipient, message_id=rendered.message_id)
     return True, None

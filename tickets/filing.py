@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
+from storage.rows import core
 from tickets.calendar import as_utc, maybe_utc
 from tickets.changes import add_message, create_ticket, set_status
 from tickets.customers import Contract, normalise_email, normalise_phone
@@ -66,12 +67,19 @@ def file_message(desk: TicketDesk, session: Session, msg: IncomingMessage, now: 
     return _file_customer_message(desk, session, msg, message, contract, email, phone, now)
 
 
-def _same_message_id(session: Session, msg: IncomingMessage) -> Message | None:
+class _Earlier(NamedTuple):
+    id: int
+    ticket_id: int | None
+
+
+def _same_message_id(session: Session, msg: IncomingMessage) -> _Earlier | None:
+    """An earlier incoming message with this Message-ID."""
     if not msg.message_id:
         return None
-    return (
-        session.execute(
-            select(Message)
+    row = (
+        core(session)
+        .execute(
+            select(Message.id, Message.ticket_id)
             .where(
                 Message.message_id == msg.message_id.strip("<>"),
                 Message.direction == "in",
@@ -81,9 +89,9 @@ def _same_message_id(session: Session, msg: IncomingMessage) -> Message | None:
             .order_by(Message.id)
             .limit(1)
         )
-        .scalars()
         .first()
     )
+    return _Earlier(row[0], row[1]) if row is not None else None
 
 
 def _file_automated(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from storage.models import Ticket, TicketEvent
+from storage.rows import insert_row
 from tickets.calendar import maybe_utc
 from tickets.customers import Contract, normalise_email
 from tickets.models import Filing, IncomingMessage
@@ -30,15 +31,15 @@ def add_event(
     message_pk: int | None = None,
     **detail: Any,
 ) -> None:
-    session.add(
-        TicketEvent(
-            ticket_id=ticket.id,
-            at=at,
-            kind=kind,
-            actor=actor,
-            detail=jsonable(detail),
-            message_pk=message_pk,
-        )
+    insert_row(
+        session,
+        TicketEvent,
+        ticket_id=ticket.id,
+        at=at,
+        kind=kind,
+        actor=actor,
+        detail=jsonable(detail),
+        message_pk=message_pk,
     )
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from storage.models import TicketNumber
+from storage.rows import core
 
 # Reply/forward prefixes in the languages our customers write (and their mail clients):
 # RE/AW (de)/SV (no, sv)/Antw, Antwoord (nl)/FW/FWD/WG (de)/VS (no: videresendt)/
@@ -69,19 +70,21 @@ def normalise_subject(subject: str | None, prefix: str = "FD") -> str:
 
 
 def next_case_number(session: Session, name: str) -> int:
-    """Allocate the next case number from the counter row `name`.
+    """Allocate the next case number from the counter row `name`, in one statement.
 
-    PostgreSQL: the row is created if missing (ON CONFLICT DO NOTHING, so two first
-    tickets cannot both insert it) and locked with SELECT ... FOR UPDATE until the
-    transaction ends. SQLite: the session's transaction began with BEGIN IMMEDIATE
-    (storage.db), which already serialises writers.
+    INSERT ... ON CONFLICT DO UPDATE ... RETURNING creates the row on first use and
+    increments it otherwise. On PostgreSQL the upsert locks the row until the transaction
+    ends, so two tickets never share a number; on SQLite the transaction began with BEGIN
+    IMMEDIATE (storage.db), which already serialises writers.
     """
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(TicketNumber).values(name=name, last=0).on_conflict_do_nothing())
-    row = session.execute(
-        select(TicketNumber).where(TicketNumber.name == name).with_for_update()
-    ).scalar_one()
-    row.last += 1
-    session.flush()
-    return row.last
+    table = TicketNumber.__table__
+    assert isinstance(table, Table)
+    stmt = (
+        insert(table)
+        .values(name=name, last=1)
+        .on_conflict_do_update(index_elements=[table.c.name], set_={"last": table.c.last + 1})
+        .returning(table.c.last)
+    )
+    return int(core(session).execute(stmt).scalar_one())

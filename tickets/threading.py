@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
+from storage.rows import core
 from tickets.subjects import parse_tag
 
 OPEN_STATUSES = ("open", "waiting_customer")
@@ -23,6 +25,13 @@ OPEN_STATUSES = ("open", "waiting_customer")
 class ThreadMatch:
     ticket: Ticket
     how: str  # in_reply_to | references | subject_tag | same_sender_subject | voicemail_caller
+
+
+def _ticket(session: Session, ids: Select[Any]) -> Ticket | None:
+    """The ticket whose id the query finds first. The lookup runs as plain Core (most
+    messages match nothing); only a match is loaded as an ORM object."""
+    ticket_id = core(session).execute(ids).scalar()
+    return session.get(Ticket, ticket_id) if ticket_id is not None else None
 
 
 def reply_ids(in_reply_to: str | None, references: Sequence[str]) -> list[str]:
@@ -43,13 +52,17 @@ def by_reply_headers(
     ids = reply_ids(in_reply_to, references)
     if not ids:
         return None
-    rows = session.execute(
-        select(Message.message_id, Message.ticket_id).where(
-            Message.message_id.in_(ids),
-            Message.ticket_id.is_not(None),
-            Message.id != exclude_pk,
+    rows = (
+        core(session)
+        .execute(
+            select(Message.message_id, Message.ticket_id).where(
+                Message.message_id.in_(ids),
+                Message.ticket_id.is_not(None),
+                Message.id != exclude_pk,
+            )
         )
-    ).all()
+        .all()
+    )
     found = {mid: tid for mid, tid in rows}
     for position, mid in enumerate(ids):
         if mid in found:
@@ -68,7 +81,7 @@ def by_subject_tag(session: Session, subject: str, prefix: str) -> ThreadMatch |
     number = parse_tag(subject, prefix)
     if number is None:
         return None
-    ticket = session.execute(select(Ticket).where(Ticket.number == number)).scalar_one_or_none()
+    ticket = _ticket(session, select(Ticket.id).where(Ticket.number == number))
     return ThreadMatch(ticket, "subject_tag") if ticket else None
 
 
@@ -89,20 +102,17 @@ def by_sender_and_subject(
         who.append(Ticket.contact_email == email)
     if phone:
         who.append(Ticket.contact_phone == phone)
-    ticket = (
-        session.execute(
-            select(Ticket)
-            .where(
-                or_(*who),
-                Ticket.normalized_subject == normalized_subject,
-                Ticket.status.in_(OPEN_STATUSES),
-                Ticket.updated_at >= now - timedelta(days=window_days),
-            )
-            .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
-            .limit(1)
+    ticket = _ticket(
+        session,
+        select(Ticket.id)
+        .where(
+            or_(*who),
+            Ticket.normalized_subject == normalized_subject,
+            Ticket.status.in_(OPEN_STATUSES),
+            Ticket.updated_at >= now - timedelta(days=window_days),
         )
-        .scalars()
-        .first()
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .limit(1),
     )
     return ThreadMatch(ticket, "same_sender_subject") if ticket else None
 
@@ -113,20 +123,17 @@ def by_voicemail_caller(
     """Repeat voicemails from one caller within the window are one incident."""
     if not phone or join_minutes <= 0:
         return None
-    ticket = (
-        session.execute(
-            select(Ticket)
-            .where(
-                Ticket.contact_phone == phone,
-                Ticket.channel == "voicemail",
-                Ticket.status.in_(OPEN_STATUSES),
-                Ticket.updated_at >= now - timedelta(minutes=join_minutes),
-            )
-            .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
-            .limit(1)
+    ticket = _ticket(
+        session,
+        select(Ticket.id)
+        .where(
+            Ticket.contact_phone == phone,
+            Ticket.channel == "voicemail",
+            Ticket.status.in_(OPEN_STATUSES),
+            Ticket.updated_at >= now - timedelta(minutes=join_minutes),
         )
-        .scalars()
-        .first()
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .limit(1),
     )
     return ThreadMatch(ticket, "voicemail_caller") if ticket else None
 
