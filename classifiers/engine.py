@@ -59,6 +59,14 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
+# mail", "untenstehende Nachricht", "mailen nedenfor"): the forwarded text is part of the report.
+_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|doorst|vs|tr|vb)\s*:", re.IGNORECASE)
+_POINTS_BELOW = re.compile(
+    r"\b(below|forwarded|onderstaande|hieronder|doorgestuurde|untenstehende|unten|"
+    r"weitergeleitete|nedenfor|under|videresendte?)\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
 
 # Words frequent in one of our languages and rare in the others (language guess only).
@@ -567,7 +575,7 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
 
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
-    score = {level: 0.0 for level in (*LEVELS, "demote")}
+    score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
     # The same words matched by rules of several languages count once per level.
     best: dict[tuple[str, str, str], float] = {}
     for r in fired:
@@ -588,7 +596,11 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         return "standard" if (score["standard"] or score["urgent"] or not score["low"]) else "low"
     # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a
     # critical or urgent down to standard.
+    # "Tried it on the phone AND the PC, from home too" cancels a device or network
+    # "limited scope": widen takes back limited-scope steps (never a "resolved").
     steps = int(min(score["demote"], 2))
+    if steps == 1 and score["widen"] >= 1.0:
+        steps = 0
     if firm and steps < 2:
         return severity
     if severity == "urgent":
@@ -597,6 +609,15 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         return severity
     order = list(LEVELS)
     return order[min(order.index(severity) + steps, order.index("standard"))]
+
+
+def _forwarded_part(body: str) -> str:
+    """The text after the first forwarded-history line ("---- Forwarded message ----")."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if _HISTORY_START.match(line):
+            return "\n".join(ln.lstrip("> ") for ln in lines[i + 1 :]).strip()
+    return ""
 
 
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
@@ -609,6 +630,10 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # "Re: Website down" names the old thread; the new text says what is wrong now.
         subject = ""
     fields: list[tuple[str, str]] = [("subject", subject), ("body", body)]
+    if body.strip() and _FORWARD_PREFIX.match(msg.subject) and _POINTS_BELOW.search(body):
+        forwarded = _forwarded_part(msg.body)
+        if forwarded:
+            fields.append(("body", forwarded))
     if msg.transcript:
         fields.append(("transcript", msg.transcript))
     found: dict[int, FiredRule] = {}

@@ -51,6 +51,8 @@ _CLOSING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGNATURE_DASHES = re.compile(r"^--\s*$|^—\s*$|^__\s*$")
+# A line of dashes or underscores alone after the message ("------"): a signature rule.
+_SIGNATURE_RULE = re.compile(r"^\s*(-{3,}|_{3,9}|—{2,})\s*$")
 _MOBILE_SIG = re.compile(
     r"^\s*(sent\s+from\s+my|verzonden\s+vanaf\s+mijn|von\s+meinem\s+\w+\s+gesendet|"
     r"gesendet\s+von\s+meinem|sendt\s+fra\s+min|get\s+outlook\s+for)",
@@ -102,7 +104,7 @@ def new_text(body: str) -> str:
             break  # attribution wrapped over two lines
         if _SIGNATURE_DASHES.match(line) or _MOBILE_SIG.match(line) or _DISCLAIMER.match(line):
             break
-        if seen_text and _CLOSING.match(line):
+        if seen_text and (_CLOSING.match(line) or _SIGNATURE_RULE.match(line)):
             break
         if stripped:
             seen_text = True

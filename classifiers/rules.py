@@ -19,8 +19,10 @@ A rule file looks like::
 Phrases are matched on word tokens, case-insensitively: `word*` matches any word starting
 with `word` (inflections), `...` skips up to three words inside one clause. A `demote`
 rule lowers a critical/urgent result by `weight` steps (never below standard): "only one
-page", "it is back up now". Operators add rules, or replace a shipped one by giving the
-same id (`enabled = false` switches one off).
+page", "it is back up now". A `widen` rule (summed weight >= 1) cancels a one-step limited
+scope: the mail says it tried several devices or networks ("on mobile and on the PC",
+"from home too"). Operators add rules, or replace a shipped one by giving the same id
+(`enabled = false` switches one off).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from typing import Any
 
 from classifiers.model import FIELDS, LEVELS
 
-RULE_LEVELS: tuple[str, ...] = (*LEVELS, "demote")
+RULE_LEVELS: tuple[str, ...] = (*LEVELS, "demote", "widen")
 GAP = "..."
 GAP_MAX = 3
 SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml", "no.toml")
@@ -124,6 +126,10 @@ class RuleSet:
         for i, rule in enumerate(active):
             entries = [(text, -1) for text in rule.phrases]
             entries += [(text, g) for g, group in enumerate(rule.near) for text in group]
+            # Customers without a German or Norwegian keyboard write "Bestellbestaetigung",
+            # "Bestellbestatigung", "forsok": every phrase also matches its spellings
+            # without diacritics.
+            entries = [(t, g) for text, group in entries for t, g in _spellings(text, group)]
             for text, group in entries:
                 # Hyphens split words in message text ("e-mail" is "e" "mail"), so here too.
                 words = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower()).split()
@@ -165,6 +171,23 @@ class RuleSet:
                     index.setdefault(variant, []).append(word)
             self._fuzzy_index = index
         return self._fuzzy_index
+
+
+_TRANSLITERATE = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "å": "aa"}
+)
+_STRIP = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "æ": "ae", "ø": "o", "å": "a"})
+
+
+def _spellings(text: str, group: int) -> list[tuple[str, int]]:
+    """`text` and its spellings without diacritics (each once)."""
+    out = [(text, group)]
+    if text.isascii():
+        return out
+    for variant in (text.lower().translate(_TRANSLITERATE), text.lower().translate(_STRIP)):
+        if variant != text.lower() and all(variant != t for t, _ in out):
+            out.append((variant, group))
+    return out
 
 
 def _deletions(word: str, depth: int) -> set[str]:
