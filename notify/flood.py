@@ -21,6 +21,7 @@ from notify.records import (
     queue_notification,
 )
 from storage.models import Escalation, Ticket
+from storage.rows import core
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -33,7 +34,7 @@ def fold_into_open_page(
     running count instead of paging again; a severity rise re-notifies."""
     window = timedelta(minutes=pager.config.flood_window_minutes)
     stmt = (
-        select(Escalation)
+        select(Escalation.id)
         .join(Ticket, Ticket.id == Escalation.ticket_id)
         .where(Escalation.state.in_(("running", "acknowledged")))
         .where(Ticket.status.in_(OPEN_STATUSES))
@@ -48,7 +49,11 @@ def fold_into_open_page(
         )
     else:
         stmt = stmt.where(Escalation.ticket_id == ticket.id)
-    for esc in session.scalars(stmt):
+    # The ids as plain Core (most messages find no open page), then the objects.
+    for esc_id in core(session).execute(stmt).scalars().all():
+        esc = session.get(Escalation, esc_id)
+        if esc is None:
+            continue
         last = parse_time(esc.detail.get("last_message_at"))
         if esc.state == "acknowledged" and last is not None and now - last > window:
             continue  # someone took it, and this is news after a quiet spell

@@ -20,6 +20,7 @@ from notify.records import (
     queue_notification,
 )
 from storage.models import Notification, Ticket
+from storage.rows import core
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -38,13 +39,20 @@ def notice(
     the office opens. Follow-ups on the same ticket add to the held one."""
     policy = pager.policy()
     target = policy.steps[0].target if policy.steps else None
-    held = session.scalars(
-        select(Notification).where(
-            Notification.ticket_id == ticket.id,
-            Notification.kind == "notice",
-            Notification.state == "held",
+    held_id = (
+        core(session)
+        .execute(
+            select(Notification.id)
+            .where(
+                Notification.ticket_id == ticket.id,
+                Notification.kind == "notice",
+                Notification.state == "held",
+            )
+            .limit(1)
         )
-    ).first()
+        .scalar()
+    )
+    held = session.get(Notification, held_id) if held_id is not None else None
     if held is not None:
         payload = dict(held.payload)
         payload["folded"] = int(payload.get("folded", 0)) + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -49,3 +49,6 @@ class Filing:
     reason: str | None = None
     contact: str | None = None
     caller_id: str | None = None
+    # The ticket object itself, held so the session keeps it: its identity map holds
+    # objects weakly, and the pager would otherwise read the row we just wrote again.
+    ticket: Any = field(default=None, repr=False, compare=False)

@@ -67,6 +67,7 @@ def filing_for(
     }
     if ticket is not None:
         values.update(
+            ticket=ticket,
             ticket_id=ticket.id,
             case=desk.case(ticket),
             customer_id=ticket.customer_id,
