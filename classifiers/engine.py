@@ -598,7 +598,10 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     # critical or urgent down to standard.
     # "Tried it on the phone AND the PC, from home too" cancels a device or network
     # "limited scope": widen takes back limited-scope steps (never a "resolved").
-    steps = int(min(score["demote"], 2))
+    # Several limited-scope cues ("only on mobile", "the shop itself works") are still one
+    # step; only a "resolved" cue (weight 2) takes two.
+    resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
+    steps = 2 if resolved else (1 if score["demote"] >= 1.0 else 0)
     if steps == 1 and score["widen"] >= 1.0:
         steps = 0
     if firm and steps < 2:
