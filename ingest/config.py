@@ -42,7 +42,12 @@ class ImapAccount(_Section):
     username: str
     password: str | None = Field(None, repr=False)
     password_file: Path | None = None
+    # A command whose stdout is an OAuth2 access token (run at each login, without a
+    # shell): the login is XOAUTH2 instead of the password.
     oauth2_token_command: str | None = None
+    # Server certificates are always verified (tls and starttls); by default against the
+    # system trust store, with this PEM file against a private CA instead.
+    tls_ca_file: Path | None = None
     folders: list[str] = ["INBOX"]
     on_success: Literal["seen", "move"] = "seen"
     processed_folder: str = "Processed"

@@ -26,7 +26,7 @@ from typing import Any
 
 import structlog
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -53,8 +53,33 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-class ImapCredentialsError(Exception):
-    """The password file or token command cannot be used: one line for the operator."""
+class ImapRefused(Exception):
+    """This account cannot be used as configured: one line for the operator, no traceback.
+
+    The poller logs it as `event`, keeps it as `last_error`, and retries with backoff
+    (a token expires, a certificate gets renewed, a password gets fixed).
+    """
+
+    event = "imap refused"
+
+
+class ImapCredentialsError(ImapRefused):
+    """The password file or token command cannot be used."""
+
+    event = "imap credentials"
+
+
+class ImapTlsError(ImapRefused):
+    """No TLS session we can trust: untrusted certificate, no STARTTLS, failed handshake.
+    Never followed by a plaintext login."""
+
+    event = "imap tls refused"
+
+
+class ImapLoginError(ImapRefused):
+    """The server refused the password or token."""
+
+    event = "imap login refused"
 
 
 def password_for(account: ImapAccount) -> str | None:
@@ -86,32 +111,97 @@ def oauth2_token(account: ImapAccount) -> str:
             f"imap account {account.name}: oauth2_token_command failed: {exc}"
         ) from None
     if done.returncode != 0 or not done.stdout.strip():
+        why = imap_state.first_line(done.stderr) or (
+            "no token on stdout" if done.returncode == 0 else ""
+        )
         raise ImapCredentialsError(
             f"imap account {account.name}: oauth2_token_command exited {done.returncode}"
+            + (f": {why}" if why else "")
         )
     return done.stdout.strip()
 
 
+def tls_context(account: ImapAccount) -> ssl.SSLContext:
+    """Certificates and host names are always verified: against the system trust store,
+    or against `tls_ca_file` when the server's certificate comes from a private CA."""
+    cafile = str(account.tls_ca_file) if account.tls_ca_file else None
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ImapTlsError(
+            f"imap account {account.name}: cannot use tls_ca_file {cafile}: {reason}"
+        ) from None
+
+
 def connect(account: ImapAccount) -> IMAPClient:
-    """Open and authenticate a connection (TLS, STARTTLS or plain, as configured)."""
-    client = IMAPClient(
-        account.host,
-        port=account.port,
-        ssl=account.security == "tls",
-        timeout=CONNECT_TIMEOUT_S,
-    )
+    """Open and authenticate a connection (TLS, STARTTLS or plain, as configured).
+
+    Raises ImapRefused (one line) when the account cannot log in as configured, and a
+    connection error (OSError, IMAPClientError) when the server cannot be reached.
+    """
+    # Credentials first: a token command may take a while, and a server drops idle
+    # pre-login connections.
+    if account.oauth2_token_command:
+        secret, mechanism = oauth2_token(account), "XOAUTH2"
+    else:
+        secret, mechanism = password_for(account) or "", "LOGIN"
+    where = f"{account.host}:{account.port}"
+    context = tls_context(account) if account.security != "none" else None
+    try:
+        client = IMAPClient(
+            account.host,
+            port=account.port,
+            ssl=account.security == "tls",
+            ssl_context=context,
+            timeout=CONNECT_TIMEOUT_S,
+        )
+    except ssl.SSLError as exc:
+        raise ImapTlsError(_tls_failure(account, where, exc)) from None
     try:
         if account.security == "starttls":
-            client.starttls(ssl.create_default_context())
-        if account.oauth2_token_command:
-            client.oauth2_login(account.username, oauth2_token(account))
-        else:
-            client.login(account.username, password_for(account) or "")
+            assert context is not None
+            if not client.has_capability("STARTTLS"):
+                raise ImapTlsError(
+                    f"imap account {account.name}: {where} does not offer STARTTLS; "
+                    "not logging in without TLS (security = starttls)"
+                )
+            try:
+                client.starttls(context)
+            except ssl.SSLError as exc:
+                raise ImapTlsError(_tls_failure(account, where, exc)) from None
+            except IMAPClientAbortError:
+                raise  # the connection went away: retried like any other drop
+            except IMAPClientError as exc:
+                raise ImapTlsError(
+                    f"imap account {account.name}: {where} refused STARTTLS: "
+                    f"{imap_state.server_reply(str(exc))}; not logging in without TLS"
+                ) from None
+        try:
+            if mechanism == "XOAUTH2":
+                client.oauth2_login(account.username, secret)
+            else:
+                client.login(account.username, secret)
+        except LoginError as exc:
+            raise ImapLoginError(
+                f"imap account {account.name}: {where} refused {mechanism} login as "
+                f"{account.username}: {imap_state.server_reply(str(exc))}"
+            ) from None
     except BaseException:
         with contextlib.suppress(Exception):
             client.shutdown()
         raise
     return client
+
+
+def _tls_failure(account: ImapAccount, where: str, exc: ssl.SSLError) -> str:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        trusted = f"tls_ca_file {account.tls_ca_file}" if account.tls_ca_file else "system CAs"
+        return (
+            f"imap account {account.name}: certificate of {where} not trusted "
+            f"({exc.verify_message}; checked against {trusted}); not logging in"
+        )
+    return f"imap account {account.name}: TLS with {where} failed: {exc.reason or exc}"
 
 
 # --- cursors in the database --------------------------------------------------------------
@@ -211,6 +301,9 @@ class FolderPoller:
         self.duplicates = 0
         self.failed = 0
         self.connects = 0
+        # Refused logins (TLS, credentials, password/token) and the last error of any kind.
+        self.refused = 0
+        self.last_error: str | None = None
 
     # The whole life: leadership, connect, work, reconnect with backoff.
     def run(self) -> None:
@@ -225,18 +318,23 @@ class FolderPoller:
                         continue
                     self._session(still_leader)
                     attempt = 0
-            except ImapCredentialsError as exc:
+            except ImapRefused as exc:
                 attempt += 1
-                self.log.error("imap credentials", error=str(exc))
+                self.refused += 1
+                self.last_error = str(exc)
+                self.log.error(exc.event, error=self.last_error)
             except (DatabaseUnavailable, OperationalError) as exc:
                 attempt += 1
-                self.log.warning("imap paused: database unavailable", error=one_line(exc, 300))
+                self.last_error = one_line(exc, 300)
+                self.log.warning("imap paused: database unavailable", error=self.last_error)
             except CONNECTION_ERRORS as exc:
                 attempt += 1
-                self.log.warning("imap connection lost", error=f"{type(exc).__name__}: {exc}")
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                self.log.warning("imap connection lost", error=self.last_error)
             except Exception as exc:  # a bug must not end the poller thread
                 attempt += 1
-                self.log.exception("imap poller error", error=f"{type(exc).__name__}: {exc}")
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                self.log.exception("imap poller error", error=self.last_error)
             if attempt and not self.stop.is_set():
                 delay = imap_state.backoff_s(attempt)
                 self.log.info("imap reconnect", in_s=delay, attempt=attempt)
@@ -472,7 +570,9 @@ def _peer_closed(client: IMAPClient) -> bool:
     # A socket with a timeout waits for readability before recv (MSG_DONTWAIT or not).
     sock.setblocking(False)
     try:
-        return sock.recv(1, socket.MSG_PEEK) == b""
+        # For TLS, peek at the TCP stream under it (SSLSocket.recv refuses flags): after
+        # idle_check found nothing to read, only the peer's FIN leaves it readable.
+        return socket.socket.recv(sock, 1, socket.MSG_PEEK) == b""
     except BlockingIOError:
         return False
     except OSError:

@@ -146,6 +146,23 @@ def advance(cursor: FolderCursor, uid: int, outcome: Outcome, *, at: str) -> Fol
     return replace(cursor, last_uid=max(cursor.last_uid, uid), failed=failed)
 
 
+def first_line(text: str, limit: int = 200) -> str:
+    """The first non-empty line of a command's output, for a one-line error."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:limit]
+    return ""
+
+
+def server_reply(text: str, limit: int = 300) -> str:
+    """A server's NO/BAD text as imapclient reports it, on one line: imapclient sometimes
+    hands over the repr of the bytes (`b'[AUTHENTICATIONFAILED] ...'`)."""
+    text = " ".join(text.split())
+    if len(text) >= 3 and text[0] == "b" and text[1] in "'\"" and text[-1] == text[1]:
+        text = text[2:-1]
+    return text[:limit]
+
+
 def backoff_s(attempt: int, *, base_s: float = 1.0, cap_s: float = 60.0) -> float:
     """Reconnect delay after `attempt` consecutive failures: 1, 2, 4 ... 60 s."""
     return float(min(cap_s, base_s * (2 ** max(attempt - 1, 0))))

@@ -51,6 +51,45 @@ def dovecot(tmp_path: Path) -> Iterator[Any]:
         server.close()
 
 
+@pytest.fixture
+def dovecot_factory(tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """More Dovecots, with options (ssl="yes", oauth2_introspection_url=...): each one is
+    started on its own ports and stopped by its PID at the end of the test."""
+    started: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        server = dovecot_module.DovecotServer(tmp_path / f"dovecot-{len(started)}", **options)
+        started.append(server)
+        server.start()
+        return server
+
+    try:
+        yield make
+    finally:
+        for server in started:
+            server.close()
+
+
+@pytest.fixture
+def introspection(tmp_path: Path) -> Iterator[Any]:
+    """A token-introspection endpoint (its own process, stopped by its PID) that accepts
+    one random token, `.token`, for the user support."""
+    server = dovecot_module.IntrospectionServer(
+        tmp_path / "oauth2", token=f"fd-{uuid.uuid4().hex}", username="support"
+    )
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def make_certificates(tmp_path: Path) -> Callable[[str], Any]:
+    """A throw-away CA (and a server certificate it signed) under tmp_path/<name>."""
+    return lambda name: dovecot_module.make_certificates(tmp_path / name, name=name)
+
+
 def build_mail(
     subject: str,
     body: str = "Hello support,\n\nOur website is down.\n",
