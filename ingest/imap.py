@@ -466,7 +466,9 @@ class FolderPoller:
                 failed_folder=self.account.failed_folder,
             )
             actions.setdefault(action, []).append(uid)
-            cursor = imap_state.advance(cursor, uid, outcome, at=clock.now().isoformat())
+            cursor = imap_state.advance(
+                cursor, uid, outcome, at=clock.now().isoformat(), action=action
+            )
             if outcome.kind == "accepted" and self.wake is not None:
                 self.wake()
         return cursor

@@ -136,12 +136,17 @@ def oversize(sizes: dict[int, int], limit: int) -> dict[int, str]:
     }
 
 
-def advance(cursor: FolderCursor, uid: int, outcome: Outcome, *, at: str) -> FolderCursor:
+def advance(
+    cursor: FolderCursor, uid: int, outcome: Outcome, *, at: str, action: Action | None = None
+) -> FolderCursor:
     """The position after handling `uid`. Failures are remembered (bounded) and passed:
-    one bad message never blocks the ones after it."""
+    one bad message never blocks the ones after it. A failed message moved away is
+    remembered with the folder it went to (its UID here no longer finds it)."""
     failed = cursor.failed
     if outcome.kind == "failed":
-        entry = {"uid": uid, "error": (outcome.error or "")[:500], "at": at}
+        entry: dict[str, Any] = {"uid": uid, "error": (outcome.error or "")[:500], "at": at}
+        if action is not None and action.kind == "move":
+            entry["moved_to"] = action.folder
         failed = (*failed, entry)[-MAX_FAILED_REMEMBERED:]
     return replace(cursor, last_uid=max(cursor.last_uid, uid), failed=failed)
 

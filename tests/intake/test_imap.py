@@ -74,6 +74,20 @@ class Mailbox:
             client.select_folder(folder, readonly=True)
             return list(client.search(["ALL"]))
 
+    def message_ids(self, folder: str) -> list[str]:
+        with self.client() as client:
+            if not client.folder_exists(folder):
+                return []
+            client.select_folder(folder, readonly=True)
+            field = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
+            fetched = client.fetch(
+                client.search(["ALL"]), [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+            )
+            return [
+                bytes(data[field]).decode().split(":", 1)[1].strip()
+                for _, data in sorted(fetched.items())
+            ]
+
     def uidvalidity(self, folder: str) -> int:
         with self.client() as client:
             return int(client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
@@ -296,3 +310,71 @@ def test_oversized_message_is_not_fetched_left_unflagged_and_the_next_one_goes_t
     assert [m.message_id for m in stored(db)] == ["small@customer.example"]
     wait_until(lambda: mailbox.seen("INBOX") == {1: False, 2: True}, what="only small flagged")
     assert pollers.pollers[0].failed == 1
+    # Recorded in the database, with the limit, and left where it was.
+    cursor = load_cursor(db, "imap:support/INBOX")
+    assert cursor is not None
+    [failure] = cursor.failed
+    assert failure["uid"] == 1 and "moved_to" not in failure
+    assert failure["error"].endswith("bytes is over imap max_message_size (20000)")
+
+
+def test_oversized_message_is_moved_to_a_new_failed_folder_and_the_next_one_goes_through(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    mailbox.append("INBOX", mail("Huge one", message_id="<huge@c.example>", body="x" * 60_000))
+    mailbox.append("INBOX", mail("Small one", message_id="<small@c.example>"))
+    assert mailbox.uids("Failed") == []  # the folder does not exist yet
+    account = account_for(dovecot, max_message_size=20_000, on_failure="move")
+    pollers = run_pollers([account], db)
+    wait_until(lambda: mailbox.message_ids("Failed") == ["<huge@c.example>"], what="moved")
+    wait_until(lambda: mailbox.seen("INBOX") == {2: True}, what="small one flagged, huge gone")
+    assert [m.message_id for m in stored(db)] == ["small@c.example"]
+    assert pollers.pollers[0].failed == 1
+    cursor = wait_until(lambda: load_cursor(db, "imap:support/INBOX"), what="cursor saved")
+    [failure] = cursor.failed
+    assert failure["uid"] == 1 and failure["moved_to"] == "Failed"
+    assert "over imap max_message_size (20000)" in failure["error"]
+
+
+def failing_for(marker: bytes) -> Callable[..., Any]:
+    """accept(), except that a message containing `marker` fails at intake (as a bug or a
+    message the database refuses would)."""
+
+    def accept_or_fail(db: Database, raw: bytes, **kwargs: Any) -> Any:
+        if marker in raw:
+            raise ValueError("cannot take this message")
+        return accept(db, raw, **kwargs)
+
+    return accept_or_fail
+
+
+@pytest.mark.parametrize("on_failure", ["move", "leave"])
+def test_a_message_that_fails_intake_is_recorded_and_the_ones_after_it_go_through(
+    on_failure: str, db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
+) -> None:
+    for n, subject in enumerate(["First", "Poison", "Third"], start=1):
+        mailbox.append("INBOX", mail(subject, message_id=f"<m{n}@c.example>"))
+    account = account_for(dovecot, on_failure=on_failure, failed_folder="Intake failed")
+    pollers = run_pollers([account], db, accept=failing_for(b"Subject: Poison"))
+    wait_until(lambda: len(stored(db)) == 2, what="the two good messages")
+    assert [m.message_id for m in stored(db)] == ["m1@c.example", "m3@c.example"]
+    if on_failure == "move":
+        wait_until(lambda: mailbox.seen("INBOX") == {1: True, 3: True}, what="poison moved")
+        assert mailbox.message_ids("Intake failed") == ["<m2@c.example>"]
+    else:
+        wait_until(lambda: mailbox.seen("INBOX") == {1: True, 2: False, 3: True}, what="flags")
+        assert mailbox.uids("Intake failed") == []
+    cursor = wait_until(lambda: load_cursor(db, "imap:support/INBOX"), what="cursor saved")
+    [failure] = cursor.failed
+    assert failure["uid"] == 2
+    assert failure["error"] == "ValueError: cannot take this message"
+    assert failure.get("moved_to") == ("Intake failed" if on_failure == "move" else None)
+    assert pollers.pollers[0].failed == 1
+    # A restart does not try it again (it is recorded, not forgotten).
+    assert pollers.stop(10)
+    again = run_pollers([account], db, accept=failing_for(b"Subject: Poison"))
+    wait_until(lambda: again.pollers[0].connects == 1, what="second poller connected")
+    time.sleep(0.5)
+    assert again.pollers[0].failed == 0
+    cursor = load_cursor(db, "imap:support/INBOX")
+    assert cursor is not None and len(cursor.failed) == 1
