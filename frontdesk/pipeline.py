@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import structlog
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
 from frontdesk import clock
@@ -86,7 +86,8 @@ def process_message(app: App, message_pk: int, *, job_id: int | None = None) -> 
     prepared = prepare(app, raw, meta)
     now = clock.now()
     with app.db.transaction() as session:
-        message = session.get(Message, message_pk)
+        # The raw bytes were read above; the decision does not need them again.
+        message = session.get(Message, message_pk, options=[defer(Message.raw)])
         assert message is not None
         if message.state in FINAL_STATES and message.result is not None:
             result = dict(message.result)  # another worker finished it meanwhile
