@@ -239,7 +239,7 @@ class Daemon:
             return
         from aiohttp import web
 
-        runner = web.AppRunner(build_http_app(self.app), access_log=None)
+        runner = web.AppRunner(build_http_app(self.app, self.sources), access_log=None)
         await runner.setup()
         site: web.BaseSite
         if sock is not None:
@@ -256,6 +256,18 @@ class Daemon:
         server = getattr(site, "_server", None)
         socks = getattr(server, "sockets", None) or []
         self.listening["http"] = _address(socks[0]) if socks else site.name
+
+    def sources(self) -> dict[str, Any]:
+        """How each intake source stands, for /healthz. Read from other threads' counters
+        without locks: a report a moment stale is fine, a blocked health check is not."""
+        out: dict[str, Any] = {}
+        if "smtp" in self.listening:
+            out["smtp"] = {"listening": self.listening["smtp"]}
+        if self.imap is not None:
+            out["imap"] = self.imap.status()
+        if self.spool is not None:
+            out["spool"] = {"path": self.listening.get("spool"), "accepted": self.spool.accepted}
+        return out
 
     # -- run ---------------------------------------------------------------------------------
 

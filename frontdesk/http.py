@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -15,12 +16,15 @@ from aiohttp import web
 
 from frontdesk import clock
 from frontdesk.actions import acknowledge_in
+from frontdesk.health import health_report, unavailable_report
 from notify.content import first_lines
 from notify.links import BadLink, LinkClaim, verify_token
+from storage import queue
 from storage.db import DatabaseUnavailable
 from storage.models import Ticket
 
 APP_KEY = web.AppKey("frontdesk_app", object)
+SOURCES_KEY: web.AppKey[Callable[[], dict[str, Any]]] = web.AppKey("frontdesk_sources")
 
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:36em;margin:2em auto;padding:0 1em}"
@@ -88,10 +92,14 @@ def _claim(app: Any, token: str) -> LinkClaim:
     return verify_token(app.pager.link_secret, token, now=clock.now())
 
 
-def build_http_app(app: Any) -> web.Application:
-    """`app` is the frontdesk App (settings, db, pager, desk)."""
+def build_http_app(
+    app: Any, sources: Callable[[], dict[str, Any]] | None = None
+) -> web.Application:
+    """`app` is the frontdesk App (settings, db, pager, desk); `sources` reports how the
+    daemon's intake sources stand (SMTP, each IMAP mailbox, the spool) for /healthz."""
     web_app = web.Application()
     web_app[APP_KEY] = app
+    web_app[SOURCES_KEY] = sources or dict
     web_app.router.add_get("/healthz", _healthz)
     web_app.router.add_get("/ack/{token}", _ack_page)
     web_app.router.add_post("/ack/{token}", _ack_post)
@@ -100,11 +108,15 @@ def build_http_app(app: Any) -> web.Application:
 
 async def _healthz(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
+    sources = request.app[SOURCES_KEY]()
     try:
         await asyncio.to_thread(app.db.ping)  # type: ignore[attr-defined]
-    except DatabaseUnavailable:
-        return web.json_response({"status": "error", "db": "unavailable"}, status=503)
-    return web.json_response({"status": "ok", "db": "ok"})
+        backlog = await asyncio.to_thread(queue.backlog, app.db)  # type: ignore[attr-defined]
+    except DatabaseUnavailable as exc:
+        status, body = unavailable_report(sources, str(exc))
+    else:
+        status, body = health_report(backlog, sources, clock.now())
+    return web.json_response(body, status=status)
 
 
 async def _ack_page(request: web.Request) -> web.Response:

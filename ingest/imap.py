@@ -304,6 +304,26 @@ class FolderPoller:
         # Refused logins (TLS, credentials, password/token) and the last error of any kind.
         self.refused = 0
         self.last_error: str | None = None
+        # What /healthz shows: starting | connected | standby | retrying, and since when.
+        self.state = "starting"
+        self.state_since = clock.now()
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state, self.state_since = state, clock.now()
+
+    def status(self) -> dict[str, Any]:
+        """Where this poller stands, for /healthz (no secrets: the mailbox has no password)."""
+        return {
+            "mailbox": self.mailbox,
+            "state": self.state,
+            "since": self.state_since.isoformat(),
+            "accepted": self.accepted,
+            "failed": self.failed,
+            "refused": self.refused,
+            "connects": self.connects,
+            "last_error": self.last_error,
+        }
 
     # The whole life: leadership, connect, work, reconnect with backoff.
     def run(self) -> None:
@@ -313,11 +333,13 @@ class FolderPoller:
                 with mailbox_leadership(self.db, self.mailbox) as still_leader:
                     if not still_leader():
                         self.standby += 1
+                        self._set_state("standby")
                         self.log.info("imap standby: another process polls this mailbox")
                         self.stop.wait(self.standby_recheck_s)
                         continue
                     self._session(still_leader)
                     attempt = 0
+                    self._set_state("starting")
             except ImapRefused as exc:
                 attempt += 1
                 self.refused += 1
@@ -336,6 +358,7 @@ class FolderPoller:
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 self.log.exception("imap poller error", error=self.last_error)
             if attempt and not self.stop.is_set():
+                self._set_state("retrying")
                 delay = imap_state.backoff_s(attempt)
                 self.log.info("imap reconnect", in_s=delay, attempt=attempt)
                 self.stop.wait(delay)
@@ -350,6 +373,7 @@ class FolderPoller:
             uidnext = int(uidnext_raw) if uidnext_raw is not None else None
             can_idle = self.account.idle and client.has_capability("IDLE")
             self.log.info("imap connected", idle=can_idle, uidvalidity=uidvalidity)
+            self._set_state("connected")
             plan = imap_state.plan_fetch(
                 load_cursor(self.db, self.cursor_name),
                 uidvalidity,
@@ -614,6 +638,9 @@ class ImapPollers:
             )
             thread.start()
             self._threads.append(thread)
+
+    def status(self) -> list[dict[str, Any]]:
+        return [poller.status() for poller in self.pollers]
 
     def stop(self, timeout: float) -> bool:
         self._stop.set()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.db import Database
@@ -153,3 +153,33 @@ def list_jobs(
         if states:
             stmt = stmt.where(Job.state.in_(states))
         return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class Backlog:
+    ready: int
+    running: int
+    dead: int
+    oldest_ready_at: datetime | None  # the longest-waiting job's run_after
+
+
+def backlog(db: Database) -> Backlog:
+    """Jobs not done, by state (the (state, run_after) index answers it): for /healthz."""
+    with db.session() as session:
+        conn = session.connection()
+        counts = dict(
+            conn.execute(
+                select(Job.state, func.count())
+                .where(Job.state.in_(("ready", "running", "dead")))
+                .group_by(Job.state)
+            ).all()
+        )
+        oldest = conn.execute(
+            select(func.min(Job.run_after)).where(Job.state == "ready")
+        ).scalar()
+    return Backlog(
+        ready=int(counts.get("ready", 0)),
+        running=int(counts.get("running", 0)),
+        dead=int(counts.get("dead", 0)),
+        oldest_ready_at=oldest,
+    )

@@ -419,3 +419,60 @@ def test_serve_transcribes_a_spool_pair_and_a_pbx_email_from_one_caller_into_one
         recipients = {n.recipient for n in session.scalars(select(Notification))}
     assert "asterisk@pbx.example.net" not in recipients, "never acknowledge to the PBX"
     assert served.terminate_and_wait(60)[0] == 0
+
+
+def _healthz(port: int) -> tuple[int, dict[str, Any]]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_healthz_names_the_mailbox_that_cannot_connect_and_never_its_password(
+    db: Database, tmp_path: Path, start_serve
+) -> None:
+    smtp_port, http_port, imap_port = free_port(), free_port(), free_port()
+    config = toml_config(
+        tmp_path / "frontdesk.toml",
+        db_url=db.url,
+        smtp_port=smtp_port,
+        http_port=http_port,
+        spool=tmp_path / "spool",
+        extra=f"""
+[[imap.accounts]]
+name = "down"
+host = "127.0.0.1"
+port = {imap_port}
+security = "none"
+username = "support"
+password = "hunter2-not-for-health"
+""",
+    )
+    served = start_serve([FRONTDESK, "--config", str(config), "serve"])
+    served.wait_for_event("imap connection lost")
+    status, health = _healthz(http_port)
+    # Degraded, not down: SMTP still takes mail, so a load balancer must keep it.
+    assert status == 200
+    assert health["status"] == "degraded"
+    assert health["db"] == "ok"
+    [problem] = health["problems"]
+    assert problem.startswith(f"imap support@127.0.0.1:{imap_port}/INBOX: not connected since ")
+    assert "Connection refused" in problem
+    [poller] = health["sources"]["imap"]
+    assert poller["state"] == "retrying" and poller["connects"] == 0
+    assert health["sources"]["smtp"] == {"listening": f"127.0.0.1:{smtp_port}"}
+    assert "hunter2" not in json.dumps(health)
+    # Mail still flows meanwhile, and the queue it went through is empty again.
+    swaks(smtp_port)
+    wait_for(lambda: ticket_count(db) == 1)
+    wait_for(lambda: _healthz(http_port)[1]["queue"]["ready"] == 0)
+    assert _healthz(http_port)[1]["queue"] == {
+        "ready": 0,
+        "running": 0,
+        "dead": 0,
+        "oldest_ready_s": None,
+    }

@@ -40,7 +40,13 @@ def test_healthz_answers_ok_after_checking_the_database(
     base = serve(build_app(db, Pager(notify_config(alice=[], bob=[]), relay, HTTP)))
     status, body = fetch(f"{base}/healthz")
     assert status == 200
-    assert json.loads(body) == {"status": "ok", "db": "ok"}
+    assert json.loads(body) == {
+        "status": "ok",
+        "db": "ok",
+        "problems": [],
+        "queue": {"ready": 0, "running": 0, "dead": 0, "oldest_ready_s": None},
+        "sources": {},
+    }
 
 
 def test_link_from_the_page_acknowledges_over_http_and_no_further_step_is_sent(
