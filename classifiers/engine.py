@@ -330,6 +330,22 @@ def _negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset
     return False
 
 
+_NO_PROBLEM = ("problem", "probleem", "issue", "trouble")
+
+
+def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
+    """A negation within NEGATION_WINDOW words after a match, in the same clause."""
+    after = tokens[end : end + NEGATION_WINDOW]
+    for k, tok in enumerate(after):
+        if tok == BOUNDARY:
+            return False
+        if tok in negation:
+            # "no problem", "geen probleem", "ikke noe problem" are not a negation of it
+            rest = after[k + 1 : k + 3]
+            return not any(t.startswith(_NO_PROBLEM) for t in rest)
+    return False
+
+
 def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
     """Phrases that may start at a word: exact first word, or a `prefix*` first word."""
     cached = rs.candidate_cache.get(tok)
@@ -455,6 +471,14 @@ def _scan_phrases(
                 and _negated(tokens, i, gaps, rs.negation_for(rule.language))
             ):
                 continue
+            # "Card payments work" lowers the level, "card payments don't work either" must
+            # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
+            if (
+                rule.negate_after
+                and phrase.group < 0
+                and _negated_after(tokens, end, rs.negation_for(rule.language))
+            ):
+                continue
             matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
             if phrase.group >= 0:
                 groups = hits.setdefault(phrase.rule_index, {})
@@ -573,6 +597,10 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
             del found[index]
 
 
+# Rules about tone and pace, not about what is wrong (ids end with these).
+_TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
+
+
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
     score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
@@ -583,11 +611,15 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         best[key] = max(best.get(key, 0.0), r.weight)
     for (level, _field, _matched), weight in best.items():
         score[level] += weight
+    # "No rush", "kein Notfall" say how soon, not whether something is broken: against a
+    # standard-level problem they do not count towards "low" (they still do without one).
+    tone = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_TONE_RULES)}
+    low_without_tone = sum(w for k, w in best.items() if k[0] == "low" and k not in tone)
     if score["critical"] >= THRESHOLD:
         severity = "critical"
     elif score["urgent"] >= THRESHOLD:
         severity = "urgent"
-    elif score["standard"] >= THRESHOLD and score["standard"] >= score["low"]:
+    elif score["standard"] >= THRESHOLD and score["standard"] >= low_without_tone:
         return "standard"
     elif score["low"] >= THRESHOLD:
         return "low"
@@ -655,10 +687,17 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)
+    language = guess_language(all_tokens, msg.language)
+    if language is not None:
+        # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
+        # in a Dutch sentence) are coincidences of spelling, not what the writer said.
+        for i in list(found):
+            lang = rs.rules[i].language
+            if lang not in ("neutral", language) and found[i].weight < THRESHOLD:
+                del found[i]
     fired = [found[i] for i in sorted(found)]
     firm = any(
         rs.rules[i].level == "critical" and not rs.rules[i].demotable and found[i].weight >= 1.0
         for i in found
     )
-    language = guess_language(all_tokens, msg.language)
     return Classification(decide(fired, firm), language, tuple(fired))
