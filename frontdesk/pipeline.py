@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 import structlog
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, defer
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
@@ -32,6 +32,17 @@ log = structlog.get_logger("frontdesk.pipeline")
 
 FINAL_STATES = ("processed", "duplicate", "ignored", "rejected")
 MAX_DESCRIPTION = 20_000
+
+
+# What processing reads of a stored message; built once (see notify/flood.py).
+_STORED = select(
+    Message.state,
+    Message.result,
+    Message.raw,
+    Message.meta,
+    Message.source,
+    Message.received_at,
+).where(Message.id == bindparam("pk"))
 
 
 @dataclass
@@ -62,20 +73,7 @@ def process_message(app: App, message_pk: int, *, job_id: int | None = None) -> 
     so a decided message never has a live job and a live job never has a decided message.
     """
     with app.db.session() as session:
-        stored = (
-            session.connection()
-            .execute(
-                select(
-                    Message.state,
-                    Message.result,
-                    Message.raw,
-                    Message.meta,
-                    Message.source,
-                    Message.received_at,
-                ).where(Message.id == message_pk)
-            )
-            .first()
-        )
+        stored = session.connection().execute(_STORED, {"pk": message_pk}).first()
     if stored is None:
         raise LookupError(f"message {message_pk} does not exist")
     state, recorded, raw, stored_meta, source, received_at = stored

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from notify.policy import MatrixDecision, rank
@@ -27,30 +27,40 @@ if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
 
 
+# Built once: constructing a statement like this costs more than running it (SQLAlchemy
+# builds and hashes the expression on every call; a prebuilt one is hashed once).
+_OPEN_PAGES = (
+    select(Escalation.id)
+    .join(Ticket, Ticket.id == Escalation.ticket_id)
+    .where(Escalation.state.in_(("running", "acknowledged")))
+    .where(Ticket.status.in_(OPEN_STATUSES))
+    .order_by(Escalation.started_at.desc())
+)
+_OPEN_PAGES_OF_TICKET = _OPEN_PAGES.where(Escalation.ticket_id == bindparam("ticket_id"))
+_OPEN_PAGES_OF_TICKET_OR_CUSTOMER = _OPEN_PAGES.where(
+    (Escalation.ticket_id == bindparam("ticket_id"))
+    | (
+        (Ticket.customer_id == bindparam("customer_id"))
+        & (Escalation.started_at >= bindparam("since"))
+    )
+)
+
+
 def fold_into_open_page(
     pager: Pager, session: Session, ticket: Ticket, matrix: MatrixDecision, now: datetime
 ) -> PageDecision | None:
     """Flood control: a message about an outage someone is already paged for adds to a
     running count instead of paging again; a severity rise re-notifies."""
     window = timedelta(minutes=pager.config.flood_window_minutes)
-    stmt = (
-        select(Escalation.id)
-        .join(Ticket, Ticket.id == Escalation.ticket_id)
-        .where(Escalation.state.in_(("running", "acknowledged")))
-        .where(Ticket.status.in_(OPEN_STATUSES))
-        .order_by(Escalation.started_at.desc())
-    )
     if ticket.customer_id and matrix.action == "page":
         # Another ticket of the same customer only folds when it would have paged: a
         # question sent during an outage is not part of the outage.
-        stmt = stmt.where(
-            (Escalation.ticket_id == ticket.id)
-            | ((Ticket.customer_id == ticket.customer_id) & (Escalation.started_at >= now - window))
-        )
+        stmt = _OPEN_PAGES_OF_TICKET_OR_CUSTOMER
+        params = {"ticket_id": ticket.id, "customer_id": ticket.customer_id, "since": now - window}
     else:
-        stmt = stmt.where(Escalation.ticket_id == ticket.id)
+        stmt, params = _OPEN_PAGES_OF_TICKET, {"ticket_id": ticket.id}
     # The ids as plain Core (most messages find no open page), then the objects.
-    for esc_id in core(session).execute(stmt).scalars().all():
+    for esc_id in core(session).execute(stmt, params).scalars().all():
         esc = session.get(Escalation, esc_id)
         if esc is None:
             continue

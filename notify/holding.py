@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from notify.records import (
@@ -26,6 +26,18 @@ if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
 
 
+# Built once (see notify/flood.py): the held notice of a ticket, if any.
+_HELD_NOTICE = (
+    select(Notification.id)
+    .where(
+        Notification.ticket_id == bindparam("ticket_id"),
+        Notification.kind == "notice",
+        Notification.state == "held",
+    )
+    .limit(1)
+)
+
+
 def notice(
     pager: Pager,
     session: Session,
@@ -39,19 +51,7 @@ def notice(
     the office opens. Follow-ups on the same ticket add to the held one."""
     policy = pager.policy()
     target = policy.steps[0].target if policy.steps else None
-    held_id = (
-        core(session)
-        .execute(
-            select(Notification.id)
-            .where(
-                Notification.ticket_id == ticket.id,
-                Notification.kind == "notice",
-                Notification.state == "held",
-            )
-            .limit(1)
-        )
-        .scalar()
-    )
+    held_id = core(session).execute(_HELD_NOTICE, {"ticket_id": ticket.id}).scalar()
     held = session.get(Notification, held_id) if held_id is not None else None
     if held is not None:
         payload = dict(held.payload)

@@ -12,9 +12,10 @@ written here is in the database (queries see it) but not in the session's identi
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Insert, Table, Update, bindparam
 from sqlalchemy.orm import Session
 
 
@@ -32,15 +33,25 @@ def _table(model: Any) -> Table:
     return table
 
 
+@functools.cache
+def _insert(table: Table) -> Insert:
+    return table.insert()
+
+
+@functools.cache
+def _update_by_id(table: Table) -> Update:
+    # The SET clause comes from the parameters' keys at execution ("_pk" is the WHERE).
+    return table.update().where(table.c.id == bindparam("_pk"))
+
+
 def insert_row(session: Session, model: Any, **values: Any) -> int:
     """INSERT one row of `model`'s table in the session's transaction; returns its id."""
     # core() flushes first: pending ORM objects may be what this row refers to.
-    result = core(session).execute(_table(model).insert(), values)
+    result = core(session).execute(_insert(_table(model)), values)
     key = result.inserted_primary_key
     return int(key[0]) if key and key[0] is not None else 0
 
 
 def update_row(session: Session, model: Any, pk: int, **values: Any) -> None:
     """UPDATE the row of `model` whose id is `pk`, in the session's transaction."""
-    table = _table(model)
-    core(session).execute(table.update().where(table.c.id == pk), values)
+    core(session).execute(_update_by_id(_table(model)), {**values, "_pk": pk})

@@ -10,7 +10,7 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Notification, Ticket
@@ -23,6 +23,19 @@ from tickets.subjects import format_tag
 
 if TYPE_CHECKING:  # the desk imports this module
     from tickets.desk import TicketDesk
+
+
+# Built once (statement construction costs more than the query): an ack to this address
+# since a moment.
+_RECENT_ACK = (
+    select(Notification.id)
+    .where(
+        Notification.kind == "ack",
+        Notification.recipient == bindparam("recipient"),
+        Notification.created_at >= bindparam("since"),
+    )
+    .limit(1)
+)
 
 
 def queue_ack(
@@ -44,19 +57,7 @@ def queue_ack(
     if recipient in (support, normalise_email(desk.ack_from)) or desk.directory.is_staff(recipient):
         return False, "not acknowledging our own address"
     since = now - timedelta(minutes=desk.config.ack_min_interval_minutes)
-    recent = (
-        core(session)
-        .execute(
-            select(Notification.id)
-            .where(
-                Notification.kind == "ack",
-                Notification.recipient == recipient,
-                Notification.created_at >= since,
-            )
-            .limit(1)
-        )
-        .first()
-    )
+    recent = core(session).execute(_RECENT_ACK, {"recipient": recipient, "since": since}).first()
     if recent:
         add_event(session, ticket, "ack_suppressed", now, reason="rate limit", to=recipient)
         return False, "acknowledgement rate limit"

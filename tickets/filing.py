@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
@@ -67,6 +67,19 @@ def file_message(desk: TicketDesk, session: Session, msg: IncomingMessage, now: 
     return _file_customer_message(desk, session, msg, message, contract, email, phone, now)
 
 
+# Built once: statement construction costs more than the query (see notify/flood.py).
+_EARLIER_SAME_ID = (
+    select(Message.id, Message.ticket_id)
+    .where(
+        Message.message_id == bindparam("message_id"),
+        Message.direction == "in",
+        Message.id < bindparam("pk"),
+    )
+    .order_by(Message.id)
+    .limit(1)
+)
+
+
 class _Earlier(NamedTuple):
     id: int
     ticket_id: int | None
@@ -78,17 +91,7 @@ def _same_message_id(session: Session, msg: IncomingMessage) -> _Earlier | None:
         return None
     row = (
         core(session)
-        .execute(
-            select(Message.id, Message.ticket_id)
-            .where(
-                Message.message_id == msg.message_id.strip("<>"),
-                Message.direction == "in",
-                Message.id != msg.message_pk,
-                Message.id < msg.message_pk,
-            )
-            .order_by(Message.id)
-            .limit(1)
-        )
+        .execute(_EARLIER_SAME_ID, {"message_id": msg.message_id.strip("<>"), "pk": msg.message_pk})
         .first()
     )
     return _Earlier(row[0], row[1]) if row is not None else None

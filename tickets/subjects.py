@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, bindparam
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -78,13 +80,18 @@ def next_case_number(session: Session, name: str) -> int:
     IMMEDIATE (storage.db), which already serialises writers.
     """
     dialect = session.get_bind().dialect.name
+    return int(core(session).execute(_next_number(dialect), {"name": name}).scalar_one())
+
+
+@functools.cache
+def _next_number(dialect: str) -> Any:
+    """The upsert, built once per dialect (construction costs more than running it)."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     table = TicketNumber.__table__
     assert isinstance(table, Table)
-    stmt = (
+    return (
         insert(table)
-        .values(name=name, last=1)
+        .values(name=bindparam("name"), last=1)
         .on_conflict_do_update(index_elements=[table.c.name], set_={"last": table.c.last + 1})
         .returning(table.c.last)
     )
-    return int(core(session).execute(stmt).scalar_one())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
@@ -27,10 +27,34 @@ class ThreadMatch:
     how: str  # in_reply_to | references | subject_tag | same_sender_subject | voicemail_caller
 
 
-def _ticket(session: Session, ids: Select[Any]) -> Ticket | None:
+# The finders' queries, built once: constructing and hashing a statement costs more than
+# running it. A NULL parameter never matches (`contact_email = NULL` is not true), so one
+# statement serves a sender known by address, by phone, or both.
+_BY_REPLY_IDS = select(Message.message_id, Message.ticket_id).where(
+    Message.message_id.in_(bindparam("ids", expanding=True)),
+    Message.ticket_id.is_not(None),
+    Message.id != bindparam("exclude_pk"),
+)
+_BY_NUMBER = select(Ticket.id).where(Ticket.number == bindparam("number"))
+_NEWEST_OPEN = (
+    select(Ticket.id)
+    .where(Ticket.status.in_(OPEN_STATUSES), Ticket.updated_at >= bindparam("since"))
+    .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+    .limit(1)
+)
+_BY_SENDER_AND_SUBJECT = _NEWEST_OPEN.where(
+    or_(Ticket.contact_email == bindparam("email"), Ticket.contact_phone == bindparam("phone")),
+    Ticket.normalized_subject == bindparam("subject"),
+)
+_BY_VOICEMAIL_CALLER = _NEWEST_OPEN.where(
+    Ticket.contact_phone == bindparam("phone"), Ticket.channel == "voicemail"
+)
+
+
+def _ticket(session: Session, ids: Select[Any], params: dict[str, Any]) -> Ticket | None:
     """The ticket whose id the query finds first. The lookup runs as plain Core (most
     messages match nothing); only a match is loaded as an ORM object."""
-    ticket_id = core(session).execute(ids).scalar()
+    ticket_id = core(session).execute(ids, params).scalar()
     return session.get(Ticket, ticket_id) if ticket_id is not None else None
 
 
@@ -52,17 +76,7 @@ def by_reply_headers(
     ids = reply_ids(in_reply_to, references)
     if not ids:
         return None
-    rows = (
-        core(session)
-        .execute(
-            select(Message.message_id, Message.ticket_id).where(
-                Message.message_id.in_(ids),
-                Message.ticket_id.is_not(None),
-                Message.id != exclude_pk,
-            )
-        )
-        .all()
-    )
+    rows = core(session).execute(_BY_REPLY_IDS, {"ids": ids, "exclude_pk": exclude_pk}).all()
     found = {mid: tid for mid, tid in rows}
     for position, mid in enumerate(ids):
         if mid in found:
@@ -81,7 +95,7 @@ def by_subject_tag(session: Session, subject: str, prefix: str) -> ThreadMatch |
     number = parse_tag(subject, prefix)
     if number is None:
         return None
-    ticket = _ticket(session, select(Ticket.id).where(Ticket.number == number))
+    ticket = _ticket(session, _BY_NUMBER, {"number": number})
     return ThreadMatch(ticket, "subject_tag") if ticket else None
 
 
@@ -97,22 +111,15 @@ def by_sender_and_subject(
     """Same sender (or caller), same normalised subject, an open ticket, recent enough."""
     if not normalized_subject or not (email or phone):
         return None
-    who = []
-    if email:
-        who.append(Ticket.contact_email == email)
-    if phone:
-        who.append(Ticket.contact_phone == phone)
     ticket = _ticket(
         session,
-        select(Ticket.id)
-        .where(
-            or_(*who),
-            Ticket.normalized_subject == normalized_subject,
-            Ticket.status.in_(OPEN_STATUSES),
-            Ticket.updated_at >= now - timedelta(days=window_days),
-        )
-        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
-        .limit(1),
+        _BY_SENDER_AND_SUBJECT,
+        {
+            "email": email,
+            "phone": phone,
+            "subject": normalized_subject,
+            "since": now - timedelta(days=window_days),
+        },
     )
     return ThreadMatch(ticket, "same_sender_subject") if ticket else None
 
@@ -125,15 +132,8 @@ def by_voicemail_caller(
         return None
     ticket = _ticket(
         session,
-        select(Ticket.id)
-        .where(
-            Ticket.contact_phone == phone,
-            Ticket.channel == "voicemail",
-            Ticket.status.in_(OPEN_STATUSES),
-            Ticket.updated_at >= now - timedelta(minutes=join_minutes),
-        )
-        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
-        .limit(1),
+        _BY_VOICEMAIL_CALLER,
+        {"phone": phone, "since": now - timedelta(minutes=join_minutes)},
     )
     return ThreadMatch(ticket, "voicemail_caller") if ticket else None
 
