@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from functools import lru_cache
 
@@ -58,6 +57,10 @@ _ONGOING = re.compile(
     r"seit|immer noch|noch immer|heute|jetzt|siden|fortsatt|i dag|nå)\b",
     re.IGNORECASE,
 )
+# The same patterns for text already lowered.
+_LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
+_RECENT_LOWER = re.compile(_RECENT.pattern)
+_NOW_OK_LOWER = re.compile(_NOW_OK.pattern)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
 # mail", "untenstehende Nachricht", "mailen nedenfor"): the forwarded text is part of the report.
@@ -360,44 +363,31 @@ def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
     return found
 
 
-_Pairs = list[tuple[int, CompiledPhrase]]
+_Entry = tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]]]
+_NO_ENTRY: _Entry = ([], {})
 
 
-def _field_candidates(rs: RuleSet, tok: str, field: str) -> tuple[_Pairs, dict[str, _Pairs]]:
-    """`_candidates` for one field, split by exact second word so that a long mail tests
-    only the phrases whose second word is the next token; positions keep their order."""
-    key = (field, tok)
-    cached = rs.field_cache.get(key)
-    if cached is not None:
-        return cached
-    plain: _Pairs = []
-    by_second: dict[str, _Pairs] = {}
-    for pos, phrase in enumerate(_candidates(rs, tok)):
+def _exact_entry(rs: RuleSet, index: dict[str, _Entry], tok: str, field: str) -> _Entry:
+    """`_candidates` of a word for one field (exact matching), split by exact second word:
+    the phrases without one, and per second word every candidate when the next token is
+    that word, both in `_candidates` order (so the scan tests them as before)."""
+    plain: list[CompiledPhrase] = []
+    pairs: dict[str, list[CompiledPhrase]] = {}
+    allowed = []
+    for phrase in _candidates(rs, tok):
         if field not in rs.rules[phrase.rule_index].fields:
             continue
+        allowed.append(phrase)
         if phrase.second is None:
-            plain.append((pos, phrase))
+            plain.append(phrase)
         else:
-            by_second.setdefault(phrase.second, []).append((pos, phrase))
-    entry = (plain, by_second)
-    if len(rs.field_cache) < 100_000:  # bounded, like the candidate cache
-        rs.field_cache[key] = entry
+            pairs.setdefault(phrase.second, [])
+    for second in pairs:
+        pairs[second] = [p for p in allowed if p.second is None or p.second == second]
+    entry = (plain, pairs) if allowed else _NO_ENTRY
+    if len(index) < 50_000:  # bounded: the vocabulary of mail is not
+        index[tok] = entry
     return entry
-
-
-def _exact_candidates(rs: RuleSet, tokens: list[str], i: int, field: str) -> list[CompiledPhrase]:
-    """Phrases that may start at token i (exact matching), in `_candidates` order."""
-    plain, by_second = _field_candidates(rs, tokens[i], field)
-    seconds = by_second.get(tokens[i + 1]) if by_second and i + 1 < len(tokens) else None
-    if not seconds:
-        return [p for _, p in plain]
-    if not plain:
-        return [p for _, p in seconds]
-    return [p for _, p in heapq.merge(plain, seconds, key=_position)]
-
-
-def _position(pair: tuple[int, CompiledPhrase]) -> int:
-    return pair[0]
 
 
 def _scan_phrases(
@@ -408,25 +398,118 @@ def _scan_phrases(
     found: dict[int, FiredRule],
     factor: float,
 ) -> None:
-    fuzzy_index = rs.fuzzy_index() if fuzzy else None
-    # near-rule hits: rule index -> group -> [(clause number, start, end, matched text)]
-    hits: dict[int, dict[int, list[tuple[int, int, int, str]]]] = {}
+    if fuzzy:
+        hits = _scan_fuzzy(rs, tokens, field, found, factor)
+    else:
+        hits = _scan_exact(rs, tokens, field, found, factor)
+    _fire_near(rs, hits, tokens, field, found, factor)
+
+
+# near-rule hits: rule index -> group -> [(clause number, start, end)]
+_Hits = dict[int, dict[int, list[tuple[int, int, int]]]]
+
+
+def _scan_exact(
+    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
+) -> _Hits:
+    """Exact matching (mail text): the hot path, kept flat."""
+    hits: _Hits = {}
     clause = 0
     where: dict[str, list[int]] | None = None  # word -> positions, built on first need
-    field_cache = rs.field_cache
+    index = rs.exact_index.get(field)
+    if index is None:
+        index = rs.exact_index.setdefault(field, {})
+    rules = rs.rules
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok == BOUNDARY:
+            clause += 1
+            continue
+        entry = index.get(tok)
+        if entry is None:
+            entry = _exact_entry(rs, index, tok, field)
+        plain, pairs = entry
+        candidates = pairs.get(tokens[i + 1], plain) if pairs and i + 1 < n else plain
+        for phrase in candidates:
+            if phrase.rule_index in found:
+                continue
+            rule = rules[phrase.rule_index]
+            last = phrase.last
+            if last is not None:
+                if where is None:
+                    where = {}
+                    for k, t in enumerate(tokens):
+                        where.setdefault(t, []).append(k)
+                # positions are ascending: the first one after i decides (no scan)
+                spots = where.get(last, ())
+                k = bisect.bisect_right(spots, i)
+                if k == len(spots) or spots[k] > i + phrase.max_span:
+                    continue
+            if phrase.simple:
+                end, gaps = i + phrase.length, _NO_GAPS
+            else:
+                m = _match_at(phrase, tokens, i, False)
+                if m is None:
+                    continue
+                end, gaps = m
+            if not _keep(rs, rule, phrase, tokens, i, end, gaps):
+                continue
+            if phrase.group >= 0:
+                groups = hits.setdefault(phrase.rule_index, {})
+                groups.setdefault(phrase.group, []).append((clause, i, end))
+                continue
+            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
+            found[phrase.rule_index] = FiredRule(
+                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+            )
+    return hits
+
+
+_NO_GAPS: list[int] = []
+
+
+def _keep(
+    rs: RuleSet,
+    rule: Rule,
+    phrase: CompiledPhrase,
+    tokens: list[str],
+    i: int,
+    end: int,
+    gaps: list[int],
+) -> bool:
+    """A match counts unless a negation cancels it."""
+    # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
+    # only whole phrases, and the predicate groups (all but the first, the object) of
+    # rules that ask for it (`negate_near`), are checked for a "not" before them.
+    if (
+        (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
+        and rule.negatable
+        and _negated(tokens, i, gaps, rs.negation_for(rule.language))
+    ):
+        return False
+    # "Card payments work" lowers the level, "card payments don't work either" must
+    # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
+    return not (
+        rule.negate_after
+        and phrase.group < 0
+        and _negated_after(tokens, end, rs.negation_for(rule.language))
+    )
+
+
+def _scan_fuzzy(
+    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
+) -> _Hits:
+    """Tolerant matching (transcripts): edit distance, critical/urgent rules only."""
+    fuzzy_index = rs.fuzzy_index()
+    hits: _Hits = {}
+    clause = 0
     rules = rs.rules
     for i, tok in enumerate(tokens):
         if tok == BOUNDARY:
             clause += 1
             continue
-        if fuzzy_index is None:
-            entry = field_cache.get((field, tok))
-            if entry is not None and not entry[0] and not entry[1]:
-                continue  # the common case: no phrase starts with this word
-            candidates = _exact_candidates(rs, tokens, i, field)
-        else:
-            candidates = _candidates(rs, tok)
-        if fuzzy_index is not None and not candidates and len(tok) >= 4:
+        candidates = _candidates(rs, tok)
+        if not candidates and len(tok) >= 4:
             candidates = []
             words: set[str] = set()
             for variant in _variants(tok):
@@ -441,82 +524,65 @@ def _scan_phrases(
             if field not in rule.fields:
                 continue
             # Tolerance is for not missing incidents; it would only add noise elsewhere.
-            if fuzzy and (not rule.fuzzy or rule.level not in ("critical", "urgent")):
+            if not rule.fuzzy or rule.level not in ("critical", "urgent"):
                 continue
-            if not fuzzy:
-                if phrase.second is not None and (
-                    i + 1 >= len(tokens) or tokens[i + 1] != phrase.second
-                ):
-                    continue
-                if phrase.last is not None:
-                    if where is None:
-                        where = {}
-                        for k, t in enumerate(tokens):
-                            where.setdefault(t, []).append(k)
-                    # positions are ascending: the first one after i decides (no scan)
-                    spots = where.get(phrase.last, ())
-                    k = bisect.bisect_right(spots, i)
-                    if k == len(spots) or spots[k] > i + phrase.max_span:
-                        continue
-            m = _match_at(phrase, tokens, i, fuzzy)
+            m = _match_at(phrase, tokens, i, True)
             if m is None:
                 continue
             end, gaps = m
-            # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
-            # only whole phrases, and the predicate groups (all but the first, the object) of
-            # rules that ask for it (`negate_near`), are checked for a "not" before them.
-            if (
-                (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
-                and rule.negatable
-                and _negated(tokens, i, gaps, rs.negation_for(rule.language))
-            ):
+            if not _keep(rs, rule, phrase, tokens, i, end, gaps):
                 continue
-            # "Card payments work" lowers the level, "card payments don't work either" must
-            # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
-            if (
-                rule.negate_after
-                and phrase.group < 0
-                and _negated_after(tokens, end, rs.negation_for(rule.language))
-            ):
-                continue
-            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
             if phrase.group >= 0:
                 groups = hits.setdefault(phrase.rule_index, {})
-                groups.setdefault(phrase.group, []).append((clause, i, end, matched))
+                groups.setdefault(phrase.group, []).append((clause, i, end))
                 continue
+            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
             found[phrase.rule_index] = FiredRule(
                 rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
             )
+    return hits
+
+
+def _fire_near(
+    rs: RuleSet,
+    hits: _Hits,
+    tokens: list[str],
+    field: str,
+    found: dict[int, FiredRule],
+    factor: float,
+) -> None:
     for index, groups in hits.items():
         rule = rs.rules[index]
         if index in found or len(groups) < len(rule.near):
             continue
         combo = _near_combination([groups[g] for g in range(len(rule.near))], rule.window)
         if combo is not None:
+            texts = [" ".join(t for t in tokens[s:e] if t != BOUNDARY) for s, e in combo]
             found[index] = FiredRule(
-                rule.id, rule.level, field, " … ".join(combo), round(rule.weight * factor, 3)
+                rule.id, rule.level, field, " … ".join(texts), round(rule.weight * factor, 3)
             )
 
 
 def _near_combination(
-    groups: list[list[tuple[int, int, int, str]]], window: int
-) -> list[str] | None:
-    """One hit per group, in one clause, not overlapping, within `window` words; in text order."""
-    for clause, start, end, text in groups[0]:
-        chosen = [(start, end, text)]
+    groups: list[list[tuple[int, int, int]]], window: int
+) -> list[tuple[int, int]] | None:
+    """One hit per group, in one clause, not overlapping, within `window` words; in text
+    order, as (start, end) token spans."""
+    for clause, start, end in groups[0]:
+        chosen = [(start, end)]
         for other in groups[1:]:
             pick = None
-            for c2, s2, e2, t2 in other:
-                overlaps = any(s2 < e and s < e2 for s, e, _ in chosen)
+            for c2, s2, e2 in other:
+                overlaps = any(s2 < e and s < e2 for s, e in chosen)
                 if c2 == clause and abs(s2 - start) <= window and not overlaps:
-                    pick = (s2, e2, t2)
+                    pick = (s2, e2)
                     break
             if pick is None:
                 break
             chosen.append(pick)
         else:
-            if max(s for s, _, _ in chosen) - min(s for s, _, _ in chosen) <= window:
-                return [t for _, _, t in sorted(chosen)]
+            if max(s for s, _ in chosen) - min(s for s, _ in chosen) <= window:
+                return sorted(chosen)
     return None
 
 
@@ -531,6 +597,8 @@ def _variants(tok: str) -> set[str]:
 
 def _scan_regexes(rs: RuleSet, text: str, field: str, found: dict[int, FiredRule]) -> None:
     lowered = text.lower()
+    if rs.any_trigger is not None and not rs.any_trigger.search(lowered):
+        return  # no rule's trigger occurs: none of the regexes would be tried
     for index, trigger, patterns in rs.regexes:
         rule = rs.rules[index]
         if index in found or field not in rule.fields:
@@ -577,8 +645,13 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies only in sentences about a past, over outage."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    now_ok = _NOW_OK.search(text) is not None
-    if not _LONG_AGO.search(text) and not (now_ok and _RECENT.search(text)):
+    # The gate on the lowered text, case-sensitive (same matches, much cheaper).
+    lowered = text.lower()
+    long_ago = _LONG_AGO_LOWER.search(lowered) is not None
+    if not long_ago and not _RECENT_LOWER.search(lowered):
+        return
+    now_ok = _NOW_OK_LOWER.search(lowered) is not None
+    if not long_ago and not now_ok:
         return
     past = [
         " ".join(t for t in _tokens(s) if t != BOUNDARY)

@@ -98,6 +98,10 @@ class CompiledPhrase:
     # For phrases with gaps: the exact last word and the farthest it can be from the first.
     last: str | None = None
     max_span: int = 0
+    # Number of tokens; `simple`: once the first word (and an exact second word) matched,
+    # the whole phrase has (one word, or two words the second of which is exact).
+    length: int = 1
+    simple: bool = False
 
 
 @dataclass
@@ -114,6 +118,8 @@ class RuleSet:
     regexes: list[tuple[int, re.Pattern[str] | None, list[re.Pattern[str]]]] = field(
         default_factory=list
     )
+    # Every regex rule has a trigger: one search for any of them skips all when none occurs.
+    any_trigger: re.Pattern[str] | None = None
     _fuzzy_index: dict[str, list[str]] | None = None
     # word -> phrases that may start there (filled as words are seen; pure cache)
     candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
@@ -122,6 +128,12 @@ class RuleSet:
     field_cache: dict[
         tuple[str, str],
         tuple[list[tuple[int, CompiledPhrase]], dict[str, list[tuple[int, CompiledPhrase]]]],
+    ] = field(default_factory=dict)
+    # field -> word -> (phrases without an exact second word, second word -> all the
+    # candidates when the next token is that word), both in `candidate_cache` order; the
+    # exact-matching scan's index, filled as words are seen (pure cache)
+    exact_index: dict[
+        str, dict[str, tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]]]]
     ] = field(default_factory=dict)
 
     @classmethod
@@ -143,7 +155,10 @@ class RuleSet:
                 second = tokens[1][1] if len(tokens) > 1 and tokens[1][0] == "w" else None
                 last = tokens[-1][1] if has_gap and tokens[-1][0] == "w" else None
                 span = len(tokens) - 1 + sum(GAP_MAX - 1 for kind, _ in tokens if kind == "g")
-                phrase = CompiledPhrase(i, tokens, text, group, has_gap, second, last, span)
+                simple = len(tokens) == 1 or (len(tokens) == 2 and second is not None)
+                phrase = CompiledPhrase(
+                    i, tokens, text, group, has_gap, second, last, span, len(tokens), simple
+                )
                 kind, value = tokens[0]
                 if kind == "w":
                     rs.by_first_word.setdefault(value, []).append(phrase)
@@ -158,6 +173,10 @@ class RuleSet:
                 )
                 patterns = [re.compile(p, re.IGNORECASE) for p in rule.regex]
                 rs.regexes.append((i, trigger, patterns))
+        triggers = sorted({t for i, _, _ in rs.regexes for t in active[i].trigger})
+        untriggered = any(t is None for _, t, _ in rs.regexes)
+        if triggers and not untriggered:
+            rs.any_trigger = re.compile("|".join(re.escape(t) for t in triggers))
         return rs
 
     def negation_for(self, language: str) -> frozenset[str]:
