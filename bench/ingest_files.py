@@ -161,7 +161,8 @@ def _print(name: str, f: dict[str, float], *, target: float) -> None:
     extra = " ".join(f"{k[2:]}={int(v)}" for k, v in f.items() if k.startswith("n_"))
     print(
         f"{name:<10} {f['msgs_per_s']:7.1f} msgs/s  p50 {f['p50_ms']:6.2f} ms  "
-        f"p99 {f['p99_ms']:6.2f} ms  cpu {f['cpu_ms_per_msg']:5.2f} ms/msg  (target >= {target:.0f} msgs/s: {met}; {extra})"
+        f"p99 {f['p99_ms']:6.2f} ms  cpu {f['cpu_ms_per_msg']:5.2f} ms/msg  "
+        f"(target >= {target:.0f} msgs/s: {met}; {extra})"
     )
 
 

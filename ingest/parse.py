@@ -1,13 +1,15 @@
 """Raw bytes → Inbound: a pure function, no I/O.
 
-mail-parser does the header decoding, addresses and text parts; attachments are taken
-from the stdlib tree it wraps so their bytes and names are exact. Nothing here raises on
+The stdlib parser builds the tree; mail-parser decodes the subject (RFC 2047 words in
+wrong or unknown charsets); parts, addresses and attachments are taken from the tree
+here, so their bytes and names are exact. Nothing here raises on
 odd mail except `NotAnEmail` (input that is not a message at all, or a header block too
 large to be honest); everything else becomes a warning on the result.
 """
 
 from __future__ import annotations
 
+import email
 import email.utils
 import html
 import logging
@@ -18,8 +20,8 @@ from datetime import datetime
 from email.message import Message
 from pathlib import PurePosixPath, PureWindowsPath
 
-import mailparser
 import nh3
+from mailparser.utils import get_header
 
 # Header blocks above this are refused: no real client writes them, and they are a
 # memory and log-flooding risk.
@@ -93,10 +95,14 @@ def parse_email(raw: bytes) -> Inbound:
         raw = raw.replace(b"\x00", b"")
     raw = _repair_obsolete_field_names(raw)
     try:
-        parsed = mailparser.parse_from_bytes(raw)
-    except Exception as exc:  # mail-parser wraps many stdlib errors; none may escape
+        # The stdlib tree is all we walk; mail-parser's own full parse (bodies, attachments,
+        # received chains, JSON views) cost more than the rest of processing together, so
+        # only its header decoding is used (below).
+        msg: Message = email.message_from_bytes(raw)
+    except RecursionError:  # a crafted, deeply nested multipart
+        raise NotAnEmail("unparseable message: MIME nesting too deep") from None
+    except Exception as exc:  # none may escape
         raise NotAnEmail(f"unparseable message: {type(exc).__name__}: {exc}") from None
-    msg: Message = parsed.message
     for defect in msg.defects:
         warnings.append(f"MIME defect: {type(defect).__name__}")
 
@@ -121,7 +127,7 @@ def parse_email(raw: bytes) -> Inbound:
         sender_name=sender_name,
         to=tuple(a for _, a in _addresses(msg, "to")),
         cc=tuple(a for _, a in _addresses(msg, "cc")),
-        subject=clean_header_value(_safe_str(parsed.subject)),
+        subject=clean_header_value(_safe_str(_decoded_header(msg, "subject"))),
         date=_date(msg.get("date")),
         text=_normalise_text(text),
         html_only=html_only,
@@ -274,6 +280,14 @@ def clean_header_value(value: str) -> str:
     """One line, no control characters: safe to store, log and put in a reply."""
     value = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in value)
     return " ".join(value.split())[:998]
+
+
+def _decoded_header(msg: Message, name: str) -> object:
+    """mail-parser's decoding of a header (RFC 2047 words, wrong or unknown charsets)."""
+    try:
+        return get_header(msg, name)
+    except Exception:  # a header no decoder can read is no header
+        return ""
 
 
 def _safe_str(value: object) -> str:

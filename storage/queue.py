@@ -174,9 +174,7 @@ def backlog(db: Database) -> Backlog:
                 .group_by(Job.state)
             ).all()
         )
-        oldest = conn.execute(
-            select(func.min(Job.run_after)).where(Job.state == "ready")
-        ).scalar()
+        oldest = conn.execute(select(func.min(Job.run_after)).where(Job.state == "ready")).scalar()
     return Backlog(
         ready=int(counts.get("ready", 0)),
         running=int(counts.get("running", 0)),
