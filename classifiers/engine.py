@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
-from classifiers.quoting import _HISTORY_START, new_text, quoted_text
+from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
 from classifiers.rules import GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
 
 THRESHOLD = 1.0
@@ -27,7 +27,9 @@ _HYPOTHETICAL = re.compile(
 # Planned work makes a question about downtime hypothetical too ("will the site be down?").
 _PLANNED = re.compile(
     r"\b(maintenance|planned|scheduled|migration|onderhoud|gepland|verhuizing|wartung|"
-    r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting)\b",
+    r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting|upcoming|"
+    r"will be (moved|migrated)|wordt verhuisd|wordt gemigreerd|komende|aanstaande|"
+    r"wird umgezogen|kommende[nr]?|blir flyttet|skal flyttes)\b",
     re.IGNORECASE,
 )
 # An outage told as past history ("last month the site was down twice, can we talk?") is
@@ -37,7 +39,11 @@ _LONG_AGO = re.compile(
     r"\b(last (week|month|year)|(weeks|months|a week|a month|a year) ago|vorige (week|maand)|"
     r"vorig jaar|(weken|maanden|een week|een maand|een jaar) geleden|"
     r"letzte[nr]? (woche|monat|jahr)|vor (einer|einem|ein paar|zwei|drei) (woche|wochen|monat|"
-    r"monaten|jahr)|forrige (uke|måned|år)|i fjor|(uker|måneder|en uke|en måned|et år) siden)\b",
+    r"monaten|jahr)|forrige (uke|måned|år)|i fjor|(uker|måneder|en uke|en måned|et år) siden|"
+    # "when the site was down in January": a month named as the time of the outage
+    r"(in|im|i|op) (january|february|april|june|july|august|september|october|november|"
+    r"december|januari|februari|maart|juni|juli|augustus|oktober|januar|februar|märz|"
+    r"oktober|dezember|mars|mai|desember))\b",
     re.IGNORECASE,
 )
 _RECENT = re.compile(
@@ -67,7 +73,13 @@ _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|doorst|vs|tr|vb)\s*:", re.IGNORECASE)
 _POINTS_BELOW = re.compile(
     r"\b(below|forwarded|onderstaande|hieronder|doorgestuurde|untenstehende|unten|"
-    r"weitergeleitete|nedenfor|under|videresendte?)\b",
+    r"weitergeleitete|nedenfor|under|videresendte?|attached|attachment|bijlage|anhang|"
+    r"angehängt|anbei|vedlegg|vedlagt|vedlagte)\b",
+    re.IGNORECASE,
+)
+# A forward attached as a whole mail (message/rfc822): its text follows the sender's own.
+_POINTS_ATTACHED = re.compile(
+    r"\b(attached|attachment|bijlage|anhang|angehängt|anbei|vedlegg|vedlagt|vedlagte)\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
@@ -720,11 +732,21 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
 
 
 def _forwarded_part(body: str) -> str:
-    """The text after the first forwarded-history line ("---- Forwarded message ----")."""
+    """The forwarded mail: the text after the first forwarded-history line ("---- Forwarded
+    message ----"), else after an Outlook header block ("Fra: ... Sendt: ..."), else, for a
+    forward attached as a whole mail ("see attachment"), what follows the sender's text."""
     lines = body.replace("\r\n", "\n").split("\n")
     for i, line in enumerate(lines):
         if _HISTORY_START.match(line):
             return "\n".join(ln.lstrip("> ") for ln in lines[i + 1 :]).strip()
+    for i in range(len(lines)):
+        if is_outlook_block(lines, i):
+            return "\n".join(ln.lstrip("> ") for ln in lines[i:]).strip()
+    own = new_text(body)
+    if own and _POINTS_ATTACHED.search(own):
+        rest = body.replace("\r\n", "\n").strip()
+        if rest.startswith(own):
+            return rest[len(own) :].strip()
     return ""
 
 

@@ -76,7 +76,7 @@ _DISCLAIMER = re.compile(
 )
 
 
-def _is_outlook_block(lines: list[str], i: int) -> bool:
+def is_outlook_block(lines: list[str], i: int) -> bool:
     if not _OUTLOOK_FROM.match(lines[i]):
         return False
     following = [ln for ln in lines[i + 1 : i + 5] if ln.strip()]
@@ -92,7 +92,7 @@ def new_text(body: str) -> str:
         stripped = line.strip()
         if stripped.startswith(">"):
             continue
-        if _HISTORY_START.match(line) or _is_outlook_block(lines, i):
+        if _HISTORY_START.match(line) or is_outlook_block(lines, i):
             break
         if _ATTRIBUTION.match(line):
             break
