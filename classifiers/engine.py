@@ -16,6 +16,11 @@ FUZZY_FACTOR = 0.8
 UNCERTAIN_FACTOR = 0.85
 NEGATION_WINDOW = 3
 BOUNDARY = "\x00"
+# A comma or parenthesis: ends a phrase, a gap, a negation window and a clause like
+# BOUNDARY, but not the sentence that `span_commas` near rules look in ("shown the
+# statements of other households, including their names").
+# Both sort before every word, so `tok <= SOFT` tests for either.
+SOFT = "\x01"
 
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n\s*\n|$)")
@@ -230,7 +235,7 @@ def _tokens(text: str) -> list[str]:
         if tok[0] in ".!?;:,()\n":
             if tok == "." and out and out[-1][-1:].isdigit():
                 continue  # "seit dem 1. nicht mehr": an ordinal, not the end of a clause
-            out.append(BOUNDARY)
+            out.append(SOFT if tok in ",()" else BOUNDARY)
         else:
             out.append(tok.replace("’", "'"))
     return out
@@ -281,9 +286,7 @@ def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
         if tok == value:
             return True
         return (
-            fuzzy
-            and tok != BOUNDARY
-            and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
+            fuzzy and tok > SOFT and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
         )
     # prefix
     if tok.startswith(value):
@@ -302,7 +305,7 @@ def _match_at(
             return None
         for k in range(1, len(ptoks)):
             tok = tokens[start + k]
-            if tok == BOUNDARY:
+            if tok <= SOFT:
                 return None
             kind, value = ptoks[k]
             if kind == "w" and tok == value:
@@ -317,13 +320,13 @@ def _match_at(
         kind, value = ptoks[pi]
         if kind == "g":
             for skip in range(GAP_MAX + 1):
-                if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] == BOUNDARY):
+                if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] <= SOFT):
                     break
                 found = go(pi + 1, ti + skip, gaps + list(range(ti, ti + skip)))
                 if found:
                     return found
             return None
-        if ti >= len(tokens) or tokens[ti] == BOUNDARY:
+        if ti >= len(tokens) or tokens[ti] <= SOFT:
             return None
         if not _tok_eq(kind, value, tokens[ti], fuzzy):
             return None
@@ -337,7 +340,7 @@ def _negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset
         return True
     i = start - 1
     seen = 0
-    while i >= 0 and seen < NEGATION_WINDOW and tokens[i] != BOUNDARY:
+    while i >= 0 and seen < NEGATION_WINDOW and tokens[i] > SOFT:
         if tokens[i] in negation:
             return True
         i -= 1
@@ -352,7 +355,7 @@ def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> boo
     """A negation within NEGATION_WINDOW words after a match, in the same clause."""
     after = tokens[end : end + NEGATION_WINDOW]
     for k, tok in enumerate(after):
-        if tok == BOUNDARY:
+        if tok <= SOFT:
             return False
         if tok in negation:
             # "no problem", "geen probleem", "ikke noe problem" are not a negation of it
@@ -426,7 +429,7 @@ def _scan_exact(
 ) -> _Hits:
     """Exact matching (mail text): the hot path, kept flat."""
     hits: _Hits = {}
-    clause = 0
+    clause = sentence = 0
     where: dict[str, list[int]] | None = None  # word -> positions, built on first need
     index = rs.exact_index.get(field)
     if index is None:
@@ -434,8 +437,9 @@ def _scan_exact(
     rules = rs.rules
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok == BOUNDARY:
+        if tok <= SOFT:
             clause += 1
+            sentence += tok == BOUNDARY
             continue
         entry = index.get(tok)
         if entry is None:
@@ -468,9 +472,10 @@ def _scan_exact(
                 continue
             if phrase.group >= 0:
                 groups = hits.setdefault(phrase.rule_index, {})
-                groups.setdefault(phrase.group, []).append((clause, i, end))
+                where_ = sentence if rule.span_commas else clause
+                groups.setdefault(phrase.group, []).append((where_, i, end))
                 continue
-            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
+            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
             found[phrase.rule_index] = FiredRule(
                 rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
             )
@@ -514,11 +519,12 @@ def _scan_fuzzy(
     """Tolerant matching (transcripts): edit distance, critical/urgent rules only."""
     fuzzy_index = rs.fuzzy_index()
     hits: _Hits = {}
-    clause = 0
+    clause = sentence = 0
     rules = rs.rules
     for i, tok in enumerate(tokens):
-        if tok == BOUNDARY:
+        if tok <= SOFT:
             clause += 1
+            sentence += tok == BOUNDARY
             continue
         candidates = _candidates(rs, tok)
         if not candidates and len(tok) >= 4:
@@ -546,9 +552,10 @@ def _scan_fuzzy(
                 continue
             if phrase.group >= 0:
                 groups = hits.setdefault(phrase.rule_index, {})
-                groups.setdefault(phrase.group, []).append((clause, i, end))
+                where_ = sentence if rule.span_commas else clause
+                groups.setdefault(phrase.group, []).append((where_, i, end))
                 continue
-            matched = " ".join(t for t in tokens[i:end] if t != BOUNDARY)
+            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
             found[phrase.rule_index] = FiredRule(
                 rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
             )
@@ -569,7 +576,7 @@ def _fire_near(
             continue
         combo = _near_combination([groups[g] for g in range(len(rule.near))], rule.window)
         if combo is not None:
-            texts = [" ".join(t for t in tokens[s:e] if t != BOUNDARY) for s, e in combo]
+            texts = [" ".join(t for t in tokens[s:e] if t > SOFT) for s, e in combo]
             found[index] = FiredRule(
                 rule.id, rule.level, field, " … ".join(texts), round(rule.weight * factor, 3)
             )
@@ -638,7 +645,7 @@ def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) ->
     """Forget incident rules whose match lies in a hypothetical question."""
     planned = _PLANNED.search(text) is not None
     asked = [
-        " ".join(t for t in _tokens(s) if t != BOUNDARY)
+        " ".join(t for t in _tokens(s) if t > SOFT)
         for s in _SENTENCE.findall(text)
         if s.strip().endswith("?") and (planned or _HYPOTHETICAL.search(s))
     ]
@@ -666,7 +673,7 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     if not long_ago and not now_ok:
         return
     past = [
-        " ".join(t for t in _tokens(s) if t != BOUNDARY)
+        " ".join(t for t in _tokens(s) if t > SOFT)
         for s in _SENTENCE.findall(text)
         if (_LONG_AGO.search(s) or (now_ok and _RECENT.search(s)))
         and not _ONGOING.search(_NOW_OK.sub(" ", s))

@@ -13,6 +13,7 @@ A rule file looks like::
     near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
     window = 8                       # ... within this many words
     negate_near = true               # a "not" before a predicate group's hit cancels it
+    span_commas = true               # near groups may lie on both sides of a comma/parenthesis
     negate_after = true              # a "not" just after a phrase cancels it ("X works ... not")
     regex = ['\\b5\\d\\d\\b']
     trigger = ["5"]                  # optional: regexes run only if one of these occurs
@@ -45,7 +46,7 @@ SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml
 _RULE_KEYS = {
     "id", "level", "weight", "fields", "phrases", "regex", "negatable", "fuzzy", "enabled",
     "language", "trigger", "near", "window", "demotable", "negate_near",
-    "negate_after",
+    "negate_after", "span_commas",
 }  # fmt: skip
 _TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
 
@@ -77,6 +78,9 @@ class Rule:
     # True: a hit of a `near` group after the first (the predicates; the first names the
     # object) preceded by a negation ("the site is not down") does not count.
     negate_near: bool = False
+    # True: the groups of `near` may lie on both sides of a comma or parenthesis (one
+    # sentence): "shown the statements of other households, including their names".
+    span_commas: bool = False
     # True: a negation within three words after a whole phrase cancels it, for cues that say
     # something still works ("card payments work" vs "card payments don't work either").
     negate_after: bool = False
@@ -313,7 +317,14 @@ def _parse_rule(
     trigger = raw.get("trigger", [])
     if not isinstance(trigger, list) or any(not isinstance(t, str) or not t for t in trigger):
         return None, f"rule {rule_id}: trigger must be a list of non-empty strings", "trigger"
-    for key in ("negatable", "fuzzy", "demotable", "negate_near", "negate_after"):
+    for key in (
+        "negatable",
+        "fuzzy",
+        "demotable",
+        "negate_near",
+        "negate_after",
+        "span_commas",
+    ):
         if not isinstance(raw.get(key, True), bool):
             return None, f"rule {rule_id}: `{key}` must be true or false", key
     language = raw.get("language", default_language)
@@ -336,6 +347,7 @@ def _parse_rule(
         window=window,
         demotable=raw.get("demotable", True),
         negate_near=raw.get("negate_near", False),
+        span_commas=raw.get("span_commas", False),
         negate_after=raw.get("negate_after", False),
     )
     return rule, None, None
