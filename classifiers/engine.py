@@ -689,6 +689,62 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
             del found[index]
 
 
+# "It works again IF you refresh": a workaround under a condition, not a fix. A "works
+# again" cue followed in its sentence by a condition does not say the problem is over.
+_CONDITION_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(if|when|as long as|unless|als|wanneer|zolang|mits|wenn|falls|sobald|"
+    r"solange|hvis|når|dersom|så lenge)\b"
+)
+_RESOLVED_CUES = (".resolved", ".resolved_statement", ".thanks")
+
+
+def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget "works again" cues whose every occurrence is followed by a condition."""
+    lowered = None
+    for index in new:
+        fired = found[index]
+        if fired.level not in ("demote", "low") or not fired.id.endswith(_RESOLVED_CUES):
+            continue
+        if "…" in fired.matched:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+        words = r"\W+".join(re.escape(w) for w in fired.matched.split())
+        ends = [m.end() for m in re.finditer(r"\b" + words + r"\b", lowered)]
+        if ends and all(_CONDITION_AFTER.match(lowered, e) for e in ends):
+            del found[index]
+
+
+# "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
+# frame whose "not" stands too far before the claim for the negation window. What follows
+# it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
+_DENIAL = re.compile(
+    r"\b(it'?s not (the case|true|like|that)|it is not (the case|true|like)|not that|"
+    r"het is niet (zo|waar)|niet dat|es ist nicht (so|wahr|etwa so)|nicht dass|"
+    r"det er ikke (slik|sånn|sant|snakk om)|ikke det at)\b,?\s*(?:that|dat|dass|at)?"
+    r"(?P<claim>[^.!?;:,]*?)(?=\b(?:but|men|maar|aber|sondern|however|wel)\b|[.!?;:,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget incident rules whose match lies wholly inside a denial frame."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    spans = [
+        " ".join(t for t in _tokens(m.group("claim")) if t > SOFT) for m in _DENIAL.finditer(text)
+    ]
+    joined = " | ".join(s for s in spans if s)
+    if not joined:
+        return
+    for index in new:
+        fired = found[index]
+        if fired.level in ("critical", "urgent") and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 
@@ -714,6 +770,9 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     elif score["standard"] >= THRESHOLD and score["standard"] >= low_without_tone:
         return "standard"
     elif score["low"] >= THRESHOLD:
+        return "low"
+    elif any(r.level == "demote" and r.weight >= 2.0 for r in fired):
+        # "It is fixed, thanks" with nothing still wrong: a reply, not a report.
         return "low"
     else:
         # Weak signals only: a customer writing in is more likely reporting than asking.
@@ -786,6 +845,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         if "?" in text:
             _drop_hypothetical(text, found, set(found) - before)
         _drop_past(text, found, set(found) - before)
+        _drop_conditional_resolved(text, found, set(found) - before)
+        _drop_denied(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)

@@ -233,3 +233,47 @@ def test_commas_and_parentheses_end_phrases_but_not_span_commas_sentences() -> N
     assert "x.span" in fired and "x.split" not in fired
     fired = {r.id for r in classify(MessageText(body="alpha. Then omega"), rules).rules}
     assert "x.span" not in fired
+
+
+ENGINE_CASES = [
+    # a denial frame: the claim after "not the case that" is denied, the rest still counts
+    ("urgent", "no", "Det er ikke slik at nettsiden er nede, men den er svært treg."),
+    ("urgent", "en", "It is not the case that the site is down, it is just very slow."),
+    ("urgent", "nl", "Het is niet zo dat de website plat ligt, hij is alleen heel traag."),
+    ("urgent", "de", "Es ist nicht so, dass die Website down ist, sie ist nur extrem langsam."),
+    # near miss: the denial covers only its own clause
+    ("critical", "en", "It's not that the shop is slow: the site is down for everyone."),
+    ("critical", "no", "Nettsiden er nede for alle. Det er ikke slik at det bare gjelder meg."),
+    # "works again IF ...": a workaround, not a fix
+    (
+        "critical",
+        "en",
+        "Checkout fails for everyone. It works again if you reload, then fails at payment.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De site ligt plat voor iedereen. Het werkt weer als je ververst, maar daarna niet meer.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist für alle down. Es funktioniert wieder, wenn man neu lädt, aber nur kurz.",
+    ),
+    (
+        "critical",
+        "no",
+        "Nettsiden er nede for alle. Den virker igjen hvis man laster på nytt, men bare kort.",
+    ),
+    # near miss: works again now, no condition: the outage is over
+    ("low", "en", "The site was down for everyone this morning. It works again now, thanks."),
+    ("low", "nl", "De site lag vanochtend plat voor iedereen. Alles werkt weer, bedankt!"),
+    # "it is fixed" with nothing still wrong is a reply, not a report
+    ("low", "de", "Danke, das Problem ist behoben."),
+]
+
+
+@pytest.mark.parametrize("want, lang, text", ENGINE_CASES)
+def test_engine_denial_condition_and_resolved_reply(want: str, lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity == want, got.rules
