@@ -8,11 +8,12 @@ keeps failing is dead-lettered with its error and can be replayed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.db import Database
@@ -75,29 +76,43 @@ def claim(
 ) -> ClaimedJob | None:
     """Take the oldest ready job (or one whose worker vanished), mark it running."""
     with db.transaction() as session:
-        stmt = (
-            select(Job)
-            .where(
-                or_(
-                    (Job.state == "ready") & (Job.run_after <= now),
-                    (Job.state == "running") & (Job.locked_at < now - STALE_LOCK),
-                )
-            )
-            .order_by(Job.run_after, Job.id)
-            .limit(1)
-        )
+        params: dict[str, Any] = {"now": now, "stale_before": now - STALE_LOCK}
         if kinds:
-            stmt = stmt.where(Job.kind.in_(kinds))
-        if db.is_postgres:
-            stmt = stmt.with_for_update(skip_locked=True)
-        job = session.scalars(stmt).first()
-        if job is None:
+            params["kinds"] = list(kinds)
+        row = (
+            session.connection()
+            .execute(_claimable(db.is_postgres, by_kind=bool(kinds)), params)
+            .first()
+        )
+        if row is None:
             return None
-        job.state = "running"
-        job.locked_by = worker
-        job.locked_at = now
-        job.attempts += 1
-        return ClaimedJob(job.id, job.kind, dict(job.payload), job.attempts, job.max_attempts)
+        job_id, kind, payload, attempts, max_attempts = row
+        update_row(
+            session, Job, job_id, state="running", locked_by=worker, locked_at=now,
+            attempts=attempts + 1,
+        )  # fmt: skip
+        return ClaimedJob(job_id, kind, dict(payload), attempts + 1, max_attempts)
+
+
+@functools.cache
+def _claimable(postgres: bool, *, by_kind: bool) -> Select[Any]:
+    """The claim query, built once per variant (building it cost more than running it)."""
+    stmt = (
+        select(Job.id, Job.kind, Job.payload, Job.attempts, Job.max_attempts)
+        .where(
+            or_(
+                (Job.state == "ready") & (Job.run_after <= bindparam("now")),
+                (Job.state == "running") & (Job.locked_at < bindparam("stale_before")),
+            )
+        )
+        .order_by(Job.run_after, Job.id)
+        .limit(1)
+    )
+    if by_kind:
+        stmt = stmt.where(Job.kind.in_(bindparam("kinds", expanding=True)))
+    if postgres:
+        stmt = stmt.with_for_update(skip_locked=True)
+    return stmt
 
 
 def complete(db: Database, job_id: int, *, now: datetime) -> None:
