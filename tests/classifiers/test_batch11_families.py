@@ -277,3 +277,39 @@ ENGINE_CASES = [
 def test_engine_denial_condition_and_resolved_reply(want: str, lang: str, text: str) -> None:
     got = classify(MessageText(body=text, language=lang))
     assert got.severity == want, got.rules
+
+
+LIMITED_PART_IS_THE_CHECKOUT = [
+    # "only the checkout" limits nothing: the checkout is the shop's main function
+    (
+        "critical",
+        "en",
+        "Only the checkout is broken, customers can't pay at all. The rest of the site works.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Alleen het afrekenen werkt niet, klanten kunnen niet betalen. De rest van de site werkt.",
+    ),
+    (
+        "critical",
+        "de",
+        "Nur die Kasse geht nicht, niemand kann bezahlen. Der Rest der Seite funktioniert.",
+    ),
+    (
+        "critical",
+        "no",
+        "Det er bare kassen som ikke virker, ingen kan betale. Resten av siden fungerer.",
+    ),
+    # near misses: one payment method of several is still a partial problem
+    ("urgent", "en", "Only the payment with PayPal fails, card payments still work."),
+    ("urgent", "nl", "Alleen het betalen met PayPal werkt niet, iDEAL werkt wel."),
+    ("urgent", "de", "Nur die Zahlung per PayPal geht nicht, Kreditkarte funktioniert."),
+    ("urgent", "no", "Bare betaling med Vipps feiler, kort fungerer fint."),
+]
+
+
+@pytest.mark.parametrize("want, lang, text", LIMITED_PART_IS_THE_CHECKOUT)
+def test_limited_scope_naming_the_checkout(want: str, lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity == want, got.rules
