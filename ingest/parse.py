@@ -231,14 +231,21 @@ def _charset_alias(charset: str) -> str:
     )
 
 
+_WHITESPACE = re.compile(r"\s+")
 _BLOCK_TAGS = re.compile(r"(?i)<\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote|/table)\b[^>]*>")
 
 
 def html_to_text(markup: str) -> str:
-    """Readable text from HTML: tags and scripts removed, block ends become line breaks."""
+    """Readable text from HTML: tags and scripts removed, block ends become line breaks.
+
+    Line breaks in the markup are only layout of the source (a browser shows a space), so
+    whitespace is collapsed first: otherwise a sentence wrapped by the sending mail client
+    arrives in pieces, and "the shop is\ndown" no longer reads as one clause.
+    """
+    markup = _WHITESPACE.sub(" ", markup)
     markup = _BLOCK_TAGS.sub("\n", markup)
     cleaned = nh3.clean(markup, tags=set(), clean_content_tags={"script", "style", "head"})
-    return html.unescape(cleaned)
+    return "\n".join(line.strip() for line in html.unescape(cleaned).split("\n"))
 
 
 def _normalise_text(text: str) -> str:
