@@ -66,20 +66,41 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_message(app: App, message_pk: int, *, job_id: int | None = None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class JustAccepted:
+    """A message its caller accepted a moment ago and still holds: what processing would
+    otherwise read back from the database (`frontdesk ingest` processes each file at once)."""
+
+    raw: bytes
+    meta: dict[str, Any]
+    source: str
+    received_at: datetime
+
+
+def process_message(
+    app: App,
+    message_pk: int,
+    *,
+    job_id: int | None = None,
+    just_accepted: JustAccepted | None = None,
+) -> dict[str, Any]:
     """Decide one message; returns the `frontdesk ingest --json` object (without "path").
 
     The job (when given) is marked done in the same transaction that records the result,
     so a decided message never has a live job and a live job never has a decided message.
     """
-    with app.db.session() as session:
-        stored = session.connection().execute(_STORED, {"pk": message_pk}).first()
-    if stored is None:
-        raise LookupError(f"message {message_pk} does not exist")
-    state, recorded, raw, stored_meta, source, received_at = stored
-    if state in FINAL_STATES and recorded is not None:
-        return dict(recorded)
-    meta = dict(stored_meta or {})
+    if just_accepted is not None:
+        raw, meta = just_accepted.raw, dict(just_accepted.meta)
+        source, received_at = just_accepted.source, just_accepted.received_at
+    else:
+        with app.db.session() as session:
+            stored = session.connection().execute(_STORED, {"pk": message_pk}).first()
+        if stored is None:
+            raise LookupError(f"message {message_pk} does not exist")
+        state, recorded, raw, stored_meta, source, received_at = stored
+        if state in FINAL_STATES and recorded is not None:
+            return dict(recorded)
+        meta = dict(stored_meta or {})
 
     prepared = prepare(app, raw, meta)
     now = clock.now()

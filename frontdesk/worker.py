@@ -18,7 +18,7 @@ import structlog
 
 from frontdesk import clock
 from frontdesk.app import App
-from frontdesk.pipeline import process_message
+from frontdesk.pipeline import JustAccepted, process_message
 from storage import queue
 from storage.db import DatabaseUnavailable
 from storage.models import Message
@@ -26,11 +26,15 @@ from storage.models import Message
 log = structlog.get_logger("frontdesk.worker")
 
 
-def run_job(app: App, job: queue.ClaimedJob) -> dict[str, Any] | None:
+def run_job(
+    app: App, job: queue.ClaimedJob, just_accepted: JustAccepted | None = None
+) -> dict[str, Any] | None:
     """Run one claimed job to completion or recorded failure. Never raises."""
     try:
         if job.kind == "process":
-            result = process_message(app, int(job.payload["message"]), job_id=job.id)
+            result = process_message(
+                app, int(job.payload["message"]), job_id=job.id, just_accepted=just_accepted
+            )
         else:
             raise ValueError(f"unknown job kind {job.kind!r}")
     except DatabaseUnavailable as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +85,7 @@ def _empty(path: Path, channel: str) -> dict[str, Any]:
 
 def ingest_path(app: App, path: Path) -> dict[str, Any]:
     from frontdesk.intake import accept
+    from frontdesk.pipeline import JustAccepted
     from frontdesk.worker import run_job
     from storage import queue
     from storage.models import Message
@@ -139,7 +141,8 @@ def ingest_path(app: App, path: Path) -> dict[str, Any]:
         attempts=1,
         max_attempts=app.settings.worker.max_attempts,
     )
-    outcome = run_job(app, job)
+    # The bytes are in hand: processing need not read them back.
+    outcome = run_job(app, job, JustAccepted(raw, meta, "file", now.astimezone(UTC)))
     if outcome is None:
         with app.db.session() as session:
             message = session.get(Message, accepted.message_pk)
