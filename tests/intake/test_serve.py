@@ -64,6 +64,19 @@ graceful_timeout_s = {GRACEFUL_S}
     return path
 
 
+def down_imap_account(port: int, *, password: str) -> str:
+    """Config for an IMAP account named "down" whose server (nothing on `port`) is down."""
+    return f"""
+[[imap.accounts]]
+name = "down"
+host = "127.0.0.1"
+port = {port}
+security = "none"
+username = "support"
+password = "{password}"
+"""
+
+
 class Served:
     def __init__(self, proc: subprocess.Popen[bytes], out: Path, err: Path) -> None:
         self.proc = proc
@@ -170,15 +183,7 @@ def test_serve_files_a_swaks_mail_and_exits_0_on_sigterm_within_graceful_timeout
         http_port=http_port,
         spool=tmp_path / "spool",
         # An IMAP account whose server is down: it is retried and logged, its password never.
-        extra=f"""
-[[imap.accounts]]
-name = "down"
-host = "127.0.0.1"
-port = {free_port()}
-security = "none"
-username = "support"
-password = "hunter2-not-for-logs"
-""",
+        extra=down_imap_account(free_port(), password="hunter2-not-for-logs"),
     )
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
     listening = served.wait_for_event("listening")
@@ -442,15 +447,7 @@ def test_healthz_names_the_mailbox_that_cannot_connect_and_never_its_password(
         smtp_port=smtp_port,
         http_port=http_port,
         spool=tmp_path / "spool",
-        extra=f"""
-[[imap.accounts]]
-name = "down"
-host = "127.0.0.1"
-port = {imap_port}
-security = "none"
-username = "support"
-password = "hunter2-not-for-health"
-""",
+        extra=down_imap_account(imap_port, password="hunter2-not-for-health"),
     )
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
     served.wait_for_event("imap connection lost")
