@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import structlog
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from notify.channels import Outgoing, redact, send
@@ -19,6 +19,7 @@ from notify.config import NotifyConfig, RelayConfig
 from notify.records import PAGE_KINDS, add_event, parse_time
 from storage.db import Database
 from storage.models import Notification
+from storage.rows import update_row
 
 log = structlog.get_logger()
 
@@ -42,24 +43,41 @@ def deliver_due(db: Database, now: datetime, config: NotifyConfig, relay: RelayC
             done += 1
 
 
+# The outbox's statements, built once (building one costs more than running it). The
+# daemon sends an acknowledgement and a notice for most messages, so this is a hot path.
+_COLUMNS = (
+    Notification.id,
+    Notification.kind,
+    Notification.recipient,
+    Notification.channel,
+    Notification.subject,
+    Notification.body,
+    Notification.payload,
+    Notification.attempts,
+    Notification.ticket_id,
+)
+_DUE = (
+    select(*_COLUMNS)
+    .where(Notification.state == "pending", Notification.due_at <= bindparam("now"))
+    .order_by(Notification.due_at, Notification.id)
+    .limit(_CLAIM_BATCH)
+)
+_DUE_SKIP_LOCKED = _DUE.with_for_update(skip_locked=True)
+_ONE = select(*_COLUMNS).where(Notification.id == bindparam("id"))
+
+
 def _claim(db: Database, now: datetime, config: NotifyConfig) -> list[tuple[int, str, Outgoing]]:
     with db.transaction() as session:
-        stmt = (
-            select(Notification)
-            .where(Notification.state == "pending", Notification.due_at <= now)
-            .order_by(Notification.due_at, Notification.id)
-            .limit(_CLAIM_BATCH)
+        rows = session.connection().execute(
+            _DUE_SKIP_LOCKED if db.is_postgres else _DUE, {"now": now}
         )
-        if db.is_postgres:
-            stmt = stmt.with_for_update(skip_locked=True)
         out = []
-        for row in session.scalars(stmt):
-            row.state = "sending"
-            row.payload = {**row.payload, "claimed_at": now.isoformat()}
+        for row in rows.all():
+            payload = {**row.payload, "claimed_at": now.isoformat()}
+            update_row(session, Notification, row.id, state="sending", payload=payload)
             channel = row.channel or config.default_channel
             if channel == "smtp":
                 channel = f"smtp:{row.recipient}"
-            payload = row.payload
             out.append(
                 (
                     row.id,
@@ -87,10 +105,11 @@ def _record(
     now: datetime,
 ) -> None:
     with db.transaction() as session:
-        row = session.get(Notification, row_id)
+        row = session.connection().execute(_ONE, {"id": row_id}).first()
         if row is None:
             return
-        row.attempts += 1
+        attempts = row.attempts + 1
+        changes: dict[str, Any] = {"attempts": attempts}
         payload = dict(row.payload)
         payload["channel_attempts"] = int(payload.get("channel_attempts", 0)) + 1
         payload.pop("claimed_at", None)
@@ -99,16 +118,14 @@ def _record(
             "kind": row.kind,
             "recipient": row.recipient,
             "channel": redact(channel),
-            "attempt": row.attempts,
+            "attempt": attempts,
             "ok": ok,
         }
         if ok:
-            row.state = "sent"
-            row.sent_at = now
-            row.last_error = None
+            changes.update(state="sent", sent_at=now, last_error=None)
         else:
             detail["error"] = error
-            row.last_error = error
+            changes["last_error"] = error
             channels = list(payload.get("channels") or [row.channel])
             index = int(payload.get("channel_index", 0))
             if row.kind in PAGE_KINDS:
@@ -116,22 +133,20 @@ def _record(
             else:
                 limit, base = config.mail_max_attempts, config.mail_retry_backoff_s
             if payload["channel_attempts"] < limit:
-                row.state = "pending"
                 backoff = min(base * 2 ** (payload["channel_attempts"] - 1), MAX_BACKOFF_S)
-                row.due_at = now + timedelta(seconds=backoff)
+                changes.update(state="pending", due_at=now + timedelta(seconds=backoff))
                 detail["next"] = "retry"
             elif index + 1 < len(channels):
                 index += 1
                 payload["channel_index"] = index
                 payload["channel_attempts"] = 0
-                row.channel = channels[index]
-                row.state = "pending"
-                row.due_at = now
+                changes.update(channel=channels[index], state="pending", due_at=now)
                 detail["next"] = f"next channel {redact(channels[index])}"
             else:
-                row.state = "failed"
+                changes["state"] = "failed"
                 detail["next"] = "gave up: every channel failed"
-        row.payload = payload
+        changes["payload"] = payload
+        update_row(session, Notification, row.id, **changes)
         if row.ticket_id is not None:
             add_event(session, row.ticket_id, "notify_attempt", now, detail)
     # After the commit: a broken log sink must not undo the delivery record.
