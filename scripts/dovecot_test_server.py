@@ -117,6 +117,20 @@ def make_certificates(directory: Path, *, name: str = "Frontdesk test CA") -> Se
     return certs
 
 
+def terminate(proc: subprocess.Popen[bytes] | None, timeout_s: float) -> bool:
+    """SIGTERM a process we started, SIGKILL it after `timeout_s`; False if it was not
+    running (nothing was sent)."""
+    if proc is None or proc.poll() is not None:
+        return False
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+    return True
+
+
 class DovecotServer:
     def __init__(
         self,
@@ -315,14 +329,9 @@ class DovecotServer:
 
     def stop(self, timeout_s: float = 10.0) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
+        if not terminate(proc, timeout_s):
             return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        assert proc is not None
         # The master's children (imap, imap-login, auth...) share its session; make sure
         # none outlive it even if the master was killed.
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -429,14 +438,7 @@ class IntrospectionServer:
 
     def stop(self, timeout_s: float = 10.0) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        terminate(proc, timeout_s)
 
     def requests(self) -> list[dict[str, object]]:
         if not self.requests_log.exists():

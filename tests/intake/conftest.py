@@ -20,6 +20,9 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from frontdesk.intake import accept
+from ingest.config import ImapAccount
+from ingest.imap import ImapPollers
 from storage.db import Database
 from storage.models import Message
 
@@ -214,3 +217,20 @@ def outage() -> Callable[[Database], contextlib.AbstractContextManager[None]]:
 @pytest.fixture
 def messages_in() -> Callable[..., int]:
     return count_messages
+
+
+# IMAP pollers a test starts (each test module over real Dovecot uses them); every one is
+# stopped, and must stop within 10 s, when the test ends.
+@pytest.fixture
+def run_pollers() -> Iterator[Callable[..., ImapPollers]]:
+    running: list[ImapPollers] = []
+
+    def start(accounts: list[ImapAccount], db: Database, **kwargs: Any) -> ImapPollers:
+        pollers = ImapPollers(accounts, db=db, accept=kwargs.pop("accept", accept), **kwargs)
+        pollers.start()
+        running.append(pollers)
+        return pollers
+
+    yield start
+    for pollers in running:
+        assert pollers.stop(10)

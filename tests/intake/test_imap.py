@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,7 +14,7 @@ from frontdesk.app import App
 from frontdesk.intake import accept
 from frontdesk.worker import WorkerPool
 from ingest.config import ImapAccount
-from ingest.imap import ImapPollers, load_cursor
+from ingest.imap import load_cursor
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Message, Ticket
@@ -96,21 +96,6 @@ class Mailbox:
 @pytest.fixture
 def mailbox(dovecot: Any) -> Mailbox:
     return Mailbox(dovecot)
-
-
-@pytest.fixture
-def run_pollers() -> Iterator[Callable[..., ImapPollers]]:
-    running: list[ImapPollers] = []
-
-    def start(accounts: list[ImapAccount], db: Database, **kwargs: Any) -> ImapPollers:
-        pollers = ImapPollers(accounts, db=db, accept=kwargs.pop("accept", accept), **kwargs)
-        pollers.start()
-        running.append(pollers)
-        return pollers
-
-    yield start
-    for pollers in running:
-        assert pollers.stop(10)
 
 
 def stored(db: Database) -> list[Message]:

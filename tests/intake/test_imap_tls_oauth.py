@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,10 @@ from imapclient import IMAPClient
 from structlog.testing import capture_logs
 
 from frontdesk.app import App
-from frontdesk.intake import accept
 from frontdesk.worker import WorkerPool
 from ingest import imap_state
 from ingest.config import ImapAccount
-from ingest.imap import ImapPollers, ImapTlsError, connect
+from ingest.imap import ImapTlsError, connect
 from storage.db import Database
 from tests.intake.test_imap import account_for, stored, tickets, wait_until
 
@@ -62,21 +61,6 @@ def tls_dovecot(dovecot_factory: Callable[..., Any]) -> Any:
 @pytest.fixture
 def oauth_dovecot(dovecot_factory: Callable[..., Any], introspection: Any) -> Any:
     return dovecot_factory(ssl="yes", oauth2_introspection_url=introspection.url)
-
-
-@pytest.fixture
-def run_pollers() -> Iterator[Callable[..., ImapPollers]]:
-    running: list[ImapPollers] = []
-
-    def start(accounts: list[ImapAccount], db: Database, **kwargs: Any) -> ImapPollers:
-        pollers = ImapPollers(accounts, db=db, accept=kwargs.pop("accept", accept), **kwargs)
-        pollers.start()
-        running.append(pollers)
-        return pollers
-
-    yield start
-    for pollers in running:
-        assert pollers.stop(10)
 
 
 def tls_account(server: Any, security: str = "tls", **overrides: Any) -> ImapAccount:
