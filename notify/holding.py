@@ -20,7 +20,7 @@ from notify.records import (
     queue_notification,
 )
 from storage.models import Notification, Ticket
-from storage.rows import core
+from storage.rows import first_object
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -51,8 +51,7 @@ def notice(
     the office opens. Follow-ups on the same ticket add to the held one."""
     policy = pager.policy()
     target = policy.steps[0].target if policy.steps else None
-    held_id = core(session).execute(_HELD_NOTICE, {"ticket_id": ticket.id}).scalar()
-    held = session.get(Notification, held_id) if held_id is not None else None
+    held = first_object(session, Notification, _HELD_NOTICE, {"ticket_id": ticket.id})
     if held is not None:
         payload = dict(held.payload)
         payload["folded"] = int(payload.get("folded", 0)) + 1

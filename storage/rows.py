@@ -13,10 +13,12 @@ written here is in the database (queries see it) but not in the session's identi
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Insert, Table, Update, bindparam
+from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam
 from sqlalchemy.orm import Session
+
+M = TypeVar("M")
 
 
 def core(session: Session) -> Connection:
@@ -25,6 +27,18 @@ def core(session: Session) -> Connection:
     if session.new or session.dirty or session.deleted:
         session.flush()
     return session.connection()
+
+
+def first_object(
+    session: Session, model: type[M], ids: Select[Any], params: dict[str, Any]
+) -> M | None:
+    """The `model` object whose id the Core query `ids` finds first, or None.
+
+    For lookups that usually find nothing (the thread a message belongs to, a held
+    notice): the query runs as plain Core and only a match is loaded as an ORM object.
+    """
+    pk = core(session).execute(ids, params).scalar()
+    return session.get(model, pk) if pk is not None else None
 
 
 def _table(model: Any) -> Table:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Select, bindparam, or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
-from storage.rows import core
+from storage.rows import core, first_object
 from tickets.subjects import parse_tag
 
 OPEN_STATUSES = ("open", "waiting_customer")
@@ -49,13 +48,6 @@ _BY_SENDER_AND_SUBJECT = _NEWEST_OPEN.where(
 _BY_VOICEMAIL_CALLER = _NEWEST_OPEN.where(
     Ticket.contact_phone == bindparam("phone"), Ticket.channel == "voicemail"
 )
-
-
-def _ticket(session: Session, ids: Select[Any], params: dict[str, Any]) -> Ticket | None:
-    """The ticket whose id the query finds first. The lookup runs as plain Core (most
-    messages match nothing); only a match is loaded as an ORM object."""
-    ticket_id = core(session).execute(ids, params).scalar()
-    return session.get(Ticket, ticket_id) if ticket_id is not None else None
 
 
 def reply_ids(in_reply_to: str | None, references: Sequence[str]) -> list[str]:
@@ -95,7 +87,7 @@ def by_subject_tag(session: Session, subject: str, prefix: str) -> ThreadMatch |
     number = parse_tag(subject, prefix)
     if number is None:
         return None
-    ticket = _ticket(session, _BY_NUMBER, {"number": number})
+    ticket = first_object(session, Ticket, _BY_NUMBER, {"number": number})
     return ThreadMatch(ticket, "subject_tag") if ticket else None
 
 
@@ -111,8 +103,9 @@ def by_sender_and_subject(
     """Same sender (or caller), same normalised subject, an open ticket, recent enough."""
     if not normalized_subject or not (email or phone):
         return None
-    ticket = _ticket(
+    ticket = first_object(
         session,
+        Ticket,
         _BY_SENDER_AND_SUBJECT,
         {
             "email": email,
@@ -130,8 +123,9 @@ def by_voicemail_caller(
     """Repeat voicemails from one caller within the window are one incident."""
     if not phone or join_minutes <= 0:
         return None
-    ticket = _ticket(
+    ticket = first_object(
         session,
+        Ticket,
         _BY_VOICEMAIL_CALLER,
         {"phone": phone, "since": now - timedelta(minutes=join_minutes)},
     )
