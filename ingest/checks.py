@@ -29,8 +29,10 @@ def check_ingest(settings: Any) -> list[str]:
     return problems
 
 
-def _unreadable(path: Path) -> str | None:
-    """Why `path` cannot be read as a file, or None."""
+def unreadable(path: Path | None) -> str | None:
+    """Why `path` cannot be read as a file, or None (also when no path is set)."""
+    if path is None:
+        return None
     if not path.exists():
         return f"{path} does not exist"
     if not path.is_file():
@@ -43,30 +45,9 @@ def _unreadable(path: Path) -> str | None:
 def _smtp_problems(smtp: SmtpConfig) -> list[str]:
     if not smtp.enabled:
         return []
-    problems: list[str] = []
-    for key in ("tls_cert", "tls_key", "auth_users_file"):
-        path = getattr(smtp, key)
-        why = _unreadable(path) if path is not None else None
-        if why:
-            problems.append(f"smtp.{key}: {why}")
-    if not problems:
-        from ingest.smtp import build_tls_context, load_auth_users
+    from ingest.smtp import smtp_security
 
-        try:
-            tls = build_tls_context(smtp)
-        except ValueError as exc:
-            problems.append(str(exc))
-            tls = None
-        if smtp.auth_users_file is not None:
-            try:
-                load_auth_users(smtp.auth_users_file)
-            except ValueError as exc:
-                problems.append(str(exc))
-        has_tls = tls is not None or (smtp.tls_cert is not None and smtp.tls_key is not None)
-        if smtp.require_starttls and not has_tls:
-            problems.append("smtp.require_starttls: set, but smtp.tls_cert/tls_key are not")
-    if smtp.auth_required and smtp.auth_users_file is None:
-        problems.append("smtp.auth_required: set, but smtp.auth_users_file is not")
+    problems = smtp_security(smtp).problems
     if (
         smtp.auth_required
         and smtp.tls_cert is None
@@ -95,13 +76,13 @@ def _imap_problems(where: str, account: ImapAccount) -> list[str]:
             f"{where}: set only one of password, password_file and oauth2_token_command"
         )
     if account.password_file is not None:
-        why = _unreadable(account.password_file)
+        why = unreadable(account.password_file)
         if why:
             problems.append(f"{where}.password_file: {why}")
     if account.tls_ca_file is not None:
         if account.security == "none":
             problems.append(f"{where}.tls_ca_file: set, but security is 'none' (no TLS)")
-        why = _unreadable(account.tls_ca_file)
+        why = unreadable(account.tls_ca_file)
         if why:
             problems.append(f"{where}.tls_ca_file: {why}")
     if account.oauth2_token_command is not None:

@@ -28,6 +28,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from sqlalchemy.exc import OperationalError
 
 from frontdesk import clock
+from ingest.checks import unreadable
 from ingest.config import SmtpConfig
 from storage.db import DatabaseUnavailable
 
@@ -340,20 +341,51 @@ class SupportHandler:
 # --- the server, in the caller's event loop -------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SmtpSecurity:
+    tls_context: ssl.SSLContext | None
+    authenticator: UsersFileAuthenticator | None
+    problems: list[str]  # one line each, naming the key
+
+
+def smtp_security(config: SmtpConfig) -> SmtpSecurity:
+    """The TLS context and AUTH users the config asks for, and every problem with them.
+
+    `serve` refuses to start on the first problem; `frontdesk check-config` lists them all
+    (ingest/checks.py), so the two can never disagree about what is wrong.
+    """
+    problems = [
+        f"smtp.{key}: {why}"
+        for key in ("tls_cert", "tls_key", "auth_users_file")
+        if (why := unreadable(getattr(config, key))) is not None
+    ]
+    tls_context: ssl.SSLContext | None = None
+    authenticator: UsersFileAuthenticator | None = None
+    if not problems:  # the files are there: load them as the server will
+        try:
+            tls_context = build_tls_context(config)
+        except ValueError as exc:
+            problems.append(str(exc))
+        if config.auth_users_file is not None:
+            try:
+                authenticator = UsersFileAuthenticator(load_auth_users(config.auth_users_file))
+            except ValueError as exc:
+                problems.append(str(exc))
+        both_set = config.tls_cert is not None and config.tls_key is not None
+        if config.require_starttls and tls_context is None and not both_set:
+            problems.append("smtp.require_starttls: set, but smtp.tls_cert/tls_key are not")
+    if config.auth_required and config.auth_users_file is None:
+        problems.append("smtp.auth_required: set, but smtp.auth_users_file is not")
+    return SmtpSecurity(tls_context, authenticator, problems)
+
+
 def smtp_factory(
     config: SmtpConfig, handler: SupportHandler, loop: asyncio.AbstractEventLoop
 ) -> Callable[[], FrontdeskSMTP]:
-    tls_context = build_tls_context(config)
-    authenticator = None
-    if config.auth_users_file is not None:
-        try:
-            authenticator = UsersFileAuthenticator(load_auth_users(config.auth_users_file))
-        except ValueError as exc:
-            raise ValueError(str(exc)) from None
-    elif config.auth_required:
-        raise ValueError("smtp.auth_required is set but smtp.auth_users_file is not")
-    if config.require_starttls and tls_context is None:
-        raise ValueError("smtp.require_starttls is set but smtp.tls_cert/tls_key are not")
+    security = smtp_security(config)
+    if security.problems:
+        raise ValueError(security.problems[0])
+    tls_context, authenticator = security.tls_context, security.authenticator
     auth_require_tls = not config.auth_allow_plaintext
 
     def make() -> FrontdeskSMTP:
