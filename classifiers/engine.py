@@ -483,6 +483,7 @@ def _scan_exact(
 
 
 _NO_GAPS: list[int] = []
+_CANNOT = frozenset(["can't", "cannot", "couldn't", "cant", "couldnt"])
 
 
 def _keep(
@@ -503,6 +504,10 @@ def _keep(
         and rule.negatable
         and _negated(tokens, i, gaps, rs.negation_for(rule.language))
     ):
+        return False
+    # "Other practices can't see her cases": a predicate group after "can't" is denied. Not
+    # a negation word elsewhere, where "can't" IS the failure ("customers can't pay").
+    if rule.negate_near and phrase.group > 0 and _negated(tokens, i, gaps, _CANNOT):
         return False
     # "Card payments work" lowers the level, "card payments don't work either" must
     # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
@@ -747,6 +752,8 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
 
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
+# "All other pages work normally": the failure lies on the pages the mail names.
+_OTHER_PAGES_WORK = ".other_pages_work"
 
 
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
@@ -763,6 +770,17 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     # standard-level problem they do not count towards "low" (they still do without one).
     tone = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_TONE_RULES)}
     low_without_tone = sum(w for k, w in best.items() if k[0] == "low" and k not in tone)
+    if (
+        score["critical"] >= THRESHOLD
+        and not firm
+        and score["widen"] < 1.0
+        and any(r.id.endswith(_OTHER_PAGES_WORK) for r in fired)
+        and all(w < THRESHOLD for k, w in best.items() if k[0] == "critical")
+    ):
+        # Only half signals ("the FAQ page" + "only an error": "Seite"/"siden" name a page
+        # as well as the site) and the mail says every other page works: some pages are
+        # broken, not the site. The halves do not add up; the other rules decide.
+        return decide([r for r in fired if r.level != "critical"])
     if score["critical"] >= THRESHOLD:
         severity = "critical"
     elif score["urgent"] >= THRESHOLD:

@@ -12,7 +12,7 @@ A rule file looks like::
     phrases = ["site is down", "checkout ... not work*"]
     near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
     window = 8                       # ... within this many words
-    negate_near = true               # a "not" before a predicate group's hit cancels it
+    negate_near = true               # a "not" (or "can't") before a predicate group's hit cancels it
     span_commas = true               # near groups may lie on both sides of a comma/parenthesis
     negate_after = true              # a "not" just after a phrase cancels it ("X works ... not")
     regex = ['\\b5\\d\\d\\b']
@@ -23,8 +23,10 @@ with `word` (inflections), `...` skips up to three words inside one clause. A `d
 rule lowers a critical/urgent result by `weight` steps (never below standard): "only one
 page", "it is back up now". A `widen` rule (summed weight >= 1) cancels a one-step limited
 scope: the mail says it tried several devices or networks ("on mobile and on the PC",
-"from home too"). Operators add rules, or replace a shipped one by giving the same id
-(`enabled = false` switches one off).
+"from home too"). A `demote` rule whose id ends in `.other_pages_work` ("all other pages
+work") also keeps critical half signals (weight < 1) from adding up to a critical: the
+pages the mail names are broken, not the site. Operators add rules, or replace a shipped
+one by giving the same id (`enabled = false` switches one off).
 """
 
 from __future__ import annotations
