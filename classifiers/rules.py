@@ -12,7 +12,7 @@ A rule file looks like::
     phrases = ["site is down", "checkout ... not work*"]
     near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
     window = 8                       # ... within this many words
-    negate_near = true               # a "not" (or "can't") before a predicate group's hit cancels it
+    negate_near = true               # a "not"/"can't" before a predicate group's hit cancels it
     span_commas = true               # near groups may lie on both sides of a comma/parenthesis
     negate_after = true              # a "not" just after a phrase cancels it ("X works ... not")
     regex = ['\\b5\\d\\d\\b']
