@@ -51,7 +51,12 @@ def notice(
     the office opens. Follow-ups on the same ticket add to the held one."""
     policy = pager.policy()
     target = policy.steps[0].target if policy.steps else None
-    held = first_object(session, Notification, _HELD_NOTICE, {"ticket_id": ticket.id})
+    # A ticket created in this very transaction has no held notice yet: skip the lookup.
+    held = (
+        None
+        if event == "created"
+        else first_object(session, Notification, _HELD_NOTICE, {"ticket_id": ticket.id})
+    )
     if held is not None:
         payload = dict(held.payload)
         payload["folded"] = int(payload.get("folded", 0)) + 1

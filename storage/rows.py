@@ -6,8 +6,11 @@ for each costs more than the database does: about a quarter of a millisecond per
 in flush bookkeeping. These helpers run a Core INSERT/UPDATE on the session's own
 connection, so they commit or roll back with everything else the transaction does.
 
-Use them only for rows the rest of the transaction does not need as ORM objects: a row
-written here is in the database (queries see it) but not in the session's identity map.
+`insert_row`/`update_row` are for rows the rest of the transaction does not need as ORM
+objects: a row written there is in the database (queries see it) but not in the session's
+identity map. `insert_object`/`update_object` are for the few objects it does need (the
+new ticket, the message being decided): the same Core statement, and the object is then
+in the session exactly as if it had been loaded, so nothing is left for a flush to do.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 import functools
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, inspect
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 M = TypeVar("M")
 
@@ -69,3 +73,48 @@ def insert_row(session: Session, model: Any, **values: Any) -> int:
 def update_row(session: Session, model: Any, pk: int, **values: Any) -> None:
     """UPDATE the row of `model` whose id is `pk`, in the session's transaction."""
     core(session).execute(_update_by_id(_table(model)), {**values, "_pk": pk})
+
+
+def insert_object(session: Session, obj: Any) -> None:
+    """INSERT a new ORM object as one Core statement and put it in the session as loaded.
+
+    Every column attribute ends up set (a column default fills what the caller left out),
+    so reading one later never goes back to the database. Relationships are not written.
+    """
+    mapper = inspect(type(obj))
+    values: dict[str, Any] = {}
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if column.primary_key and prop.key not in obj.__dict__:
+            continue
+        if prop.key not in obj.__dict__:
+            setattr(obj, prop.key, _default(column))
+        values[column.key] = obj.__dict__[prop.key]
+    table = _table(type(obj))
+    key = core(session).execute(_insert(table), values).inserted_primary_key
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if column.primary_key and prop.key not in values:
+            assert key is not None
+            setattr(obj, prop.key, key[0])
+    make_transient_to_detached(obj)
+    session.add(obj)
+
+
+def _default(column: Any) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)  # SQLAlchemy wraps it to take the execution context
+    raise ValueError(f"insert_object: column {column.key} has a default it cannot compute")
+
+
+def update_object(session: Session, obj: Any, **values: Any) -> None:
+    """UPDATE `obj`'s row with `values` (Core) and set them on `obj` as unchanged state, so
+    the object agrees with the database and no flush writes them again."""
+    update_row(session, type(obj), obj.id, **values)
+    for key, value in values.items():
+        set_committed_value(obj, key, value)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from storage.models import Message, Ticket
+from storage.rows import insert_object
 from tickets.acks_queue import queue_ack
 from tickets.calendar import as_utc, maybe_utc
 from tickets.customers import Contract, normalise_email
@@ -89,10 +90,8 @@ def create_ticket(
         warnings=list(msg.warnings),
         sla=snapshot,
     )
-    session.add(ticket)
-    session.flush()
-    if message is not None:
-        message.ticket_id = ticket.id
+    # One Core INSERT, and the ticket is in the session as if loaded (storage/rows.py).
+    insert_object(session, ticket)
     add_event(
         session,
         ticket,
@@ -189,8 +188,6 @@ def add_message(
     ticket.updated_at = max(as_utc(ticket.updated_at), at)
     if msg.warnings:
         ticket.warnings = [*ticket.warnings, *msg.warnings]
-    if message is not None:
-        message.ticket_id = ticket.id
     return filing_for(
         desk, "updated", ticket, contract, msg, previous_severity=previous, reason=how
     )

@@ -53,8 +53,10 @@ class TicketDesk:
 
     # --- filing -------------------------------------------------------------------------
 
-    def file_message(self, session: Session, msg: IncomingMessage, now: datetime) -> Filing:
-        return filing.file_message(self, session, msg, now)
+    def file_message(
+        self, session: Session, msg: IncomingMessage, now: datetime, *, link: bool = True
+    ) -> Filing:
+        return filing.file_message(self, session, msg, now, link=link)
 
     # --- staff actions (CLI, HTTP) -------------------------------------------------------
 
