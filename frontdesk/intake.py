@@ -62,27 +62,19 @@ def accept(
     `claim_as` names a worker that will process the message right away (synchronous
     `frontdesk ingest`): the job is created already claimed by it.
     """
-    digest = hashlib.sha256(raw).hexdigest()
+    values = message_row(
+        raw,
+        source=source,
+        received_at=received_at,
+        source_ref=source_ref,
+        meta=meta,
+        envelope_from=envelope_from,
+        envelope_to=envelope_to,
+    )
     try:
         with db.transaction() as session:
             # Plain Core inserts: this runs under the SMTP client's wait for its 250.
-            message_pk = insert_row(
-                session,
-                Message,
-                sha256=digest,
-                message_id=header_message_id(raw) if (meta or {}).get("kind") != "audio" else None,
-                direction="in",
-                source=source[:255],
-                source_ref=source_ref[:1024] if source_ref else None,
-                received_at=received_at,
-                raw=raw,
-                size=len(raw),
-                envelope_from=envelope_from,
-                envelope_to=list(envelope_to),
-                state="queued",
-                meta=meta or {},
-                warnings=[],
-            )
+            message_pk = insert_row(session, Message, **values)
             job = queue.enqueue(
                 session,
                 "process",
@@ -95,12 +87,41 @@ def accept(
             return Accepted(message_pk, duplicate=False, job_id=job.id)
     except IntegrityError:
         # The same bytes are stored already (the unique sha256 says so, race-free).
-        existing = _find(db, digest)
+        existing = find_stored(db, values["sha256"])
         if existing is None:
             raise
         return Accepted(existing, duplicate=True)
 
 
-def _find(db: Database, digest: str) -> int | None:
+def message_row(
+    raw: bytes,
+    *,
+    source: str,
+    received_at: datetime,
+    source_ref: str | None = None,
+    meta: dict[str, Any] | None = None,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The columns of a newly received message, queued for processing."""
+    return {
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "message_id": header_message_id(raw) if (meta or {}).get("kind") != "audio" else None,
+        "direction": "in",
+        "source": source[:255],
+        "source_ref": source_ref[:1024] if source_ref else None,
+        "received_at": received_at,
+        "raw": raw,
+        "size": len(raw),
+        "envelope_from": envelope_from,
+        "envelope_to": list(envelope_to),
+        "state": "queued",
+        "meta": meta or {},
+        "warnings": [],
+    }
+
+
+def find_stored(db: Database, digest: str) -> int | None:
+    """The message stored with these bytes (their SHA-256), if any."""
     with db.transaction() as session:
         return session.scalar(select(Message.id).where(Message.sha256 == digest))

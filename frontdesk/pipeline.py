@@ -15,17 +15,20 @@ from typing import Any, Literal
 
 import structlog
 from sqlalchemy import bindparam, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from classifiers import Classification, MessageText, classify, detect_automated, new_text
 from frontdesk import clock
 from frontdesk.actions import acknowledge_in
 from frontdesk.app import App
+from frontdesk.intake import message_row
 from ingest.parse import Inbound, NotAnEmail, Part, parse_email
 from notify.replies import ack_command
 from storage import queue
+from storage.db import DatabaseUnavailable
 from storage.models import Attachment, Blob, Message
-from storage.rows import insert_row, update_object
+from storage.rows import insert_object, insert_row, update_object
 from tickets import Filing, IncomingMessage
 
 log = structlog.get_logger("frontdesk.pipeline")
@@ -114,6 +117,52 @@ def process_message(
             result = decide(app, session, message, prepared, received_at, now)
         if job_id is not None:
             queue.complete_in(session, job_id, now=now)
+    _log_decided(message_pk, source, result)
+    return result
+
+
+def decide_at_once(
+    app: App,
+    raw: bytes,
+    meta: dict[str, Any],
+    *,
+    source: str,
+    source_ref: str | None,
+    received_at: datetime,
+) -> tuple[int, dict[str, Any]] | None:
+    """`frontdesk ingest`: store a message and decide it in ONE transaction, or None.
+
+    The caller holds the file and is waiting for the answer, so nothing is left for a job
+    to do once this commits: the raw bytes, the message's final state and the ticket land
+    together, and no job row is written. Parsing happens before the transaction. None
+    means "take the durable path" (accept with a job, then process): the same bytes are
+    stored already, or deciding failed — that path records the failure against the kept
+    message and queues it for `frontdesk serve` to retry. Raises DatabaseUnavailable.
+    """
+    values = message_row(
+        raw, source=source, received_at=received_at, source_ref=source_ref, meta=meta
+    )
+    try:
+        prepared = prepare(app, raw, meta)
+        now = clock.now()
+        with app.db.transaction() as session:
+            message = Message(**values)
+            insert_object(session, message)
+            result = decide(app, session, message, prepared, received_at, now)
+    except DatabaseUnavailable:
+        raise
+    except IntegrityError:
+        return None  # the same bytes are stored already (unique sha256)
+    except Exception as exc:
+        # Rolled back; the durable path stores the bytes and records this against them.
+        log.warning("deciding at once failed", source=source, error=f"{type(exc).__name__}")
+        return None
+    _log_decided(message.id, source, result)
+    return message.id, result
+
+
+def _log_decided(message_pk: int, source: str, result: dict[str, Any]) -> None:
+    """The canonical log line: one per decided message, with its ids."""
     log.info(
         "message",
         message=message_pk,
@@ -127,7 +176,6 @@ def process_message(
         reason=result["reason"],
         warnings=len(result["warnings"]),
     )
-    return result
 
 
 def prepare(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:

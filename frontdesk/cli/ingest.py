@@ -85,7 +85,7 @@ def _empty(path: Path, channel: str) -> dict[str, Any]:
 
 def ingest_path(app: App, path: Path) -> dict[str, Any]:
     from frontdesk.intake import accept
-    from frontdesk.pipeline import JustAccepted
+    from frontdesk.pipeline import JustAccepted, decide_at_once
     from frontdesk.worker import run_job
     from storage import queue
     from storage.models import Message
@@ -121,6 +121,15 @@ def ingest_path(app: App, path: Path) -> dict[str, Any]:
         if txt.is_file():
             meta["asterisk_txt"] = txt.read_text("utf-8", "replace")[:65536]
     now = clock.now()
+    decided = decide_at_once(
+        app, raw, meta, source="file", source_ref=str(path.resolve())[:1024], received_at=now
+    )
+    if decided is not None:
+        result.update(decided[1])
+        result["path"] = str(path)
+        return {k: result.get(k) for k in CONTRACT_KEYS}
+    # The same bytes again, or deciding failed: the durable path (raw + job, then process)
+    # says which, and keeps a failure for `frontdesk serve` to retry.
     accepted = accept(
         app.db,
         raw,
