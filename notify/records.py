@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from notify.content import PageText
 from storage.models import Notification, Ticket, TicketEvent
-from storage.rows import insert_row
+from storage.rows import append_row, insert_row
 
 if TYPE_CHECKING:  # the pager imports this module
     from notify.pager import Pager
@@ -55,7 +55,7 @@ def add_event(
     detail: dict[str, Any],
     actor: str | None = "frontdesk",
 ) -> None:
-    insert_row(
+    append_row(
         session, TicketEvent, ticket_id=ticket_id, at=now, kind=kind, actor=actor, detail=detail
     )
 

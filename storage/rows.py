@@ -18,8 +18,8 @@ from __future__ import annotations
 import functools
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, inspect
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, event, inspect
+from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 M = TypeVar("M")
@@ -118,3 +118,47 @@ def update_object(session: Session, obj: Any, **values: Any) -> None:
     update_row(session, type(obj), obj.id, **values)
     for key, value in values.items():
         set_committed_value(obj, key, value)
+
+
+# --- rows written at commit ------------------------------------------------------------
+
+_APPENDS = "frontdesk_appends"
+
+
+def append_row(session: Session, model: Any, **values: Any) -> None:
+    """INSERT a row nothing reads back before the transaction ends (a timeline event).
+
+    The rows of one table are written together just before commit, in the order they
+    were appended, in one executemany (psycopg pipelines it: one round trip instead of
+    one per row). A query inside the transaction does not see them yet.
+    """
+    table = _table(model)
+    pending: dict[Table, list[dict[str, Any]]] = session.info.setdefault(_APPENDS, {})
+    pending.setdefault(table, []).append(values)
+
+
+@functools.cache
+def _insert_inline(table: Table) -> Insert:
+    return table.insert().inline()  # no RETURNING: nobody needs the ids
+
+
+@event.listens_for(Session, "before_commit")
+def _write_appends(session: Session) -> None:
+    pending: dict[Table, list[dict[str, Any]]] | None = session.info.pop(_APPENDS, None)
+    if not pending:
+        return
+    connection = core(session)
+    for table, rows in pending.items():
+        # One executemany needs the same keys in every row: fill the rest as INSERT would.
+        columns = [c for c in table.columns if not c.primary_key]
+        full = [
+            {c.key: row[c.key] if c.key in row else _default(c) for c in columns} for row in rows
+        ]
+        connection.execute(_insert_inline(table), full)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _end_appends(session: Session, transaction: SessionTransaction) -> None:
+    # The outermost transaction ended (committed, or rolled back: its rows are void).
+    if transaction.parent is None:
+        session.info.pop(_APPENDS, None)

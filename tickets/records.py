@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from storage.models import Ticket, TicketEvent
-from storage.rows import insert_row
+from storage.rows import append_row
 from tickets.calendar import maybe_utc
 from tickets.customers import Contract, normalise_email
 from tickets.models import Filing, IncomingMessage
@@ -31,7 +31,7 @@ def add_event(
     message_pk: int | None = None,
     **detail: Any,
 ) -> None:
-    insert_row(
+    append_row(
         session,
         TicketEvent,
         ticket_id=ticket.id,
