@@ -2,17 +2,23 @@
 
 Hypercorn-style: SIGTERM/SIGINT (or the caller's `shutdown_trigger`) set an Event; a
 TaskGroup runs the watchdog and waits for it. The SMTP server lives in this event loop;
-IMAP pollers, the spool watcher and the WorkerPool are threads (blocking libraries);
-the HTTP app runs on aiohttp's AppRunner.
+IMAP pollers and the spool watcher are threads (blocking libraries); the HTTP app runs
+on aiohttp's AppRunner. The workers are either threads of this process (a WorkerPool,
+worker.processes = 0) or worker.processes child processes, each a WorkerPool of
+worker.threads threads (frontdesk/worker_processes.py: spawned, woken through a shared
+semaphore, restarted when they die; the outbox and timers run in child 0 only).
 
 Shutdown order: stop accepting (SMTP answers 421, listeners close), stop the sources,
 let the workers finish the job in hand, all within settings.worker.graceful_timeout_s;
 exit 0. SIGHUP reloads the config file: logging level/format, classifier rules,
-agency/tickets/customers (the TicketDesk) and notify (the Pager). Listeners, IMAP
-accounts, the spool folder, database and worker counts need a restart.
+agency/tickets/customers (the TicketDesk) and notify (the Pager), here and in every
+worker process. Listeners, IMAP accounts, the spool folder, database and worker counts
+need a restart.
 
-Under systemd: READY=1 once listening, WATCHDOG=1 at half of WATCHDOG_USEC while the
-workers are alive, STOPPING=1 on shutdown; sockets passed by socket activation
+Under systemd: READY=1 once listening and the workers are ready, WATCHDOG=1 at half of
+WATCHDOG_USEC while the workers are alive (every worker thread; with worker processes,
+at least one of them: a dead one is being restarted), STOPPING=1 on shutdown; sockets
+passed by socket activation
 (LISTEN_FDS, named "smtp" and "http" by FileDescriptorName=) are used instead of
 binding, so port 25 needs no root.
 """
@@ -147,6 +153,7 @@ class Daemon:
         self.stop_event = asyncio.Event()
         self.app: Any = None
         self.pool: Any = None
+        self.workers: Any = None  # WorkerProcesses when worker.processes >= 1
         self.smtp_server: asyncio.Server | None = None
         self.smtp_handler: Any = None
         self.imap: Any = None
@@ -169,6 +176,7 @@ class Daemon:
         from frontdesk.app import App
         from frontdesk.intake import accept
         from frontdesk.worker import WorkerPool
+        from frontdesk.worker_processes import WorkerProcesses, settings_for_children
 
         settings = self.settings
         await asyncio.to_thread(prepare_database, settings)
@@ -179,14 +187,26 @@ class Daemon:
         except Exception as exc:  # a bad rule file, customer entry, ...: one line, exit 2
             log.exception("cannot build the application")
             raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
-        if settings.transcription.enabled:
+        processes = settings.worker.processes
+        if settings.transcription.enabled and not processes:
             await asyncio.to_thread(self._load_transcriber)
         accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
         sockets = inherited_sockets()
 
-        self.pool = WorkerPool(self.app)
-        self.pool.start()
-        wake = self.pool.wake
+        wake: Callable[[], None]
+        if processes:
+            # Started before the sources (they boot while SMTP binds); waited for below.
+            self.workers = WorkerProcesses(
+                settings_for_children(settings, self.app.pager.link_secret),
+                processes,
+                settings.worker.threads,
+            )
+            self.workers.start()
+            wake = self.workers.wake
+        else:
+            self.pool = WorkerPool(self.app)
+            self.pool.start()
+            wake = self.pool.wake
 
         if settings.smtp.enabled or "smtp" in sockets:
             await self._start_smtp(accept_fn, wake, sockets.get("smtp"))
@@ -213,6 +233,8 @@ class Daemon:
             if name not in ("smtp", "http"):
                 log.warning("ignoring an inherited socket with an unknown name", name=name)
                 sock.close()
+        if self.workers is not None:
+            await asyncio.to_thread(self.workers.wait_ready)
 
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
         from ingest.smtp import SupportHandler, start_smtp_server
@@ -239,7 +261,9 @@ class Daemon:
             return
         from aiohttp import web
 
-        runner = web.AppRunner(build_http_app(self.app, self.sources), access_log=None)
+        runner = web.AppRunner(
+            build_http_app(self.app, self.sources, self.worker_status), access_log=None
+        )
         await runner.setup()
         site: web.BaseSite
         if sock is not None:
@@ -269,14 +293,30 @@ class Daemon:
             out["spool"] = {"path": self.listening.get("spool"), "accepted": self.spool.accepted}
         return out
 
+    def worker_status(self) -> dict[str, Any]:
+        """How the workers stand, for /healthz: alive count, and restarts of processes."""
+        if self.workers is not None:
+            return dict(self.workers.status())
+        if self.pool is not None:
+            return {"mode": "threads", "threads": self.pool.count, "alive": self.pool.alive()}
+        return {}
+
+    def workers_alive(self) -> bool:
+        """Today's watchdog rule: every worker thread alive; with worker processes, at
+        least one (a dead one is restarted by the supervisor meanwhile)."""
+        if self.workers is not None:
+            return bool(self.workers.alive() > 0)
+        if self.pool is not None:
+            return bool(self.pool.alive() == self.pool.count)
+        return True
+
     # -- run ---------------------------------------------------------------------------------
 
     async def watchdog(self, interval: float) -> None:
         while True:
             await asyncio.sleep(interval)
-            threads = getattr(self.pool, "_threads", [])
-            if threads and not all(t.is_alive() for t in threads):
-                log.error("worker thread died: withholding the watchdog ping")
+            if not self.workers_alive():
+                log.error("no worker alive: withholding the watchdog ping")
                 continue
             sd_notify("WATCHDOG=1")
 
@@ -288,16 +328,8 @@ class Daemon:
             for line in exc.problems:
                 log.error("config reload refused", problem=line)
             return
-        from classifiers import load_rules
-        from notify import Pager
-        from tickets import TicketDesk
-
         try:
-            rules = load_rules(new.classifier.rule_files, new.classifier.rules)
-            desk = TicketDesk(
-                new.agency, new.tickets, new.customers, ack_from=new.relay.from_address
-            )
-            pager = Pager(new.notify, new.relay, new.http)
+            rules, desk, pager = reloadable_parts(new)
         except Exception as exc:
             log.error("config reload refused", problem=f"{type(exc).__name__}: {exc}")
             return
@@ -306,6 +338,10 @@ class Daemon:
         self.app.rules, self.app.desk, self.app.pager = rules, desk, pager
         self.app.settings = new
         self.settings = new
+        if self.workers is not None:
+            from frontdesk.worker_processes import settings_for_children
+
+            self.workers.reload(settings_for_children(new, pager.link_secret))
         log.info(
             "config reloaded",
             source=new.source,
@@ -334,9 +370,24 @@ class Daemon:
                 await asyncio.wait_for(self.http_runner.cleanup(), max(_left(deadline), 0.1))
         if self.pool is not None:
             clean &= await asyncio.to_thread(self.pool.stop, _left(deadline))
+        if self.workers is not None:
+            clean &= await asyncio.to_thread(self.workers.stop, _left(deadline))
         if self.app is not None:
             self.app.close()
         return clean
+
+
+def reloadable_parts(new: Settings) -> tuple[Any, Any, Any]:
+    """What SIGHUP swaps (rules, desk, pager), built from new settings; raises on a value
+    the parts cannot use. Shared by the daemon and its worker processes."""
+    from classifiers import load_rules
+    from notify import Pager
+    from tickets import TicketDesk
+
+    rules = load_rules(new.classifier.rule_files, new.classifier.rules)
+    desk = TicketDesk(new.agency, new.tickets, new.customers, ack_from=new.relay.from_address)
+    pager = Pager(new.notify, new.relay, new.http, case_prefix=new.tickets.subject_tag_prefix)
+    return rules, desk, pager
 
 
 async def _await(trigger: Callable[[], Awaitable[None]]) -> None:

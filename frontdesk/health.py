@@ -18,11 +18,37 @@ from storage.queue import Backlog
 STALLED_AFTER = timedelta(minutes=5)
 
 
+def worker_problem(workers: dict[str, Any] | None) -> str | None:
+    """No worker alive: mail is still taken in (SMTP answers 250) but nothing is filed."""
+    if not workers or workers.get("alive", 1) > 0:
+        return None
+    if workers.get("mode") == "processes":
+        exits = [
+            f"{c['name']} {c['last_exit']}"
+            for c in workers.get("children", [])
+            if c.get("last_exit")
+        ]
+        return (
+            f"no worker process is alive (0 of {workers.get('processes')}, "
+            f"{workers.get('restarts', 0)} restart(s)"
+            + (f"; last exits: {', '.join(exits)}" if exits else "")
+            + "): mail is taken in but not filed"
+        )
+    return (
+        f"no worker thread is alive (0 of {workers.get('threads')}): mail is taken in but not filed"
+    )
+
+
 def health_report(
-    backlog: Backlog, sources: dict[str, Any], now: datetime
+    backlog: Backlog,
+    sources: dict[str, Any],
+    now: datetime,
+    workers: dict[str, Any] | None = None,
 ) -> tuple[int, dict[str, Any]]:
     """(HTTP status, JSON body) for a reachable database."""
     problems: list[str] = []
+    if (problem := worker_problem(workers)) is not None:
+        problems.append(problem)
     if backlog.dead:
         problems.append(
             f"{backlog.dead} dead job(s): see `frontdesk jobs --state dead`, replay with "
@@ -51,14 +77,24 @@ def health_report(
         },
         "sources": sources,
     }
+    if workers:
+        body["workers"] = workers
     return 200, body
 
 
-def unavailable_report(sources: dict[str, Any], reason: str) -> tuple[int, dict[str, Any]]:
+def unavailable_report(
+    sources: dict[str, Any], reason: str, workers: dict[str, Any] | None = None
+) -> tuple[int, dict[str, Any]]:
     """The database cannot be reached: nothing can be accepted (SMTP answers 451)."""
-    return 503, {
+    problems = [f"database unavailable: {reason}"]
+    if (problem := worker_problem(workers)) is not None:
+        problems.append(problem)
+    body: dict[str, Any] = {
         "status": "error",
         "db": "unavailable",
-        "problems": [f"database unavailable: {reason}"],
+        "problems": problems,
         "sources": sources,
     }
+    if workers:
+        body["workers"] = workers
+    return 503, body

@@ -25,6 +25,7 @@ from storage.models import Ticket
 
 APP_KEY = web.AppKey("frontdesk_app", object)
 SOURCES_KEY: web.AppKey[Callable[[], dict[str, Any]]] = web.AppKey("frontdesk_sources")
+WORKERS_KEY: web.AppKey[Callable[[], dict[str, Any]]] = web.AppKey("frontdesk_workers")
 
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:36em;margin:2em auto;padding:0 1em}"
@@ -93,13 +94,17 @@ def _claim(app: Any, token: str) -> LinkClaim:
 
 
 def build_http_app(
-    app: Any, sources: Callable[[], dict[str, Any]] | None = None
+    app: Any,
+    sources: Callable[[], dict[str, Any]] | None = None,
+    workers: Callable[[], dict[str, Any]] | None = None,
 ) -> web.Application:
     """`app` is the frontdesk App (settings, db, pager, desk); `sources` reports how the
-    daemon's intake sources stand (SMTP, each IMAP mailbox, the spool) for /healthz."""
+    daemon's intake sources stand (SMTP, each IMAP mailbox, the spool) and `workers` how
+    its workers do (threads or processes: alive, restarts) for /healthz."""
     web_app = web.Application()
     web_app[APP_KEY] = app
     web_app[SOURCES_KEY] = sources or dict
+    web_app[WORKERS_KEY] = workers or dict
     web_app.router.add_get("/healthz", _healthz)
     web_app.router.add_get("/ack/{token}", _ack_page)
     web_app.router.add_post("/ack/{token}", _ack_post)
@@ -109,13 +114,14 @@ def build_http_app(
 async def _healthz(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
     sources = request.app[SOURCES_KEY]()
+    workers = request.app[WORKERS_KEY]() or None
     try:
         await asyncio.to_thread(app.db.ping)  # type: ignore[attr-defined]
         backlog = await asyncio.to_thread(queue.backlog, app.db)  # type: ignore[attr-defined]
     except DatabaseUnavailable as exc:
-        status, body = unavailable_report(sources, str(exc))
+        status, body = unavailable_report(sources, str(exc), workers)
     else:
-        status, body = health_report(backlog, sources, clock.now())
+        status, body = health_report(backlog, sources, clock.now(), workers)
     return web.json_response(body, status=status)
 
 

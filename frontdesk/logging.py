@@ -79,7 +79,10 @@ def configure_logging(config: LoggingConfig | None = None, *, stream: Any = None
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(stream),
+        # One write per line (PrintLogger writes the line and its newline apart, which
+        # unbuffered stdout turns into two writes): worker processes share the daemon's
+        # stdout, and their lines must not land inside one another.
+        logger_factory=structlog.WriteLoggerFactory(stream),
         cache_logger_on_first_use=False,
     )
     # Libraries that use stdlib logging (aiosmtpd, imapclient, apprise) go to stderr, quietly.

@@ -12,7 +12,7 @@ import socket
 import threading
 import time
 import traceback
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 
@@ -77,17 +77,42 @@ def _record_on_message(app: App, job: queue.ClaimedJob, error: str, *, dead: boo
         pass
 
 
-class WorkerPool:
-    """N threads taking jobs; thread 0 also runs the outbox and timers about once a second."""
+class Wakeups(Protocol):
+    """A wake-up shared by processes (a multiprocessing Semaphore): the intake releases
+    it once per committed job, an idle worker thread in any process takes it."""
 
-    def __init__(self, app: App, threads: int | None = None) -> None:
+    def acquire(self, block: bool = True, timeout: float | None = None) -> bool: ...
+
+
+class WorkerPool:
+    """N threads taking jobs; thread 0 also runs the outbox and timers about once a second
+    (unless `housekeeping` is False: with worker processes only one pool in the daemon
+    runs them).
+
+    Idle threads wait for `wake()` (same process) or, with `wakeups`, for the semaphore
+    the intake process releases; either way the queue poll every poll_interval_s stays
+    as the fallback. `log_context` is bound in every thread's structlog context.
+    """
+
+    def __init__(
+        self,
+        app: App,
+        threads: int | None = None,
+        *,
+        housekeeping: bool = True,
+        wakeups: Wakeups | None = None,
+        log_context: dict[str, Any] | None = None,
+    ) -> None:
         self.app = app
         self.count = threads or app.settings.worker.threads
+        self.housekeeping = housekeeping
         self._stop = threading.Event()
         self._wake = threading.Condition()
+        self._wakeups = wakeups
         self._pending_wakes = 0
         self._threads: list[threading.Thread] = []
         self._idle_s = app.settings.worker.poll_interval_s
+        self._log_context = dict(log_context or {})
         self.name = f"{socket.gethostname()}:{os.getpid()}"
 
     def start(self) -> None:
@@ -95,6 +120,10 @@ class WorkerPool:
             t = threading.Thread(target=self._loop, args=(i,), name=f"worker-{i}", daemon=True)
             t.start()
             self._threads.append(t)
+
+    def alive(self) -> int:
+        """How many of the threads are running."""
+        return sum(t.is_alive() for t in self._threads)
 
     def wake(self) -> None:
         """New work is committed: take it now rather than at the next poll."""
@@ -113,7 +142,10 @@ class WorkerPool:
         return not any(t.is_alive() for t in self._threads)
 
     def _loop(self, index: int) -> None:
+        if self._log_context:
+            structlog.contextvars.bind_contextvars(**self._log_context)
         worker = f"{self.name}/{index}"
+        housekeeping = self.housekeeping and index == 0
         last_housekeeping = 0.0
         while not self._stop.is_set():
             did_work = False
@@ -126,7 +158,7 @@ class WorkerPool:
                         # Send the page from here, now, rather than at the next
                         # housekeeping round of thread 0: seconds matter at 3 a.m.
                         self.app.pager.deliver_due(self.app.db, clock.now())
-                if index == 0 and time.monotonic() - last_housekeeping >= 1.0:
+                if housekeeping and time.monotonic() - last_housekeeping >= 1.0:
                     last_housekeeping = time.monotonic()
                     self._housekeeping()
             except DatabaseUnavailable as exc:
@@ -138,10 +170,18 @@ class WorkerPool:
                 self._stop.wait(1.0)
                 continue
             if not did_work:
-                with self._wake:
-                    if self._pending_wakes == 0 and not self._stop.is_set():
-                        self._wake.wait(self._idle_s)
-                    self._pending_wakes = max(0, self._pending_wakes - 1)
+                self._wait_for_work()
+
+    def _wait_for_work(self) -> None:
+        if self._wakeups is not None:
+            # A wake released before our claim's query was for a job that query saw (the
+            # intake releases after its commit); one released after it is still there.
+            self._wakeups.acquire(timeout=self._idle_s)
+            return
+        with self._wake:
+            if self._pending_wakes == 0 and not self._stop.is_set():
+                self._wake.wait(self._idle_s)
+            self._pending_wakes = max(0, self._pending_wakes - 1)
 
     def _housekeeping(self) -> None:
         now = clock.now()

@@ -120,3 +120,13 @@ def test_check_config_passes_on_the_embedded_default() -> None:
     proc = _frontdesk("check-config")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.strip() == "defaults: ok"
+
+
+def test_worker_processes_default_and_environment_override() -> None:
+    assert load_settings(env={}).worker.processes == 0
+    assert load_settings(env={"FRONTDESK_WORKER_PROCESSES": "2"}).worker.processes == 2
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env={"FRONTDESK_WORKER_PROCESSES": "-1"})
+    assert caught.value.problems == [
+        "FRONTDESK_WORKER_PROCESSES: worker.processes: Input should be greater than or equal to 0"
+    ]

@@ -61,3 +61,44 @@ def test_an_unreachable_database_is_503() -> None:
     assert status == 503
     assert body["status"] == "error" and body["db"] == "unavailable"
     assert body["problems"] == ["database unavailable: connection refused"]
+
+
+def _processes(alive: int, **children: str | None) -> dict[str, object]:
+    return {
+        "mode": "processes",
+        "processes": len(children),
+        "threads": 2,
+        "alive": alive,
+        "restarts": 3,
+        "housekeeping": "worker-0",
+        "children": [
+            {"name": name.replace("_", "-"), "alive": exit is None, "last_exit": exit}
+            for name, exit in children.items()
+        ],
+    }
+
+
+def test_no_worker_process_alive_degrades_and_names_how_they_ended() -> None:
+    workers = _processes(0, worker_0="killed by SIGKILL", worker_1="exited with status 70")
+    status, body = health_report(QUIET, {}, NOW, workers)
+    assert status == 200 and body["status"] == "degraded"
+    assert body["problems"] == [
+        "no worker process is alive (0 of 2, 3 restart(s); last exits: worker-0 killed by "
+        "SIGKILL, worker-1 exited with status 70): mail is taken in but not filed"
+    ]
+    assert body["workers"] == workers
+
+
+def test_one_worker_process_alive_is_ok_and_shown() -> None:
+    workers = _processes(1, worker_0="killed by SIGKILL", worker_1=None)
+    _, body = health_report(QUIET, {}, NOW, workers)
+    assert body["status"] == "ok" and body["workers"]["alive"] == 1
+
+
+def test_worker_threads_are_shown_and_none_alive_is_named() -> None:
+    _, body = health_report(QUIET, {}, NOW, {"mode": "threads", "threads": 2, "alive": 0})
+    assert body["problems"] == [
+        "no worker thread is alive (0 of 2): mail is taken in but not filed"
+    ]
+    status, body = unavailable_report({}, "refused", _processes(0, worker_0="killed by SIGKILL"))
+    assert status == 503 and len(body["problems"]) == 2 and body["workers"]["alive"] == 0
