@@ -23,7 +23,8 @@ BOUNDARY = "\x00"
 SOFT = "\x01"
 
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n\s*\n|$)")
+# A dot between digits ("19.00 uur", "1.400 huurders") is part of a number, not an end.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?]+|\n\s*\n|$)")
 _HYPOTHETICAL = re.compile(
     r"\b(if|in case|should the|what happens|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
     r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
@@ -35,6 +36,19 @@ _PLANNED = re.compile(
     r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting|upcoming|"
     r"will be (moved|migrated)|wordt verhuisd|wordt gemigreerd|komende|aanstaande|"
     r"wird umgezogen|kommende[nr]?|blir flyttet|skal flyttes)\b",
+    re.IGNORECASE,
+)
+# "Can members see each other's names on the class list? We'd like that feature.": a question
+# about what the site can do, in a mail that asks for a feature, reports nothing.
+_CAPABILITY_QUESTION = re.compile(
+    r"^\W*(can|could|would it be possible|is it possible|kunnen|kan|zou|is het mogelijk|"
+    r"können|könnten|kann|ist es möglich|wäre es möglich|er det mulig|går det an)\b",
+    re.IGNORECASE,
+)
+_FEATURE_WISH = re.compile(
+    r"\b(feature|functionality|we'?d like|we would like|would be nice|functie|functionaliteit|"
+    r"zouden (graag|het fijn)|willen graag|zou fijn|funktion|möchten|hätten gern|wünschen|"
+    r"wäre schön|funksjon|funksjonalitet|ønsker|vil gjerne|hadde vært fint)\b",
     re.IGNORECASE,
 )
 # An outage told as past history ("last month the site was down twice, can we talk?") is
@@ -60,14 +74,27 @@ _NOW_OK = re.compile(
     r"\b(works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
     r"back (up|online)|werkt (weer|nu)|alles werkt|weer online|funktioniert (wieder|jetzt)|"
     r"alles (läuft|funktioniert)|wieder online|virker (igjen|nå)|fungerer (igjen|nå)|"
-    r"alt virker|alt fungerer|oppe igjen)(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
+    r"alt virker|alt fungerer|oppe igjen|"
+    # "it's been fine all day today", "werkt alles weer normaal", "nå virker den fint"
+    r"(been|is|was|seems) fine (all day|today|since|again|now)|all good since|"
+    r"(working|works) (normally|as normal)|werkt alles weer|alles werkt weer|"
+    r"alles läuft (wieder|jetzt|normal)|läuft (wieder|seitdem)|"
+    r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket)"
+    r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
     re.IGNORECASE,
 )
 _ONGOING = re.compile(
     r"\b(since|still|today|now|currently|right now|sinds|nog steeds|nog altijd|vandaag|nu|"
-    r"seit|immer noch|noch immer|heute|jetzt|siden|fortsatt|i dag|nå)\b",
+    r"seit|immer noch|noch immer|heute|jetzt|fortsatt|i dag|nå|"
+    # an inability told in the present ("members who joined in January can't log in")
+    r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
+    r"får ikke|kommer ikke|"
+    # Norwegian "siden" is also "the page": "since" only when no verb follows it
+    r"siden(?! (er|var|blir|ble|har|viser|virker|fungerer|kan|ikke|laster|min|vår|deres)\b))\b",
     re.IGNORECASE,
 )
+# A quoted message ("This site can't be reached") is what the screen said, not the writer's tense.
+_QUOTED = re.compile(r'"[^"\n]{0,160}"|“[^”\n]{0,160}”|„[^“”\n]{0,160}[“”]')
 # The same patterns for text already lowered.
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
 _RECENT_LOWER = re.compile(_RECENT.pattern)
@@ -82,6 +109,7 @@ _POINTS_BELOW = re.compile(
     r"angehängt|anbei|vedlegg|vedlagt|vedlagte)\b",
     re.IGNORECASE,
 )
+_SHORT_FORWARD_WORDS = 25
 # A forward attached as a whole mail (message/rfc822): its text follows the sender's own.
 _POINTS_ATTACHED = re.compile(
     r"\b(attached|attachment|bijlage|anhang|angehängt|anbei|vedlegg|vedlagt|vedlagte)\b",
@@ -229,12 +257,20 @@ def shipped_rules() -> RuleSet:
     return load_rules()
 
 
+_ABBREVIATIONS = frozenset(
+    ["ca", "approx", "bzw", "inkl", "incl", "evt", "etc", "vgl", "ggf", "usw", "nr", "tel", "dvs",
+     "mvh", "bl", "ev", "resp", "eg", "ie", "ong", "jf", "mind", "max", "min", "st", "str"]
+)  # fmt: skip
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     for tok in _TOKEN.findall(text.lower()):
         if tok[0] in ".!?;:,()\n":
             if tok == "." and out and out[-1][-1:].isdigit():
                 continue  # "seit dem 1. nicht mehr": an ordinal, not the end of a clause
+            if tok == "." and out and out[-1] in _ABBREVIATIONS:
+                continue  # "ca. 3 200 navn", "bzw.": an abbreviation, not the end of a sentence
             out.append(SOFT if tok in ",()" else BOUNDARY)
         else:
             out.append(tok.replace("’", "'"))
@@ -538,6 +574,10 @@ def _scan_fuzzy(
             for variant in _variants(tok):
                 words.update(fuzzy_index.get(variant, ()))
             for w in words:
+                # A short word heard with another first sound is another word ("packed" is
+                # not "hacked"): below 8 letters the first letter must agree.
+                if len(w) < 8 and w[0] != tok[0]:
+                    continue
                 if _edit_distance(tok, w, _allowed(w)) <= _allowed(w):
                     candidates.extend(rs.by_first_word[w])
         for phrase in candidates:
@@ -649,10 +689,12 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
 def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies in a hypothetical question."""
     planned = _PLANNED.search(text) is not None
+    wish = _FEATURE_WISH.search(text) is not None
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in _SENTENCE.findall(text)
-        if s.strip().endswith("?") and (planned or _HYPOTHETICAL.search(s))
+        if s.strip().endswith("?")
+        and (planned or _HYPOTHETICAL.search(s) or (wish and _CAPABILITY_QUESTION.match(s)))
     ]
     if not asked:
         return
@@ -681,7 +723,7 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in _SENTENCE.findall(text)
         if (_LONG_AGO.search(s) or (now_ok and _RECENT.search(s)))
-        and not _ONGOING.search(_NOW_OK.sub(" ", s))
+        and not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", s)))
     ]
     if not past:
         return
@@ -750,6 +792,12 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
             del found[index]
 
 
+# "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
+# admin, the backend), a minor problem: the "site suddenly slow" rules count as standard.
+_VISITORS_UNAFFECTED = ".visitors_unaffected"
+_SLOW_RULES = (".site_slow", ".slow_word", ".slow_with_duration")
+# "One member can't log in, everyone else can": a problem of one user, not of the function.
+_SINGLE_USER = ".single_user"
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 # "All other pages work normally": the failure lies on the pages the mail names.
@@ -758,6 +806,14 @@ _OTHER_PAGES_WORK = ".other_pages_work"
 
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
+    if any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired):
+        # still a problem, a minor one: the slowness counts as a standard-level signal
+        fired = [
+            FiredRule(r.id, "standard", r.field, r.matched, r.weight)
+            if r.id.endswith(_SLOW_RULES) and r.level == "urgent"
+            else r
+            for r in fired
+        ]
     score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
     # The same words matched by rules of several languages count once per level.
     best: dict[tuple[str, str, str], float] = {}
@@ -775,11 +831,12 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         and not firm
         and score["widen"] < 1.0
         and any(r.id.endswith(_OTHER_PAGES_WORK) for r in fired)
-        and all(w < THRESHOLD for k, w in best.items() if k[0] == "critical")
+        and all(w <= THRESHOLD for k, w in best.items() if k[0] == "critical")
     ):
-        # Only half signals ("the FAQ page" + "only an error": "Seite"/"siden" name a page
-        # as well as the site) and the mail says every other page works: some pages are
-        # broken, not the site. The halves do not add up; the other rules decide.
+        # Only half (or single, weight 1) signals ("the FAQ page" + "only an error":
+        # "Seite"/"siden" name a page as well as the site) and the mail says every other
+        # page works: some pages are broken, not the site. They do not add up to an outage;
+        # the other rules decide.
         return decide([r for r in fired if r.level != "critical"])
     if score["critical"] >= THRESHOLD:
         severity = "critical"
@@ -808,6 +865,8 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if firm and steps < 2:
         return severity
     if severity == "urgent":
+        if steps == 1 and any(r.id.endswith(_SINGLE_USER) for r in fired):
+            return "standard"
         steps -= 1
     if steps <= 0:
         return severity
@@ -844,7 +903,13 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # "Re: Website down" names the old thread; the new text says what is wrong now.
         subject = ""
     fields: list[tuple[str, str]] = [("subject", subject), ("body", body)]
-    if body.strip() and _FORWARD_PREFIX.match(msg.subject) and _POINTS_BELOW.search(body):
+    # A forward whose own text points at it, or is only a line or two ("Can you take a look
+    # at this please?"): the forwarded mail is the report.
+    if (
+        body.strip()
+        and _FORWARD_PREFIX.match(msg.subject)
+        and (_POINTS_BELOW.search(body) or len(body.split()) <= _SHORT_FORWARD_WORDS)
+    ):
         forwarded = _forwarded_part(msg.body)
         if forwarded:
             fields.append(("body", forwarded))
@@ -862,7 +927,9 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _scan_regexes(rs, text, field, found)
         if "?" in text:
             _drop_hypothetical(text, found, set(found) - before)
-        _drop_past(text, found, set(found) - before)
+        # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
+        # for whether the outage is over.
+        _drop_past(text if field != "subject" else f"{text}\n\n{body}", found, set(found) - before)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:
