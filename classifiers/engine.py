@@ -71,14 +71,17 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _NOW_OK = re.compile(
-    r"\b(works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
+    # "nu werkt alles weer", "jetzt läuft alles wieder": the "now" is part of the cue
+    r"\b((now|nu|jetzt|nå|inmiddels|mittlerweile|inzwischen)\s+)?"
+    r"(works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
     r"back (up|online)|werkt (weer|nu)|alles werkt|weer online|funktioniert (wieder|jetzt)|"
     r"alles (läuft|funktioniert)|wieder online|virker (igjen|nå)|fungerer (igjen|nå)|"
     r"alt virker|alt fungerer|oppe igjen|"
     # "it's been fine all day today", "werkt alles weer normaal", "nå virker den fint"
     r"(been|is|was|seems) fine (all day|today|since|again|now)|all good since|"
     r"(working|works) (normally|as normal)|werkt alles weer|alles werkt weer|"
-    r"alles läuft (wieder|jetzt|normal)|läuft (wieder|seitdem)|"
+    r"alles läuft (wieder|jetzt|normal)|läuft (alles )?(wieder|seitdem)|"
+    r"funktioniert (alles )?wieder|"
     r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket)"
     r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
     re.IGNORECASE,
