@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
-from classifiers.rules import GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
+from classifiers.rules import AFFIX_MIN, GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
 
 THRESHOLD = 1.0
 # Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
@@ -24,7 +24,15 @@ SOFT = "\x01"
 
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
 # A dot between digits ("19.00 uur", "1.400 huurders") is part of a number, not an end.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?]+|\n\s*\n|$)")
+# "ca."/"bzw."/"approx." before a number or word is an abbreviation, not an end either.
+_ABBREV_DOT = "|".join(
+    rf"(?<=\b{a})"
+    for a in ("ca", "approx", "bzw", "evt", "ggf", "inkl", "incl", "ong", "vgl", "usw")
+)
+_SENTENCE = re.compile(
+    rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S))*(?:[.!?]+|\n\s*\n|$)",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(if|in case|should the|what happens|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
     r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
@@ -82,7 +90,14 @@ _NOW_OK = re.compile(
     r"(working|works) (normally|as normal)|werkt alles weer|alles werkt weer|"
     r"alles läuft (wieder|jetzt|normal)|läuft (alles )?(wieder|seitdem)|"
     r"funktioniert (alles )?wieder|"
-    r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket)"
+    r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket|"
+    # "it's working perfectly this morning", "doet alles het weer", "läuft alles wieder
+    # normal", "virker helt fint igjen", "no problem now", "niks aan de hand nu"
+    r"(working|works|worked) (perfectly|fine|normally|great|properly)|"
+    r"(doet|doen) (alles |het )*(het )?weer|werkt (alles )?(weer )?(prima|perfect|normaal)|"
+    r"(läuft|funktioniert) (alles )?(wieder )?(normal|einwandfrei|problemlos|perfekt)|"
+    r"(virker|fungerer) (alt |helt )*(fint|normalt|som normalt|perfekt)|"
+    r"no problem now|niks aan de hand( nu)?|kein problem mehr|ikke noe problem nå)"
     r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
     re.IGNORECASE,
 )
@@ -327,6 +342,10 @@ def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
         return (
             fuzzy and tok > SOFT and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
         )
+    if kind == "s":
+        return tok > SOFT and tok.endswith(value)
+    if kind == "i":
+        return tok > SOFT and value in tok
     # prefix
     if tok.startswith(value):
         return True
@@ -412,6 +431,13 @@ def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
     for n, bucket in rs.by_first_prefix.items():
         if len(tok) >= n and tok[:n] in bucket:
             found.extend(bucket[tok[:n]])
+    # `*suffix` and `*infix*` first words (compounds: "Teilnehmerkonten", "timebestillingene")
+    for phrase in rs.by_first_suffix.get(tok[-AFFIX_MIN:], ()):
+        if tok.endswith(phrase.tokens[0][1]):
+            found.append(phrase)
+    for phrase in rs.first_infix:
+        if phrase.tokens[0][1] in tok:
+            found.append(phrase)
     if len(rs.candidate_cache) < 50_000:  # bounded: the vocabulary of mail is not
         rs.candidate_cache[tok] = found
     return found
@@ -798,7 +824,12 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
 # "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
 # admin, the backend), a minor problem: the "site suddenly slow" rules count as standard.
 _VISITORS_UNAFFECTED = ".visitors_unaffected"
-_SLOW_RULES = (".site_slow", ".slow_word", ".slow_with_duration")
+_SLOW_RULES = (".site_slow", ".slow_word", ".slow_with_duration", ".http_5xx")
+# A 5xx seen by staff in the admin while visitors are fine is not an outage signal.
+_ADMIN_ONLY_OUTAGE_SIGNALS = (".http_5xx_outage_signal",)
+# "Staging shows a fatal error" + "the live site is fine": not production, at most standard.
+_TEST_SYSTEM = ".test_system"
+_LIVE_FINE = ".live_fine"
 # "One member can't log in, everyone else can": a problem of one user, not of the function.
 _SINGLE_USER = ".single_user"
 # Rules about tone and pace, not about what is wrong (ids end with these).
@@ -816,7 +847,34 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             if r.id.endswith(_SLOW_RULES) and r.level == "urgent"
             else r
             for r in fired
+            if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
+    level = _decide(fired, firm)
+    if firm:
+        return level
+    resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
+    if (
+        level in ("critical", "urgent")
+        and any(r.id.endswith(_TEST_SYSTEM) for r in fired)
+        and any(r.id.endswith(_LIVE_FINE) for r in fired)
+    ):
+        # a test or staging system fails and the live one works: not a production incident
+        return "standard"
+    # "bei ihr 'Zugriff verweigert', wir anderen melden uns normal an": one user's problem,
+    # a minor one, however alarming the words ("no rush" does not make it a question either)
+    tone_only_low = level == "low" and all(
+        r.id.endswith(_TONE_RULES) for r in fired if r.level == "low"
+    )
+    if (
+        not resolved
+        and any(r.id.endswith(_SINGLE_USER) for r in fired)
+        and (level in ("critical", "urgent") or tone_only_low)
+    ):
+        return "standard"
+    return level
+
+
+def _decide(fired: list[FiredRule], firm: bool) -> str:
     score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
     # The same words matched by rules of several languages count once per level.
     best: dict[tuple[str, str, str], float] = {}
@@ -840,7 +898,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # "Seite"/"siden" name a page as well as the site) and the mail says every other
         # page works: some pages are broken, not the site. They do not add up to an outage;
         # the other rules decide.
-        return decide([r for r in fired if r.level != "critical"])
+        return _decide([r for r in fired if r.level != "critical"], firm)
     if score["critical"] >= THRESHOLD:
         severity = "critical"
     elif score["urgent"] >= THRESHOLD:

@@ -19,7 +19,21 @@ A rule file looks like::
     trigger = ["5"]                  # optional: regexes run only if one of these occurs
 
 Phrases are matched on word tokens, case-insensitively: `word*` matches any word starting
-with `word` (inflections), `...` skips up to three words inside one clause. A `demote`
+with `word` (inflections), `*word` any word ending in it (compounds: `*konten` is
+"Teilnehmerkonten"), `*word*` any word containing it ("timebestillingene"); `...` skips up
+to three words inside one clause.
+
+Named word classes are defined once per file and used in its phrases and near groups::
+
+    [classes]
+    personal_data = ["date* of birth", "address*", "phone number*", "@id_numbers"]
+    id_numbers = ["passport number*", "iban*"]
+    [[rule]]
+    near = [["@personal_data"], ["visible", "downloadable"]]
+    phrases = ["list of @personal_data"]     # a class inside a phrase: one phrase per member
+
+A class may name other classes of the same file; an unknown or circular class, or one
+whose expansion would exceed 5000 phrases, is an error naming file and line. A `demote`
 rule lowers a critical/urgent result by `weight` steps (never below standard): "only one
 page", "it is back up now". A `widen` rule (summed weight >= 1) cancels a one-step limited
 scope: the mail says it tried several devices or networks ("on mobile and on the PC",
@@ -51,6 +65,10 @@ _RULE_KEYS = {
     "negate_after", "span_commas",
 }  # fmt: skip
 _TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
+_CLASS_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+_CLASS_REF = re.compile(r"(?<![\w@])@([A-Za-z_][A-Za-z0-9_]*)")
+MAX_EXPANSION = 5000
+AFFIX_MIN = 3  # letters of a `*suffix` / `*infix*` token
 
 
 class RuleFileError(Exception):
@@ -88,7 +106,8 @@ class Rule:
     negate_after: bool = False
 
 
-# A phrase token: ("w", word) exact, ("p", prefix) for word*, ("g", "") for a gap.
+# A phrase token: ("w", word) exact, ("p", prefix) for word*, ("s", suffix) for *word,
+# ("i", infix) for *word*, ("g", "") for a gap.
 PhraseToken = tuple[str, str]
 
 
@@ -120,6 +139,10 @@ class RuleSet:
     by_first_word: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
     # prefix length -> prefix -> phrases whose first token is `prefix*`
     by_first_prefix: dict[int, dict[str, list[CompiledPhrase]]] = field(default_factory=dict)
+    # last AFFIX_MIN letters -> phrases whose first token is `*suffix`
+    by_first_suffix: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
+    # phrases whose first token is `*infix*`
+    first_infix: list[CompiledPhrase] = field(default_factory=list)
     # (rule index, trigger pattern or None, the rule's regexes)
     regexes: list[tuple[int, re.Pattern[str] | None, list[re.Pattern[str]]]] = field(
         default_factory=list
@@ -168,6 +191,10 @@ class RuleSet:
                 kind, value = tokens[0]
                 if kind == "w":
                     rs.by_first_word.setdefault(value, []).append(phrase)
+                elif kind == "s":
+                    rs.by_first_suffix.setdefault(value[-AFFIX_MIN:], []).append(phrase)
+                elif kind == "i":
+                    rs.first_infix.append(phrase)
                 else:
                     bucket = rs.by_first_prefix.setdefault(len(value), {})
                     bucket.setdefault(value, []).append(phrase)
@@ -233,9 +260,155 @@ def _phrase_token(token: str) -> PhraseToken:
     token = token.replace("’", "'")
     if token == GAP:
         return ("g", "")
+    if token.startswith("*") and token.endswith("*") and len(token) > 2:
+        return ("i", token[1:-1])
+    if token.startswith("*"):
+        return ("s", token[1:])
     if token.endswith("*"):
         return ("p", token[:-1])
     return ("w", token)
+
+
+def _token_ok(word: str) -> bool:
+    """A phrase word: letters, `word*`, `*word`, `*word*` (an affix of AFFIX_MIN letters or
+    more; `*` only at the ends), or the gap `...`."""
+    if word == GAP:
+        return True
+    if not _TOKEN_OK.match(word) or word.strip("*") == "" or "*" in word.strip("*"):
+        return False
+    return not (word.startswith("*") and len(word.strip("*")) < AFFIX_MIN)
+
+
+def _class_line(text: str, name: str) -> int:
+    """Line of `name = ...` inside the file's [classes] table."""
+    inside = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.replace(" ", "") == "[classes]"
+            continue
+        if inside and re.match(rf"{re.escape(name)}\s*=", stripped):
+            return lineno
+    return 1
+
+
+def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...]]:
+    """The file's `[classes]`, each expanded to plain phrases (classes may name classes)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{name}:1: `classes` must be a table of word lists")
+    for cname, members in raw.items():
+        line = _class_line(text, cname)
+        if not _CLASS_NAME.match(cname):
+            raise RuleFileError(
+                f"{name}:{line}: class name {cname!r}: lower-case letters, digits and _ only"
+            )
+        if not isinstance(members, list) or not members:
+            raise RuleFileError(f"{name}:{line}: class {cname}: a non-empty list of phrases")
+        for m in members:
+            if not isinstance(m, str) or not m.split():
+                raise RuleFileError(f"{name}:{line}: class {cname}: {m!r} is not a phrase")
+            bad = [w for w in m.split() if not _CLASS_REF.fullmatch(w) and not _token_ok(w)]
+            if bad or m.split()[0] == GAP or m.split()[-1] == GAP:
+                what = bad[0] if bad else GAP
+                raise RuleFileError(
+                    f"{name}:{line}: class {cname}: phrase {m!r} has a bad token {what!r}"
+                )
+    done: dict[str, tuple[str, ...]] = {}
+
+    def expand_class(cname: str, chain: tuple[str, ...]) -> tuple[str, ...]:
+        if cname in done:
+            return done[cname]
+        if cname in chain:
+            cycle = " -> ".join((*chain, cname))
+            raise RuleFileError(f"{name}:{_class_line(text, chain[0])}: circular class {cycle}")
+        out: list[str] = []
+        for member in raw[cname]:
+            try:
+                out.extend(
+                    _expand(
+                        member, lambda n: expand_class(n, (*chain, cname)) if n in raw else None
+                    )
+                )
+            except _UnknownClass as exc:
+                line = _class_line(text, cname)
+                raise RuleFileError(f"{name}:{line}: class {cname}: unknown class @{exc}") from None
+        if len(out) > MAX_EXPANSION:
+            line = _class_line(text, cname)
+            raise RuleFileError(
+                f"{name}:{line}: class {cname} expands to {len(out)} phrases (max {MAX_EXPANSION})"
+            )
+        done[cname] = tuple(dict.fromkeys(out))
+        return done[cname]
+
+    for cname in raw:
+        expand_class(cname, ())
+    return done
+
+
+class _UnknownClass(Exception):
+    pass
+
+
+def _expand(phrase: str, lookup: Any) -> list[str]:
+    """`phrase` with each `@class` word replaced by every member of the class."""
+    if "@" not in phrase:
+        return [phrase]
+    out = [""]
+    for word in phrase.split():
+        m = _CLASS_REF.fullmatch(word)
+        if m is None:
+            out = [f"{o} {word}" for o in out]
+            continue
+        members = lookup(m.group(1))
+        if members is None:
+            raise _UnknownClass(m.group(1))
+        out = [f"{o} {member}" for o in out for member in members]
+        if len(out) > MAX_EXPANSION:
+            break
+    return [o.strip() for o in out]
+
+
+def _expand_rule(raw: Any, classes: Mapping[str, tuple[str, ...]]) -> tuple[Any, str | None, str]:
+    """A raw rule with its `@class` words expanded: (rule, problem, key)."""
+    if not isinstance(raw, dict):
+        return raw, None, ""
+    out = dict(raw)
+    rule_id = raw.get("id", "?")
+    for key in ("phrases", "near"):
+        value = raw.get(key)
+        if not isinstance(value, list):
+            continue
+        try:
+            if key == "phrases":
+                if all(isinstance(p, str) for p in value):
+                    new = [q for p in value for q in _expand(p, classes.get)]
+                    if len(new) > MAX_EXPANSION:
+                        problem = (
+                            f"rule {rule_id}: phrases expand to {len(new)} (max {MAX_EXPANSION})"
+                        )
+                        return raw, problem, key
+                    out[key] = list(dict.fromkeys(new))
+            else:
+                groups = []
+                for g in value:
+                    if isinstance(g, list) and all(isinstance(p, str) for p in g):
+                        new = [q for p in g for q in _expand(p, classes.get)]
+                        if len(new) > MAX_EXPANSION:
+                            problem = (
+                                f"rule {rule_id}: a near group expands to {len(new)} (max "
+                                f"{MAX_EXPANSION})"
+                            )
+                            return raw, problem, key
+                        groups.append(list(dict.fromkeys(new)))
+                    else:
+                        groups.append(g)
+                out[key] = groups
+        except _UnknownClass as exc:
+            known = ", ".join(f"@{c}" for c in sorted(classes)) or "none defined in this file"
+            return raw, f"rule {rule_id}: unknown class @{exc} (known: {known})", key
+    return out, None, ""
 
 
 def _line_of(text: str, rule_number: int, key: str | None) -> int:
@@ -301,7 +474,7 @@ def _parse_rule(
         words = p.split()
         if not words or words[0] == GAP or words[-1] == GAP:
             return None, f"rule {rule_id}: phrase {p!r} is empty or starts/ends with ...", "phrases"
-        bad = [w for w in words if not _TOKEN_OK.match(w) or w == "*"]
+        bad = [w for w in words if not _token_ok(w)]
         if bad:
             return None, f"rule {rule_id}: phrase {p!r} has a non-word token {bad[0]!r}", "phrases"
     regex = raw.get("regex", [])
@@ -377,7 +550,8 @@ def parse_rule_file(text: str, name: str) -> tuple[list[Rule], str, frozenset[st
     negation = data.get("negation", [])
     if not isinstance(negation, list) or any(not isinstance(w, str) for w in negation):
         raise RuleFileError(f"{name}:1: `negation` must be a list of words")
-    unknown = set(data) - {"language", "negation", "rule"}
+    classes = _resolve_classes(data.get("classes"), text, name)
+    unknown = set(data) - {"language", "negation", "rule", "classes"}
     if unknown:
         raise RuleFileError(f"{name}:1: unknown top-level key {sorted(unknown)[0]!r}")
     raw_rules = data.get("rule", [])
@@ -386,7 +560,10 @@ def parse_rule_file(text: str, name: str) -> tuple[list[Rule], str, frozenset[st
     rules: list[Rule] = []
     ids: set[str] = set()
     for n, raw in enumerate(raw_rules, 1):
-        rule, problem, key = _parse_rule(raw, language, name)
+        expanded, expand_problem, expand_key = _expand_rule(raw, classes)
+        if expand_problem is not None:
+            raise RuleFileError(f"{name}:{_line_of(text, n, expand_key)}: {expand_problem}")
+        rule, problem, key = _parse_rule(expanded, language, name)
         if rule is None:
             raise RuleFileError(f"{name}:{_line_of(text, n, key)}: {problem}")
         if rule.id in ids:

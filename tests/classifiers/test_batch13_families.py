@@ -339,12 +339,16 @@ def test_visitors_unaffected_turns_slow_rules_into_standard_signals() -> None:
     assert decide([*broken, _fired("en.visitors_unaffected", "demote", 1.0)]) == "urgent"
 
 
-def test_single_user_takes_urgent_to_standard_but_a_critical_one_step() -> None:
+def test_single_user_takes_urgent_and_critical_to_standard() -> None:
     login = [_fired("en.login_broken", "urgent", 1.0)]
     assert decide([*login, _fired("en.single_user", "demote", 1.0)]) == "standard"
     assert decide([*login, _fired("en.limited_scope", "demote", 1.0)]) == "urgent"
+    # Round 7 (batch 14): one user's "access denied" on the homepage read as the homepage
+    # failing. A problem only one person has is not "down for all users": standard.
     down = [_fired("en.site_down", "critical", 2.0), _fired("en.single_user", "demote", 1.0)]
-    assert decide(down) == "urgent"
+    assert decide(down) == "standard"
+    # ... but a breach (a firm rule) stays critical
+    assert decide(down, firm=True) == "critical"
 
 
 def test_a_dot_in_a_time_or_abbreviation_does_not_end_the_sentence() -> None:
