@@ -665,11 +665,14 @@ def _near_combination(
         chosen = [(start, end)]
         for other in groups[1:]:
             pick = None
+            best = window + 1
+            # the hit nearest the anchor ("the Applications screen says 'No applications
+            # found'": the second "applications", not the first)
             for c2, s2, e2 in other:
                 overlaps = any(s2 < e and s < e2 for s, e in chosen)
-                if c2 == clause and abs(s2 - start) <= window and not overlaps:
+                if c2 == clause and abs(s2 - start) < best and not overlaps:
                     pick = (s2, e2)
-                    break
+                    best = abs(s2 - start)
             if pick is None:
                 break
             chosen.append(pick)
@@ -850,9 +853,6 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
     level = _decide(fired, firm)
-    if firm:
-        return level
-    resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
     if (
         level in ("critical", "urgent")
         and any(r.id.endswith(_TEST_SYSTEM) for r in fired)
@@ -860,6 +860,9 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     ):
         # a test or staging system fails and the live one works: not a production incident
         return "standard"
+    if firm:
+        return level
+    resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
     # "bei ihr 'Zugriff verweigert', wir anderen melden uns normal an": one user's problem,
     # a minor one, however alarming the words ("no rush" does not make it a question either)
     tone_only_low = level == "low" and all(
