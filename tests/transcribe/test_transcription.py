@@ -1,7 +1,10 @@
 """Real Whisper models on real spoken fixtures (espeak-ng voices, telephone formats).
 
 Keyword expectations are per file: robotic 8 kHz speech comes through differently per
-codec, and each test asserts only words the caller said.
+codec, and each test asserts only words the caller said. The closing "this is urgent" is
+the weakest part of the recording (quiet, last): on some CPUs tiny.en hears "disemergant"
+and base drops the sentence, so the tests that must hold everywhere ask for words of the
+complaint itself.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def _words(result: Transcript) -> str:
     ("name", "keywords"),
     [
         ("voicemail_en_website_down_ulaw_8k.wav", ["customers", "checkout"]),
-        ("voicemail_en_website_down_wav49_gsm.wav", ["website", "urgent"]),
+        ("voicemail_en_website_down_wav49_gsm.wav", ["website", "checkout"]),
         ("voicemail_en_website_down_8k.mp3", ["shop", "urgent"]),
     ],
 )
@@ -42,7 +45,7 @@ def test_english_voicemail_keywords_with_tiny_en(
 def test_english_voicemail_detected_as_english_with_base(base: Transcriber, audio_dir: Path):
     result = base.transcribe(audio_dir / "voicemail_en_website_down_ulaw_8k.wav")
     assert result.language == "en"
-    for word in ("website is down", "checkout", "urgent"):
+    for word in ("website is down", "cannot pay", "checkout"):
         assert word in _words(result), result.text
     assert not result.uncertain
 
@@ -191,7 +194,7 @@ def test_transcribe_from_two_worker_threads_at_once(tiny_en: Transcriber, audio_
         t.join(timeout=120)
     assert not errors
     assert "checkout" in _words(results[names[0]])
-    assert "urgent" in _words(results[names[1]])
+    assert "checkout" in _words(results[names[1]])
 
 
 def test_whisper_loop_is_cut_after_first_occurrence():
