@@ -28,7 +28,7 @@ from notify.replies import ack_command
 from storage import queue
 from storage.db import DatabaseUnavailable
 from storage.models import Attachment, Blob, Message
-from storage.rows import insert_object, insert_row, update_object
+from storage.rows import insert_object, insert_row, read_first, update_object
 from tickets import Filing, IncomingMessage
 
 log = structlog.get_logger("frontdesk.pipeline")
@@ -96,8 +96,7 @@ def process_message(
         raw, meta = just_accepted.raw, dict(just_accepted.meta)
         source, received_at = just_accepted.source, just_accepted.received_at
     else:
-        with app.db.session() as session:
-            stored = session.connection().execute(_STORED, {"pk": message_pk}).first()
+        stored = read_first(app.db, _STORED, {"pk": message_pk})
         if stored is None:
             raise LookupError(f"message {message_pk} does not exist")
         state, recorded, raw, stored_meta, source, received_at = stored

@@ -19,8 +19,11 @@ import functools
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, event, inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.db import Database, DatabaseUnavailable, is_unavailable, one_line
 
 M = TypeVar("M")
 
@@ -31,6 +34,25 @@ def core(session: Session) -> Connection:
     if session.new or session.dirty or session.deleted:
         session.flush()
     return session.connection()
+
+
+def read_first(db: Database, stmt: Select[Any], params: dict[str, Any]) -> Any:
+    """The first row (a Row, or None) of one read-only query, outside any transaction.
+
+    On PostgreSQL the connection runs in autocommit for it: one round trip, where a
+    session costs three (BEGIN, the SELECT, ROLLBACK). Connection failures surface as
+    DatabaseUnavailable, as from Database.transaction().
+    """
+    try:
+        if db.is_postgres:
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                return conn.execute(stmt, params).first()
+        with db.session() as session:
+            return session.connection().execute(stmt, params).first()
+    except DBAPIError as exc:
+        if is_unavailable(exc):
+            raise DatabaseUnavailable(one_line(exc)) from exc
+        raise
 
 
 def first_object(
