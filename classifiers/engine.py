@@ -9,6 +9,7 @@ from functools import lru_cache
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
 from classifiers.rules import AFFIX_MIN, GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
+from classifiers.sentences import sentences
 
 THRESHOLD = 1.0
 # Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
@@ -23,16 +24,6 @@ BOUNDARY = "\x00"
 SOFT = "\x01"
 
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
-# A dot between digits ("19.00 uur", "1.400 huurders") is part of a number, not an end.
-# "ca."/"bzw."/"approx." before a number or word is an abbreviation, not an end either.
-_ABBREV_DOT = "|".join(
-    rf"(?<=\b{a})"
-    for a in ("ca", "approx", "bzw", "evt", "ggf", "inkl", "incl", "ong", "vgl", "usw")
-)
-_SENTENCE = re.compile(
-    rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S))*(?:[.!?]+|\n\s*\n|$)",
-    re.IGNORECASE,
-)
 _HYPOTHETICAL = re.compile(
     r"\b(if|in case|should the|what happens|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
     r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
@@ -724,7 +715,7 @@ def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) ->
     wish = _FEATURE_WISH.search(text) is not None
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in _SENTENCE.findall(text)
+        for s in sentences(text)
         if s.strip().endswith("?")
         and (planned or _HYPOTHETICAL.search(s) or (wish and _CAPABILITY_QUESTION.match(s)))
     ]
@@ -753,7 +744,7 @@ def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         return
     past = [
         " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in _SENTENCE.findall(text)
+        for s in sentences(text)
         if (_LONG_AGO.search(s) or (now_ok and _RECENT.search(s)))
         and not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", s)))
     ]

@@ -1,0 +1,42 @@
+"""The classifier's shortcuts for speed give what the plain definitions give.
+
+bench/classify_equivalence.py compares the whole engine with a reference copy over the corpus;
+these tests pin the pieces that replace a slow definition with a fast equivalent.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from classifiers.sentences import SENTENCE, sentences
+
+# Characters and fragments the sentence regex treats specially: ends, newlines (single and
+# blank lines), numbers with dots, abbreviations before a dot.
+_PIECES = ["a", "b", " ", "\n", ".", "!", "?", "1", "2", "ca", "bzw", "Ca", "\t", "x.y", "\r",
+           "  \n", "é", "usw", "19.00", "ca. 3", "\n\n"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sentences_is_findall_on_random_text(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(5000):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 30)))
+        assert sentences(text) == SENTENCE.findall(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "Hello.",
+        "foo\n",
+        "a line\nwrapped at ca. 19.00\nhere",
+        "Since 10.30 the shop\nis down\n\nPlease help!\n",
+        "kind regards\n-- \nAnn",
+    ],
+)
+def test_sentences_is_findall_on_mail_shapes(text: str) -> None:
+    assert sentences(text) == SENTENCE.findall(text)
