@@ -10,6 +10,7 @@
    commit time from the canonical line). Printed: p50/p99/max.
 
     .venv/bin/python bench/imap_drain.py [--messages 1000] [--database-url postgresql://...]
+        [--processes 1] [--workers 2]
 """
 
 from __future__ import annotations
@@ -141,7 +142,10 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=5 * 1024)
     parser.add_argument("--idle-samples", type=int, default=50)
     parser.add_argument("--idle-gap", type=float, default=0.3)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="threads per worker pool")
+    parser.add_argument(
+        "--processes", type=int, default=1, help="worker.processes (0: threads in the daemon)"
+    )
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--frontdesk", help="command that runs frontdesk (e.g. a profiler)")
@@ -166,7 +170,8 @@ def main() -> None:
                 for i in range(0, len(batch), 100):
                     client.multiappend("INBOX", batch[i : i + 100])
             print(f"imap_drain: {args.messages} x {args.size} B appended in "
-                  f"{time.monotonic() - started:.1f} s; {os.cpu_count()} CPUs")  # fmt: skip
+                  f"{time.monotonic() - started:.1f} s; {os.cpu_count()} CPUs; "
+                  f"worker.processes={args.processes} threads={args.workers}")  # fmt: skip
 
             url = args.database_url or f"sqlite:///{work / 'frontdesk.db'}"
             if args.intake_only:
@@ -187,6 +192,7 @@ enabled = false
 enabled = false
 [worker]
 threads = {args.workers}
+processes = {args.processes}
 [[imap.accounts]]
 name = "bench"
 host = "127.0.0.1"

@@ -16,8 +16,18 @@ Figures printed per run:
   from the "queued as <pk>" reply). Messages still unprocessed when the drain limit is
   reached are counted and reported.
 
+With --pace S each client waits S seconds between messages: the pipeline keeps up, and
+accept -> ticket shows the wake-up and processing time rather than a growing backlog.
+
+With --processes 0,1 (worker.processes values) the daemon runs are repeated --rounds
+times, alternating the modes within each round (the machine's speed drifts, and others
+use it too: compare modes run side by side, and read ranges, not one figure); a summary
+prints each figure's range per mode and client count. 0 = worker threads inside the
+daemon process, N >= 1 = N worker processes of --workers threads each.
+
     .venv/bin/python bench/smtp_load.py [--duration 20] [--clients 1,4,16]
         [--database-url postgresql://postgres@127.0.0.1:5432/bench] [--workers 2]
+        [--processes 0,1] [--rounds 3] [--no-baselines] [--pace 0.1]
 """
 
 from __future__ import annotations
@@ -82,11 +92,15 @@ class ClientResult:
     accepted_at: dict[int, float] = field(default_factory=dict)
 
 
-def client_loop(port: int, size: int, stop_at: float, result: ClientResult) -> None:
+def client_loop(
+    port: int, size: int, stop_at: float, result: ClientResult, pace: float = 0.0
+) -> None:
     client = smtplib.SMTP("127.0.0.1", port, timeout=30)
     client.ehlo("bench.example")
     try:
         while time.monotonic() < stop_at:
+            if pace and result.accepted + result.refused:
+                time.sleep(pace)
             raw = make_message(size)
             started = time.perf_counter()
             client.mail("anna@customer.example")
@@ -109,10 +123,14 @@ def client_loop(port: int, size: int, stop_at: float, result: ClientResult) -> N
             client.close()
 
 
-def run_load(port: int, clients: int, duration: float, size: int) -> tuple[ClientResult, float]:
+def run_load(
+    port: int, clients: int, duration: float, size: int, pace: float = 0.0
+) -> tuple[ClientResult, float]:
     results = [ClientResult() for _ in range(clients)]
     stop_at = time.monotonic() + duration
-    threads = [threading.Thread(target=client_loop, args=(port, size, stop_at, r)) for r in results]
+    threads = [
+        threading.Thread(target=client_loop, args=(port, size, stop_at, r, pace)) for r in results
+    ]
     started = time.monotonic()
     for t in threads:
         t.start()
@@ -132,7 +150,7 @@ def run_load(port: int, clients: int, duration: float, size: int) -> tuple[Clien
 
 
 class Daemon:
-    def __init__(self, workdir: Path, database_url: str, workers: int) -> None:
+    def __init__(self, workdir: Path, database_url: str, workers: int, processes: int) -> None:
         self.smtp_port = free_port()
         self.log_path = workdir / "serve.log"
         config = workdir / "frontdesk.toml"
@@ -153,6 +171,7 @@ enabled = false
 enabled = false
 [worker]
 threads = {workers}
+processes = {processes}
 """
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
@@ -187,7 +206,7 @@ threads = {workers}
                 self.committed[int(str(entry["message"]))] = ts.timestamp()
         return entries
 
-    def wait_for(self, event: str, timeout: float = 60) -> None:
+    def wait_for(self, event: str, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if any(str(e.get("event", "")).startswith(event) for e in self.read_log()):
@@ -279,7 +298,25 @@ def main() -> None:
     parser.add_argument("--clients", default="1,4,16", help="comma-separated client counts")
     parser.add_argument("--size", type=int, default=5 * 1024, help="message size in bytes")
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
-    parser.add_argument("--workers", type=int, default=2, help="worker threads in the daemon")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="worker threads (per worker process)"
+    )
+    parser.add_argument(
+        "--processes",
+        default="1",
+        help="comma-separated worker.processes values, run alternately (e.g. 0,1)",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the daemon runs")
+    parser.add_argument(
+        "--pace",
+        type=float,
+        default=0.0,
+        help="seconds each client waits between messages (0: flat out). Paced, the pipeline "
+        "keeps up and accept->ticket is the wake-up and processing time, not the backlog",
+    )
+    parser.add_argument(
+        "--no-baselines", action="store_true", help="skip the bare sink and intake-only runs"
+    )
     parser.add_argument("--drain-timeout", type=float, default=120.0)
     parser.add_argument(
         "--frontdesk", help="command that runs frontdesk (e.g. under a profiler)", default=None
@@ -299,71 +336,115 @@ def main() -> None:
     print(f"smtp_load: {args.size} B messages, {args.duration:.0f} s per run, "
           f"clients {counts}, {os.cpu_count()} CPUs")  # fmt: skip
 
+    modes = [int(p) for p in args.processes.split(",")]
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as tmp:
-        sink_proc, sink_port = start_sink()
         sink_rates: dict[int, float] = {}
-        try:
+        if not args.no_baselines:
+            sink_rates = run_baselines(args, counts, Path(tmp))
+        figures: dict[tuple[int, int], list[dict[str, float]]] = {}
+        for round_no in range(args.rounds):
             for n in counts:
-                result, wall = run_load(sink_port, n, args.duration, args.size)
-                sink_rates[n] = result.accepted / wall
-                print(f"sink      clients={n:<3} {sink_rates[n]:8.1f} msgs/s  "
-                      f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
-                      f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms")  # fmt: skip
-        finally:
-            sink_proc.send_signal(signal.SIGTERM)
-            sink_proc.wait(10)
-
-        for n in counts:
-            url = args.database_url or f"sqlite:///{Path(tmp) / f'intake{n}.db'}"
-            if args.database_url:
-                url = _fresh_pg_database(args.database_url, n)
-            intake_proc, intake_port = start_sink(intake_db=url)
-            try:
-                result, wall = run_load(intake_port, n, args.duration, args.size)
-            finally:
-                intake_proc.send_signal(signal.SIGTERM)
-                intake_proc.wait(30)
-            rate = result.accepted / wall
-            print(f"intake    clients={n:<3} {rate:8.1f} msgs/s  "
-                  f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
-                  f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
-                  f"(SupportHandler + accept(), no workers; ratio to sink "
-                  f"{rate / sink_rates[n]:.2f})")  # fmt: skip
-
-        for n in counts:
-            workdir = Path(tmp) / f"run{n}"
-            workdir.mkdir()
-            url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
-            if args.database_url:
-                url = _fresh_pg_database(args.database_url, n)
-            daemon = Daemon(workdir, url, args.workers)
-            try:
-                result, wall = run_load(daemon.smtp_port, n, args.duration, args.size)
-                pks = set(result.accepted_at)
-                drain_started = time.monotonic()
-                daemon.wait_processed(pks, args.drain_timeout)
-                drain_s = time.monotonic() - drain_started
-            finally:
-                rc = daemon.stop()
-            daemon.read_log()
-            to_ticket = [
-                daemon.committed[pk] - t for pk, t in result.accepted_at.items()
-                if pk in daemon.committed
-            ]  # fmt: skip
-            missing = len(pks - set(daemon.committed))
-            rate = result.accepted / wall
-            print(f"frontdesk clients={n:<3} {rate:8.1f} msgs/s  "
-                  f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
-                  f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
-                  f"accept->ticket p50 {pct(to_ticket, 50) * 1000:7.1f} ms  "
-                  f"p99 {pct(to_ticket, 99) * 1000:7.1f} ms  "
-                  f"ratio to sink {rate / sink_rates[n]:.2f}  "
-                  f"(accepted {result.accepted}, refused {result.refused}, "
-                  f"drain {drain_s:.1f} s, unprocessed {missing}, exit {rc})")  # fmt: skip
+                # Alternate which mode goes first, so a drift favours neither.
+                for processes in modes if round_no % 2 == 0 else modes[::-1]:
+                    figures.setdefault((processes, n), []).append(
+                        run_daemon(args, Path(tmp), n, processes, round_no, sink_rates.get(n))
+                    )
+        if args.rounds > 1 or len(modes) > 1:
+            print_summary(figures)
     if args.database_url:
         _drop_pg_databases(args.database_url)
     print("targets: >= 300 msgs/s with 4 clients, accept p99 <= 50 ms, "
           "accept->ticket p99 <= 1000 ms")  # fmt: skip
+
+
+def run_baselines(args: argparse.Namespace, counts: list[int], tmp: Path) -> dict[int, float]:
+    sink_proc, sink_port = start_sink()
+    sink_rates: dict[int, float] = {}
+    try:
+        for n in counts:
+            result, wall = run_load(sink_port, n, args.duration, args.size)
+            sink_rates[n] = result.accepted / wall
+            print(f"sink      clients={n:<3} {sink_rates[n]:8.1f} msgs/s  "
+                  f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+                  f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms", flush=True)  # fmt: skip
+    finally:
+        sink_proc.send_signal(signal.SIGTERM)
+        sink_proc.wait(10)
+
+    for n in counts:
+        url = args.database_url or f"sqlite:///{tmp / f'intake{n}.db'}"
+        if args.database_url:
+            url = _fresh_pg_database(args.database_url, n)
+        intake_proc, intake_port = start_sink(intake_db=url)
+        try:
+            result, wall = run_load(intake_port, n, args.duration, args.size)
+        finally:
+            intake_proc.send_signal(signal.SIGTERM)
+            intake_proc.wait(30)
+        rate = result.accepted / wall
+        print(f"intake    clients={n:<3} {rate:8.1f} msgs/s  "
+              f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+              f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
+              f"(SupportHandler + accept(), no workers; ratio to sink "
+              f"{rate / sink_rates[n]:.2f})", flush=True)  # fmt: skip
+    return sink_rates
+
+
+def run_daemon(
+    args: argparse.Namespace,
+    tmp: Path,
+    n: int,
+    processes: int,
+    round_no: int,
+    sink_rate: float | None,
+) -> dict[str, float]:
+    workdir = tmp / f"run{n}-p{processes}-r{round_no}"
+    workdir.mkdir()
+    url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
+    if args.database_url:
+        url = _fresh_pg_database(args.database_url, n)
+    daemon = Daemon(workdir, url, args.workers, processes)
+    try:
+        result, wall = run_load(daemon.smtp_port, n, args.duration, args.size, args.pace)
+        pks = set(result.accepted_at)
+        drain_started = time.monotonic()
+        daemon.wait_processed(pks, args.drain_timeout)
+        drain_s = time.monotonic() - drain_started
+    finally:
+        rc = daemon.stop()
+    daemon.read_log()
+    to_ticket = [
+        daemon.committed[pk] - t for pk, t in result.accepted_at.items()
+        if pk in daemon.committed
+    ]  # fmt: skip
+    missing = len(pks - set(daemon.committed))
+    rate = result.accepted / wall
+    ratio = f"ratio to sink {rate / sink_rate:.2f}  " if sink_rate else ""
+    print(f"frontdesk clients={n:<3} processes={processes} {rate:8.1f} msgs/s  "
+          f"accept p50 {pct(result.latencies, 50) * 1000:6.1f} ms  "
+          f"p99 {pct(result.latencies, 99) * 1000:6.1f} ms  "
+          f"accept->ticket p50 {pct(to_ticket, 50) * 1000:7.1f} ms  "
+          f"p99 {pct(to_ticket, 99) * 1000:7.1f} ms  {ratio}"
+          f"(accepted {result.accepted}, refused {result.refused}, "
+          f"drain {drain_s:.1f} s, unprocessed {missing}, exit {rc})", flush=True)  # fmt: skip
+    return {
+        "msgs/s": rate,
+        "accept p50": pct(result.latencies, 50) * 1000,
+        "accept p99": pct(result.latencies, 99) * 1000,
+        "ticket p50": pct(to_ticket, 50) * 1000,
+        "ticket p99": pct(to_ticket, 99) * 1000,
+    }
+
+
+def print_summary(figures: dict[tuple[int, int], list[dict[str, float]]]) -> None:
+    print("summary (min-max over the rounds; ms except msgs/s):")
+    for (processes, n), runs in sorted(figures.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        cells = []
+        for key in ("msgs/s", "accept p50", "accept p99", "ticket p50", "ticket p99"):
+            values = [r[key] for r in runs]
+            cells.append(f"{key} {min(values):.0f}-{max(values):.0f}")
+        print(f"  clients={n:<3} processes={processes}  " + "  ".join(cells)
+              + f"  ({len(runs)} runs)")  # fmt: skip
 
 
 CREATED_PG: list[str] = []

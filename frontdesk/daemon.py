@@ -195,6 +195,9 @@ class Daemon:
 
         wake: Callable[[], None]
         if processes:
+            # A sender waits for each accept's commit: on SQLite the intake's writes go
+            # before the worker processes' (storage/db.py, Database.prefer_writes).
+            self.app.db.prefer_writes()
             # Started before the sources (they boot while SMTP binds); waited for below.
             self.workers = WorkerProcesses(
                 settings_for_children(settings, self.app.pager.link_secret),

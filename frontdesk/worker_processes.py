@@ -270,47 +270,52 @@ class WorkerProcesses:
 
     def _supervise(self) -> None:
         while not self._stopping.is_set():
-            with self._lock:
-                waitables: list[Any] = [self._kick_r]
-                for c in self._children:
-                    if c.process is not None:
-                        waitables.append(c.process.sentinel)
-                    if c.conn is not None:
-                        waitables.append(c.conn)
-                pending = [c.restart_at for c in self._children if c.restart_at is not None]
-            timeout = 1.0
-            if pending:
-                timeout = max(0.0, min(min(pending) - time.monotonic(), 1.0))
             try:
-                ready = multiprocessing.connection.wait(waitables, timeout)
-            except OSError:
-                ready = []
-            if self._kick_r in ready:
-                try:
-                    self._kick_r.recv_bytes()
-                except (EOFError, OSError):
-                    return
-            with self._changed:
-                for c in self._children:
-                    if c.conn is not None and c.conn in ready:
-                        self._receive(c)
-                    self._reap(c, stopping=self._stopping.is_set())
-                    if (
-                        c.restart_at is not None
-                        and c.restart_at <= time.monotonic()
-                        and not self._stopping.is_set()
-                    ):
-                        c.restarts += 1
-                        try:
-                            self._spawn(c)
-                        except Exception as exc:  # fork failed (no memory, no pids)
-                            log.error(
-                                "cannot start a worker process",
-                                worker_process=c.name,
-                                error=f"{type(exc).__name__}: {exc}",
-                            )
-                            c.restart_at = time.monotonic() + BACKOFF_MAX_S
-                self._changed.notify_all()
+                self._supervise_once()
+            except Exception as exc:  # a bug here must not end the supervision
+                log.error("worker supervisor error", error=f"{type(exc).__name__}: {exc}")
+                self._stopping.wait(1.0)
+
+    def _supervise_once(self) -> None:
+        with self._lock:
+            waitables: list[Any] = [self._kick_r]
+            for c in self._children:
+                if c.process is not None:
+                    waitables.append(c.process.sentinel)
+                if c.conn is not None:
+                    waitables.append(c.conn)
+            pending = [c.restart_at for c in self._children if c.restart_at is not None]
+        timeout = 1.0
+        if pending:
+            timeout = max(0.0, min(min(pending) - time.monotonic(), 1.0))
+        try:
+            ready = multiprocessing.connection.wait(waitables, timeout)
+        except OSError:
+            ready = []
+        if self._kick_r in ready:
+            with contextlib.suppress(EOFError, OSError):
+                self._kick_r.recv_bytes()
+        with self._changed:
+            for c in self._children:
+                if c.conn is not None and c.conn in ready:
+                    self._receive(c)
+                self._reap(c, stopping=self._stopping.is_set())
+                if (
+                    c.restart_at is not None
+                    and c.restart_at <= time.monotonic()
+                    and not self._stopping.is_set()
+                ):
+                    c.restarts += 1
+                    try:
+                        self._spawn(c)
+                    except Exception as exc:  # fork failed (no memory, no pids)
+                        log.error(
+                            "cannot start a worker process",
+                            worker_process=c.name,
+                            error=f"{type(exc).__name__}: {exc}",
+                        )
+                        c.restart_at = time.monotonic() + BACKOFF_MAX_S
+            self._changed.notify_all()
 
     def _receive(self, child: _Child) -> None:
         assert child.conn is not None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -27,6 +29,92 @@ class DatabaseUnavailable(Exception):
 
 class DatabaseUrlError(ValueError):
     """The configured database URL is not usable; the message is one line."""
+
+
+class _SqliteWriterLock:
+    """SQLite's single writer, taken in turn: threads of this process on a lock, processes
+    (the daemon's worker processes, a `frontdesk ingest` beside it) on an flock of
+    `<database>.writer-lock`. SQLite's own busy handler sleeps 1, 2, 5, 10, 15 ... ms
+    between tries, which made an SMTP accept wait tens of ms behind a worker process;
+    this waits at most a millisecond past the release. After the busy timeout it stops
+    waiting and leaves the decision to SQLite (which then says "database is locked").
+
+    A process with `priority` (the daemon's intake: a client waits for its 250) announces
+    that it waits by holding `<database>.writer-turn`; the others do not start a write
+    while it is held, so the intake waits for one transaction at most, not for a run of
+    worker transactions."""
+
+    def __init__(self, database: str | None, timeout_s: float) -> None:
+        self._threads = threading.Lock()
+        self._path = database if database and database != ":memory:" else None
+        self._timeout_s = timeout_s
+        self._fds: dict[str, int] = {}
+        self._held = False
+        self.priority = False
+
+    def __enter__(self) -> None:
+        self._threads.acquire()
+        try:
+            self._held = self._lock_file()
+        except BaseException:
+            self._threads.release()
+            raise
+
+    def __exit__(self, *_exc: object) -> None:
+        try:
+            if self._held:
+                fcntl.flock(self._fds["writer-lock"], fcntl.LOCK_UN)
+        finally:
+            self._held = False
+            self._threads.release()
+
+    def _fd(self, name: str) -> int:
+        fd = self._fds.get(name)
+        if fd is None:
+            flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
+            fd = self._fds[name] = os.open(f"{self._path}.{name}", flags, 0o640)
+        return fd
+
+    def _lock_file(self) -> bool:
+        if self._path is None:
+            return False
+        try:
+            writer, turn = self._fd("writer-lock"), self._fd("writer-turn")
+            deadline = time.monotonic() + self._timeout_s
+            if self.priority and not _try_flock(turn, fcntl.LOCK_EX, deadline):
+                return False
+            try:
+                pause = 0.0002
+                while True:
+                    may_start = self.priority or _try_flock(turn, fcntl.LOCK_SH, 0.0, release=True)
+                    if may_start and _try_flock(writer, fcntl.LOCK_EX, 0.0):
+                        return True
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.001)
+            finally:
+                if self.priority:
+                    fcntl.flock(turn, fcntl.LOCK_UN)
+        except OSError:
+            return False  # no lock files here (read-only folder): SQLite's busy timeout
+
+
+def _try_flock(fd: int, mode: int, deadline: float, *, release: bool = False) -> bool:
+    """flock(fd, mode) without blocking, retried until `deadline` (monotonic)."""
+    pause = 0.0002
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(pause)
+            pause = min(pause * 2, 0.001)
+            continue
+        if release:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        return True
 
 
 def _normalise_url(url: str) -> str:
@@ -67,12 +155,19 @@ class Database:
         else:
             _ping_when_idle(self.engine, PING_AFTER_IDLE_S)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # SQLite has one writer at a time. Threads of this process queue here, in order,
-        # instead of sleeping and retrying inside SQLite's busy handler; other processes
-        # still meet the busy timeout. PostgreSQL needs no such lock.
+        # SQLite has one writer at a time. Writers queue here instead of sleeping and
+        # retrying inside SQLite's busy handler. PostgreSQL needs no such lock.
         self._write_lock: contextlib.AbstractContextManager[Any] = (
-            threading.Lock() if self.is_sqlite else contextlib.nullcontext()
+            _SqliteWriterLock(parsed.database, busy_timeout_ms / 1000)
+            if self.is_sqlite
+            else contextlib.nullcontext()
         )
+
+    def prefer_writes(self) -> None:
+        """This process's writes go first on SQLite (the daemon's intake: a sender waits
+        for each commit); other processes wait while it waits."""
+        if isinstance(self._write_lock, _SqliteWriterLock):
+            self._write_lock.priority = True
 
     @property
     def where(self) -> str:
