@@ -10,6 +10,7 @@ classify, file the ticket (SLA, acknowledgement queued), plan the page, record t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import random
 import statistics
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -142,18 +144,25 @@ def main() -> int:
             figures = run(f"sqlite:///{tmp}/bench.db", messages)
         _print("sqlite", figures, target=250)
     if args.only in (None, "postgresql"):
-        admin = create_engine(args.pg_url, isolation_level="AUTOCOMMIT")
-        name = f"fd_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            figures = run(args.pg_url.rsplit("/", 1)[0] + "/" + name, messages)
-            _print("postgresql", figures, target=150)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+        with pg_database(args.pg_url) as url:
+            figures = run(url, messages)
+        _print("postgresql", figures, target=150)
     return 0
+
+
+@contextlib.contextmanager
+def pg_database(admin_url: str) -> Iterator[str]:
+    """A throw-away PostgreSQL database on the server of `admin_url`; dropped afterwards."""
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"fd_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _print(name: str, f: dict[str, float], *, target: float) -> None:
