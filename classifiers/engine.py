@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
-from classifiers.rules import AFFIX_MIN, GAP_MAX, CompiledPhrase, Rule, RuleSet, load_rules
+from classifiers.rules import Rule, RuleSet, load_rules
+from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import sentences
 
 THRESHOLD = 1.0
 # Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
 FUZZY_FACTOR = 0.8
 UNCERTAIN_FACTOR = 0.85
-NEGATION_WINDOW = 3
-BOUNDARY = "\x00"
-# A comma or parenthesis: ends a phrase, a gap, a negation window and a clause like
-# BOUNDARY, but not the sentence that `span_commas` near rules look in ("shown the
-# statements of other households, including their names").
-# Both sort before every word, so `tok <= SOFT` tests for either.
-SOFT = "\x01"
 
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
 _HYPOTHETICAL = re.compile(
@@ -304,394 +297,18 @@ def guess_language(tokens: list[str], hint: str | None) -> str | None:
     return hint if hint in _STOPWORDS else (best if ranked[0] > ranked[1] else hint)
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            cur.append(v)
-            best = min(best, v)
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def _allowed(word: str) -> int:
-    n = len(word)
-    return 0 if n < 5 else (1 if n < 8 else 2)
-
-
-def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
-    if kind == "w":
-        if tok == value:
-            return True
-        return (
-            fuzzy and tok > SOFT and _edit_distance(tok, value, _allowed(value)) <= _allowed(value)
-        )
-    if kind == "s":
-        return tok > SOFT and tok.endswith(value)
-    if kind == "i":
-        return tok > SOFT and value in tok
-    # prefix
-    if tok.startswith(value):
-        return True
-    return fuzzy and len(value) >= 4 and _edit_distance(tok[: len(value)], value, 1) <= 1
-
-
-def _match_at(
-    phrase: CompiledPhrase, tokens: list[str], start: int, fuzzy: bool
-) -> tuple[int, list[int]] | None:
-    """Match `phrase` at `start`; return (end index, gap token indexes) or None."""
-    ptoks = phrase.tokens
-    if not phrase.has_gap:  # the common case, kept flat because it runs most
-        end = start + len(ptoks)
-        if end > len(tokens):
-            return None
-        for k in range(1, len(ptoks)):
-            tok = tokens[start + k]
-            if tok <= SOFT:
-                return None
-            kind, value = ptoks[k]
-            if kind == "w" and tok == value:
-                continue
-            if not _tok_eq(kind, value, tok, fuzzy):
-                return None
-        return end, []
-
-    def go(pi: int, ti: int, gaps: list[int]) -> tuple[int, list[int]] | None:
-        if pi == len(ptoks):
-            return ti, gaps
-        kind, value = ptoks[pi]
-        if kind == "g":
-            for skip in range(GAP_MAX + 1):
-                if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] <= SOFT):
-                    break
-                found = go(pi + 1, ti + skip, gaps + list(range(ti, ti + skip)))
-                if found:
-                    return found
-            return None
-        if ti >= len(tokens) or tokens[ti] <= SOFT:
-            return None
-        if not _tok_eq(kind, value, tokens[ti], fuzzy):
-            return None
-        return go(pi + 1, ti + 1, gaps)
-
-    return go(1, start + 1, [])
-
-
-def _negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset[str]) -> bool:
-    if any(tokens[i] in negation for i in gaps):
-        return True
-    i = start - 1
-    seen = 0
-    while i >= 0 and seen < NEGATION_WINDOW and tokens[i] > SOFT:
-        if tokens[i] in negation:
-            return True
-        i -= 1
-        seen += 1
-    return False
-
-
-_NO_PROBLEM = ("problem", "probleem", "issue", "trouble")
-
-
-def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
-    """A negation within NEGATION_WINDOW words after a match, in the same clause."""
-    after = tokens[end : end + NEGATION_WINDOW]
-    for k, tok in enumerate(after):
-        if tok <= SOFT:
-            return False
-        if tok in negation:
-            # "no problem", "geen probleem", "ikke noe problem" are not a negation of it
-            rest = after[k + 1 : k + 3]
-            return not any(t.startswith(_NO_PROBLEM) for t in rest)
-    return False
-
-
-def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
-    """Phrases that may start at a word: exact first word, or a `prefix*` first word."""
-    cached = rs.candidate_cache.get(tok)
-    if cached is not None:
-        return cached
-    found: list[CompiledPhrase] = list(rs.by_first_word.get(tok, ()))
-    for n, bucket in rs.by_first_prefix.items():
-        if len(tok) >= n and tok[:n] in bucket:
-            found.extend(bucket[tok[:n]])
-    # `*suffix` and `*infix*` first words (compounds: "Teilnehmerkonten", "timebestillingene")
-    for phrase in rs.by_first_suffix.get(tok[-AFFIX_MIN:], ()):
-        if tok.endswith(phrase.tokens[0][1]):
-            found.append(phrase)
-    for phrase in rs.first_infix:
-        if phrase.tokens[0][1] in tok:
-            found.append(phrase)
-    if len(rs.candidate_cache) < 50_000:  # bounded: the vocabulary of mail is not
-        rs.candidate_cache[tok] = found
-    return found
-
-
-_Entry = tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]]]
-_NO_ENTRY: _Entry = ([], {})
-
-
-def _exact_entry(rs: RuleSet, index: dict[str, _Entry], tok: str, field: str) -> _Entry:
-    """`_candidates` of a word for one field (exact matching), split by exact second word:
-    the phrases without one, and per second word every candidate when the next token is
-    that word, both in `_candidates` order (so the scan tests them as before)."""
-    plain: list[CompiledPhrase] = []
-    pairs: dict[str, list[CompiledPhrase]] = {}
-    allowed = []
-    for phrase in _candidates(rs, tok):
-        if field not in rs.rules[phrase.rule_index].fields:
-            continue
-        allowed.append(phrase)
-        if phrase.second is None:
-            plain.append(phrase)
-        else:
-            pairs.setdefault(phrase.second, [])
-    for second in pairs:
-        pairs[second] = [p for p in allowed if p.second is None or p.second == second]
-    entry = (plain, pairs) if allowed else _NO_ENTRY
-    if len(index) < 50_000:  # bounded: the vocabulary of mail is not
-        index[tok] = entry
-    return entry
-
-
-def _scan_phrases(
-    rs: RuleSet,
-    tokens: list[str],
-    field: str,
-    fuzzy: bool,
-    found: dict[int, FiredRule],
-    factor: float,
-) -> None:
-    if fuzzy:
-        hits = _scan_fuzzy(rs, tokens, field, found, factor)
-    else:
-        hits = _scan_exact(rs, tokens, field, found, factor)
-    _fire_near(rs, hits, tokens, field, found, factor)
-
-
-# near-rule hits: rule index -> group -> [(clause number, start, end)]
-_Hits = dict[int, dict[int, list[tuple[int, int, int]]]]
-
-
-def _scan_exact(
-    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
-) -> _Hits:
-    """Exact matching (mail text): the hot path, kept flat."""
-    hits: _Hits = {}
-    clause = sentence = 0
-    where: dict[str, list[int]] | None = None  # word -> positions, built on first need
-    index = rs.exact_index.get(field)
-    if index is None:
-        index = rs.exact_index.setdefault(field, {})
-    rules = rs.rules
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if tok <= SOFT:
-            clause += 1
-            sentence += tok == BOUNDARY
-            continue
-        entry = index.get(tok)
-        if entry is None:
-            entry = _exact_entry(rs, index, tok, field)
-        plain, pairs = entry
-        candidates = pairs.get(tokens[i + 1], plain) if pairs and i + 1 < n else plain
-        for phrase in candidates:
-            if phrase.rule_index in found:
-                continue
-            rule = rules[phrase.rule_index]
-            last = phrase.last
-            if last is not None:
-                if where is None:
-                    where = {}
-                    for k, t in enumerate(tokens):
-                        where.setdefault(t, []).append(k)
-                # positions are ascending: the first one after i decides (no scan)
-                spots = where.get(last, ())
-                k = bisect.bisect_right(spots, i)
-                if k == len(spots) or spots[k] > i + phrase.max_span:
-                    continue
-            if phrase.simple:
-                end, gaps = i + phrase.length, _NO_GAPS
-            else:
-                m = _match_at(phrase, tokens, i, False)
-                if m is None:
-                    continue
-                end, gaps = m
-            if not _keep(rs, rule, phrase, tokens, i, end, gaps):
-                continue
-            if phrase.group >= 0:
-                groups = hits.setdefault(phrase.rule_index, {})
-                where_ = sentence if rule.span_commas else clause
-                groups.setdefault(phrase.group, []).append((where_, i, end))
-                continue
-            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
-            found[phrase.rule_index] = FiredRule(
-                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
-            )
-    return hits
-
-
-_NO_GAPS: list[int] = []
-_CANNOT = frozenset(["can't", "cannot", "couldn't", "cant", "couldnt"])
-
-
-def _keep(
-    rs: RuleSet,
-    rule: Rule,
-    phrase: CompiledPhrase,
-    tokens: list[str],
-    i: int,
-    end: int,
-    gaps: list[int],
-) -> bool:
-    """A match counts unless a negation cancels it."""
-    # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
-    # only whole phrases, and the predicate groups (all but the first, the object) of
-    # rules that ask for it (`negate_near`), are checked for a "not" before them.
-    if (
-        (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
-        and rule.negatable
-        and _negated(tokens, i, gaps, rs.negation_for(rule.language))
-    ):
-        return False
-    # "Other practices can't see her cases": a predicate group after "can't" is denied. Not
-    # a negation word elsewhere, where "can't" IS the failure ("customers can't pay").
-    if rule.negate_near and phrase.group > 0 and _negated(tokens, i, gaps, _CANNOT):
-        return False
-    # "Card payments work" lowers the level, "card payments don't work either" must
-    # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
-    return not (
-        rule.negate_after
-        and phrase.group < 0
-        and _negated_after(tokens, end, rs.negation_for(rule.language))
-    )
-
-
-def _scan_fuzzy(
-    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
-) -> _Hits:
-    """Tolerant matching (transcripts): edit distance, critical/urgent rules only."""
-    fuzzy_index = rs.fuzzy_index()
-    hits: _Hits = {}
-    clause = sentence = 0
-    rules = rs.rules
-    for i, tok in enumerate(tokens):
-        if tok <= SOFT:
-            clause += 1
-            sentence += tok == BOUNDARY
-            continue
-        candidates = _candidates(rs, tok)
-        if not candidates and len(tok) >= 4:
-            candidates = []
-            words: set[str] = set()
-            for variant in _variants(tok):
-                words.update(fuzzy_index.get(variant, ()))
-            for w in words:
-                # A short word heard with another first sound is another word ("packed" is
-                # not "hacked"): below 8 letters the first letter must agree.
-                if len(w) < 8 and w[0] != tok[0]:
-                    continue
-                if _edit_distance(tok, w, _allowed(w)) <= _allowed(w):
-                    candidates.extend(rs.by_first_word[w])
-        for phrase in candidates:
-            if phrase.rule_index in found:
-                continue
-            rule = rules[phrase.rule_index]
-            if field not in rule.fields:
-                continue
-            # Tolerance is for not missing incidents; it would only add noise elsewhere.
-            if not rule.fuzzy or rule.level not in ("critical", "urgent"):
-                continue
-            m = _match_at(phrase, tokens, i, True)
-            if m is None:
-                continue
-            end, gaps = m
-            if not _keep(rs, rule, phrase, tokens, i, end, gaps):
-                continue
-            if phrase.group >= 0:
-                groups = hits.setdefault(phrase.rule_index, {})
-                where_ = sentence if rule.span_commas else clause
-                groups.setdefault(phrase.group, []).append((where_, i, end))
-                continue
-            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
-            found[phrase.rule_index] = FiredRule(
-                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
-            )
-    return hits
-
-
-def _fire_near(
-    rs: RuleSet,
-    hits: _Hits,
-    tokens: list[str],
-    field: str,
-    found: dict[int, FiredRule],
-    factor: float,
-) -> None:
-    for index, groups in hits.items():
-        rule = rs.rules[index]
-        if index in found or len(groups) < len(rule.near):
-            continue
-        combo = _near_combination([groups[g] for g in range(len(rule.near))], rule.window)
-        if combo is not None:
-            texts = [" ".join(t for t in tokens[s:e] if t > SOFT) for s, e in combo]
-            found[index] = FiredRule(
-                rule.id, rule.level, field, " … ".join(texts), round(rule.weight * factor, 3)
-            )
-
-
-def _near_combination(
-    groups: list[list[tuple[int, int, int]]], window: int
-) -> list[tuple[int, int]] | None:
-    """One hit per group, in one clause, not overlapping, within `window` words; in text
-    order, as (start, end) token spans."""
-    for clause, start, end in groups[0]:
-        chosen = [(start, end)]
-        for other in groups[1:]:
-            pick = None
-            best = window + 1
-            # the hit nearest the anchor ("the Applications screen says 'No applications
-            # found'": the second "applications", not the first)
-            for c2, s2, e2 in other:
-                overlaps = any(s2 < e and s < e2 for s, e in chosen)
-                if c2 == clause and abs(s2 - start) < best and not overlaps:
-                    pick = (s2, e2)
-                    best = abs(s2 - start)
-            if pick is None:
-                break
-            chosen.append(pick)
-        else:
-            if max(s for s, _ in chosen) - min(s for s, _ in chosen) <= window:
-                return sorted(chosen)
-    return None
-
-
-def _variants(tok: str) -> set[str]:
-    out: set[str] = {tok}
-    frontier = {tok}
-    for _ in range(2 if len(tok) >= 6 else 1):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        out |= frontier
-    return out
-
-
 def _scan_regexes(rs: RuleSet, text: str, field: str, found: dict[int, FiredRule]) -> None:
     lowered = text.lower()
-    if rs.any_trigger is not None and not rs.any_trigger.search(lowered):
-        return  # no rule's trigger occurs: none of the regexes would be tried
+    present: set[str] | None = None  # the triggers that occur in the text, found on first need
     for index, trigger, patterns in rs.regexes:
         rule = rs.rules[index]
         if index in found or field not in rule.fields:
             continue
-        if trigger is not None and not trigger.search(lowered):
-            continue
+        if trigger:
+            if present is None:
+                present = {t for t in rs.triggers if t in lowered}
+            if not any(t in present for t in trigger):
+                continue
         for pattern in patterns:
             fired = _first_unnegated(rs, rule, pattern, lowered)
             if fired is not None:
@@ -703,7 +320,7 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
     for m in pattern.finditer(lowered):
         if rule.negatable:
             before = _tokens(lowered[max(0, m.start() - 60) : m.start()])
-            if _negated(before, len(before), [], rs.negation_for(rule.language)):
+            if negated(before, len(before), [], rs.negation_for(rule.language)):
                 continue
         return m.group(0).strip()
     return None
@@ -711,13 +328,17 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
 
 def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies in a hypothetical question."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return  # only those are forgotten
+    questions = [s for s in sentences(text) if s.strip().endswith("?")]
+    if not questions:
+        return
     planned = _PLANNED.search(text) is not None
     wish = _FEATURE_WISH.search(text) is not None
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in sentences(text)
-        if s.strip().endswith("?")
-        and (planned or _HYPOTHETICAL.search(s) or (wish and _CAPABILITY_QUESTION.match(s)))
+        for s in questions
+        if planned or _HYPOTHETICAL.search(s) or (wish and _CAPABILITY_QUESTION.match(s))
     ]
     if not asked:
         return
@@ -972,13 +593,16 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         fields.append(("transcript", msg.transcript))
     found: dict[int, FiredRule] = {}
     all_tokens: list[str] = []
+    transcript_tokens: list[str] = []
     for field, text in fields:
         if not text:
             continue
         tokens = _tokens(text)
+        if field == "transcript":
+            transcript_tokens = tokens  # scanned again below, with tolerance
         all_tokens.extend(tokens)
         before = set(found)
-        _scan_phrases(rs, tokens, field, False, found, 1.0)
+        scan_phrases(rs, tokens, field, False, found, 1.0)
         _scan_regexes(rs, text, field, found)
         if "?" in text:
             _drop_hypothetical(text, found, set(found) - before)
@@ -989,7 +613,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
-        _scan_phrases(rs, _tokens(msg.transcript), "transcript", True, found, factor)
+        scan_phrases(rs, transcript_tokens, "transcript", True, found, factor)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian

@@ -127,6 +127,16 @@ class CompiledPhrase:
     # the whole phrase has (one word, or two words the second of which is exact).
     length: int = 1
     simple: bool = False
+    # A near group's phrase: its group's bit in the RuleSet's `near_masks` (else 0), for
+    # ruling out near rules a text cannot fire.
+    near_bit: int = 0
+    # Whether a negation check of the engine's `_keep` applies to this phrase at all.
+    may_cancel: bool = True
+
+
+# The exact scan's per-word entry for one field: the candidates without an exact second word,
+# second word -> the candidates when the next token is that word, their near bits or-ed.
+ExactEntry = tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]], int]
 
 
 @dataclass
@@ -143,12 +153,13 @@ class RuleSet:
     by_first_suffix: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
     # phrases whose first token is `*infix*`
     first_infix: list[CompiledPhrase] = field(default_factory=list)
-    # (rule index, trigger pattern or None, the rule's regexes)
-    regexes: list[tuple[int, re.Pattern[str] | None, list[re.Pattern[str]]]] = field(
-        default_factory=list
-    )
-    # Every regex rule has a trigger: one search for any of them skips all when none occurs.
-    any_trigger: re.Pattern[str] | None = None
+    # (rule index, its trigger substrings (none: always tried), the rule's regexes)
+    regexes: list[tuple[int, tuple[str, ...], list[re.Pattern[str]]]] = field(default_factory=list)
+    # Every trigger of every regex rule: a text is searched for each once (a substring test is
+    # far cheaper than a regex alternation of them).
+    triggers: tuple[str, ...] = ()
+    # rule index -> the bits of all its near groups (0 for a rule without near groups)
+    near_masks: list[int] = field(default_factory=list)
     _fuzzy_index: dict[str, list[str]] | None = None
     # word -> phrases that may start there (filled as words are seen; pure cache)
     candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
@@ -158,18 +169,23 @@ class RuleSet:
         tuple[str, str],
         tuple[list[tuple[int, CompiledPhrase]], dict[str, list[tuple[int, CompiledPhrase]]]],
     ] = field(default_factory=dict)
-    # field -> word -> (phrases without an exact second word, second word -> all the
-    # candidates when the next token is that word), both in `candidate_cache` order; the
-    # exact-matching scan's index, filled as words are seen (pure cache)
-    exact_index: dict[
-        str, dict[str, tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]]]]
-    ] = field(default_factory=dict)
+    # field -> word -> ExactEntry, in `candidate_cache` order; the exact-matching scan's
+    # index, filled as words are seen (pure cache)
+    exact_index: dict[str, dict[str, ExactEntry]] = field(default_factory=dict)
+    # field -> word -> the phrases the fuzzy (transcript) scan tries there (pure cache)
+    fuzzy_cache: dict[str, dict[str, list[CompiledPhrase]]] = field(default_factory=dict)
+    # (kind, value, word) -> whether a phrase token matches the word tolerantly (pure cache)
+    fuzzy_eq_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[Rule], negation: Mapping[str, frozenset[str]]) -> RuleSet:
         active = tuple(r for r in rules if r.enabled)
         rs = cls(rules=active, negation=dict(negation))
+        bits = 0  # near group bits given out so far
         for i, rule in enumerate(active):
+            rs.near_masks.append(((1 << len(rule.near)) - 1) << bits)
+            first_bit = bits
+            bits += len(rule.near)
             entries = [(text, -1) for text in rule.phrases]
             entries += [(text, g) for g, group in enumerate(rule.near) for text in group]
             # Customers without a German or Norwegian keyboard write "Bestellbestaetigung",
@@ -185,9 +201,16 @@ class RuleSet:
                 last = tokens[-1][1] if has_gap and tokens[-1][0] == "w" else None
                 span = len(tokens) - 1 + sum(GAP_MAX - 1 for kind, _ in tokens if kind == "g")
                 simple = len(tokens) == 1 or (len(tokens) == 2 and second is not None)
-                phrase = CompiledPhrase(
-                    i, tokens, text, group, has_gap, second, last, span, len(tokens), simple
+                predicate = rule.negate_near and group > 0
+                may_cancel = (
+                    ((group < 0 or predicate) and rule.negatable)
+                    or predicate
+                    or (rule.negate_after and group < 0)
                 )
+                phrase = CompiledPhrase(
+                    i, tokens, text, group, has_gap, second, last, span, len(tokens), simple,
+                    1 << (first_bit + group) if group >= 0 else 0, may_cancel,
+                )  # fmt: skip
                 kind, value = tokens[0]
                 if kind == "w":
                     rs.by_first_word.setdefault(value, []).append(phrase)
@@ -199,17 +222,9 @@ class RuleSet:
                     bucket = rs.by_first_prefix.setdefault(len(value), {})
                     bucket.setdefault(value, []).append(phrase)
             if rule.regex:
-                trigger = (
-                    re.compile("|".join(re.escape(t) for t in rule.trigger))
-                    if rule.trigger
-                    else None
-                )
                 patterns = [re.compile(p, re.IGNORECASE) for p in rule.regex]
-                rs.regexes.append((i, trigger, patterns))
-        triggers = sorted({t for i, _, _ in rs.regexes for t in active[i].trigger})
-        untriggered = any(t is None for _, t, _ in rs.regexes)
-        if triggers and not untriggered:
-            rs.any_trigger = re.compile("|".join(re.escape(t) for t in triggers))
+                rs.regexes.append((i, rule.trigger, patterns))
+        rs.triggers = tuple(sorted({t for _, words, _ in rs.regexes for t in words}))
         return rs
 
     def negation_for(self, language: str) -> frozenset[str]:

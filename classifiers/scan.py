@@ -1,0 +1,443 @@
+"""Phrase and near-rule matching over word tokens: the hot path of classify().
+
+`scan_phrases` finds, in one field's tokens, the rules whose phrases match (written into
+`found`) and the near rules one phrase of each group of which lies in one clause within
+their window. Speed comes from work done once and kept in the RuleSet (per-word candidate
+lists per field, fuzzy candidates and fuzzy word comparisons of transcripts) and from not
+looking at near rules that cannot fire in this text; none of it changes what is found.
+"""
+
+from __future__ import annotations
+
+from classifiers.model import FiredRule
+from classifiers.rules import AFFIX_MIN, GAP_MAX, CompiledPhrase, ExactEntry, Rule, RuleSet
+
+NEGATION_WINDOW = 3
+BOUNDARY = "\x00"
+# A comma or parenthesis: ends a phrase, a gap, a negation window and a clause like
+# BOUNDARY, but not the sentence that `span_commas` near rules look in ("shown the
+# statements of other households, including their names").
+# Both sort before every word, so `tok <= SOFT` tests for either.
+SOFT = "\x01"
+# The per-word caches are bounded: the vocabulary of mail is not.
+CACHE_MAX = 50_000
+FUZZY_EQ_MAX = 500_000
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _allowed(word: str) -> int:
+    n = len(word)
+    return 0 if n < 5 else (1 if n < 8 else 2)
+
+
+def _tok_eq(kind: str, value: str, tok: str, fuzzy: bool) -> bool:
+    if kind == "w":
+        if tok == value:
+            return True
+        return (
+            fuzzy and tok > SOFT and edit_distance(tok, value, _allowed(value)) <= _allowed(value)
+        )
+    if kind == "s":
+        return tok > SOFT and tok.endswith(value)
+    if kind == "i":
+        return tok > SOFT and value in tok
+    # prefix
+    if tok.startswith(value):
+        return True
+    return fuzzy and len(value) >= 4 and edit_distance(tok[: len(value)], value, 1) <= 1
+
+
+def _fuzzy_eq(rs: RuleSet, kind: str, value: str, tok: str) -> bool:
+    """`_tok_eq(..., fuzzy=True)`, remembered: transcripts ask the same pairs again and again
+    and an edit distance costs a hundred dictionary lookups."""
+    key = (kind, value, tok)
+    known = rs.fuzzy_eq_cache.get(key)
+    if known is None:
+        known = _tok_eq(kind, value, tok, True)
+        if len(rs.fuzzy_eq_cache) < FUZZY_EQ_MAX:
+            rs.fuzzy_eq_cache[key] = known
+    return known
+
+
+def _match_at(
+    rs: RuleSet, phrase: CompiledPhrase, tokens: list[str], start: int, fuzzy: bool
+) -> tuple[int, list[int]] | None:
+    """Match `phrase` at `start`; return (end index, gap token indexes) or None."""
+    ptoks = phrase.tokens
+    if not phrase.has_gap:  # the common case, kept flat because it runs most
+        end = start + len(ptoks)
+        if end > len(tokens):
+            return None
+        for k in range(1, len(ptoks)):
+            tok = tokens[start + k]
+            if tok <= SOFT:
+                return None
+            kind, value = ptoks[k]
+            if kind == "w" and tok == value:
+                continue
+            if not (_fuzzy_eq(rs, kind, value, tok) if fuzzy else _tok_eq(kind, value, tok, False)):
+                return None
+        return end, []
+
+    def go(pi: int, ti: int, gaps: list[int]) -> tuple[int, list[int]] | None:
+        if pi == len(ptoks):
+            return ti, gaps
+        kind, value = ptoks[pi]
+        if kind == "g":
+            for skip in range(GAP_MAX + 1):
+                if skip and (ti + skip - 1 >= len(tokens) or tokens[ti + skip - 1] <= SOFT):
+                    break
+                found = go(pi + 1, ti + skip, gaps + list(range(ti, ti + skip)))
+                if found:
+                    return found
+            return None
+        if ti >= len(tokens) or tokens[ti] <= SOFT:
+            return None
+        tok = tokens[ti]
+        if not (_fuzzy_eq(rs, kind, value, tok) if fuzzy else _tok_eq(kind, value, tok, False)):
+            return None
+        return go(pi + 1, ti + 1, gaps)
+
+    return go(1, start + 1, [])
+
+
+def negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset[str]) -> bool:
+    if gaps and any(tokens[i] in negation for i in gaps):
+        return True
+    i = start - 1
+    seen = 0
+    while i >= 0 and seen < NEGATION_WINDOW and tokens[i] > SOFT:
+        if tokens[i] in negation:
+            return True
+        i -= 1
+        seen += 1
+    return False
+
+
+_NO_PROBLEM = ("problem", "probleem", "issue", "trouble")
+
+
+def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
+    """A negation within NEGATION_WINDOW words after a match, in the same clause."""
+    after = tokens[end : end + NEGATION_WINDOW]
+    for k, tok in enumerate(after):
+        if tok <= SOFT:
+            return False
+        if tok in negation:
+            # "no problem", "geen probleem", "ikke noe problem" are not a negation of it
+            rest = after[k + 1 : k + 3]
+            return not any(t.startswith(_NO_PROBLEM) for t in rest)
+    return False
+
+
+def _candidates(rs: RuleSet, tok: str) -> list[CompiledPhrase]:
+    """Phrases that may start at a word: exact first word, or a `prefix*` first word."""
+    cached = rs.candidate_cache.get(tok)
+    if cached is not None:
+        return cached
+    found: list[CompiledPhrase] = list(rs.by_first_word.get(tok, ()))
+    for n, bucket in rs.by_first_prefix.items():
+        if len(tok) >= n and tok[:n] in bucket:
+            found.extend(bucket[tok[:n]])
+    # `*suffix` and `*infix*` first words (compounds: "Teilnehmerkonten", "timebestillingene")
+    for phrase in rs.by_first_suffix.get(tok[-AFFIX_MIN:], ()):
+        if tok.endswith(phrase.tokens[0][1]):
+            found.append(phrase)
+    for phrase in rs.first_infix:
+        if phrase.tokens[0][1] in tok:
+            found.append(phrase)
+    if len(rs.candidate_cache) < CACHE_MAX:
+        rs.candidate_cache[tok] = found
+    return found
+
+
+_NO_ENTRY: ExactEntry = ([], {}, 0)
+
+
+def _exact_entry(rs: RuleSet, index: dict[str, ExactEntry], tok: str, field: str) -> ExactEntry:
+    """`_candidates` of a word for one field (exact matching), split by exact second word:
+    the phrases without one, and per second word every candidate when the next token is
+    that word, both in `_candidates` order (so the scan tests them as before); and the bits
+    of the near groups that may start at this word."""
+    plain: list[CompiledPhrase] = []
+    pairs: dict[str, list[CompiledPhrase]] = {}
+    allowed = []
+    for phrase in _candidates(rs, tok):
+        if field not in rs.rules[phrase.rule_index].fields:
+            continue
+        allowed.append(phrase)
+        if phrase.second is None:
+            plain.append(phrase)
+        else:
+            pairs.setdefault(phrase.second, [])
+    for second in pairs:
+        pairs[second] = [p for p in allowed if p.second is None or p.second == second]
+    near = 0
+    for p in allowed:
+        near |= p.near_bit
+    entry = (plain, pairs, near) if allowed else _NO_ENTRY
+    if len(index) < CACHE_MAX:
+        index[tok] = entry
+    return entry
+
+
+def _fuzzy_entry(rs: RuleSet, tok: str, field: str) -> list[CompiledPhrase]:
+    """The phrases the fuzzy scan tries at a word, in the order it always tried them: the
+    word's candidates, or those of the rule words within its edit distance; only rules of
+    `field` that take tolerance (fuzzy, critical or urgent)."""
+    index = rs.fuzzy_cache.setdefault(field, {})
+    cached = index.get(tok)
+    if cached is not None:
+        return cached
+    candidates = _candidates(rs, tok)
+    if not candidates and len(tok) >= 4:
+        fuzzy_index = rs.fuzzy_index()
+        candidates = []
+        words: set[str] = set()
+        for variant in _variants(tok):
+            words.update(fuzzy_index.get(variant, ()))
+        for w in words:
+            # A short word heard with another first sound is another word ("packed" is
+            # not "hacked"): below 8 letters the first letter must agree.
+            if len(w) < 8 and w[0] != tok[0]:
+                continue
+            if edit_distance(tok, w, _allowed(w)) <= _allowed(w):
+                candidates.extend(rs.by_first_word[w])
+    out = []
+    for phrase in candidates:
+        rule = rs.rules[phrase.rule_index]
+        # Tolerance is for not missing incidents; it would only add noise elsewhere.
+        if field in rule.fields and rule.fuzzy and rule.level in ("critical", "urgent"):
+            out.append(phrase)
+    if len(index) < CACHE_MAX:
+        index[tok] = out
+    return out
+
+
+def _variants(tok: str) -> set[str]:
+    out: set[str] = {tok}
+    frontier = {tok}
+    for _ in range(2 if len(tok) >= 6 else 1):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+# near-rule hits: rule index -> group -> [(clause number, start, end)]
+_Hits = dict[int, dict[int, list[tuple[int, int, int]]]]
+
+
+def scan_phrases(
+    rs: RuleSet,
+    tokens: list[str],
+    field: str,
+    fuzzy: bool,
+    found: dict[int, FiredRule],
+    factor: float,
+) -> None:
+    if fuzzy:
+        hits = _scan_fuzzy(rs, tokens, field, found, factor)
+    else:
+        hits = _scan_exact(rs, tokens, field, found, factor)
+    _fire_near(rs, hits, tokens, field, found, factor)
+
+
+def _scan_exact(
+    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
+) -> _Hits:
+    """Exact matching (mail text): the hot path, kept flat."""
+    hits: _Hits = {}
+    clause = sentence = 0
+    index = rs.exact_index.get(field)
+    if index is None:
+        index = rs.exact_index.setdefault(field, {})
+    entries: dict[str, ExactEntry] = {}
+    # The near groups that may start at some word of the text. A near rule without a hit in
+    # each of its groups never fires, so its hits need not be looked for.
+    bits = 0
+    for tok in set(tokens):
+        if tok > SOFT:
+            entry = index.get(tok)
+            if entry is None:
+                entry = _exact_entry(rs, index, tok, field)
+            entries[tok] = entry
+            bits |= entry[2]
+    near_masks = rs.near_masks
+    possible: dict[int, bool] = {}  # rule index -> all its near groups may occur
+    rules = rs.rules
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok <= SOFT:
+            clause += 1
+            sentence += tok == BOUNDARY
+            continue
+        plain, pairs, _near = entries[tok]
+        candidates = pairs.get(tokens[i + 1], plain) if pairs and i + 1 < n else plain
+        for phrase in candidates:
+            if phrase.rule_index in found:
+                continue
+            group = phrase.group
+            if group >= 0:
+                ok = possible.get(phrase.rule_index)
+                if ok is None:
+                    mask = near_masks[phrase.rule_index]
+                    ok = possible[phrase.rule_index] = bits & mask == mask
+                if not ok:
+                    continue
+            last = phrase.last
+            # the exact last word of a phrase with gaps must occur within its reach
+            if last is not None and last not in tokens[i + 1 : i + 1 + phrase.max_span]:
+                continue
+            rule = rules[phrase.rule_index]
+            if phrase.simple:
+                end, gaps = i + phrase.length, _NO_GAPS
+            else:
+                m = _match_at(rs, phrase, tokens, i, False)
+                if m is None:
+                    continue
+                end, gaps = m
+            if phrase.may_cancel and not _keep(rs, rule, phrase, tokens, i, end, gaps):
+                continue
+            if group >= 0:
+                groups = hits.setdefault(phrase.rule_index, {})
+                where_ = sentence if rule.span_commas else clause
+                groups.setdefault(group, []).append((where_, i, end))
+                continue
+            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
+            found[phrase.rule_index] = FiredRule(
+                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+            )
+    return hits
+
+
+_NO_GAPS: list[int] = []
+_CANNOT = frozenset(["can't", "cannot", "couldn't", "cant", "couldnt"])
+
+
+def _keep(
+    rs: RuleSet,
+    rule: Rule,
+    phrase: CompiledPhrase,
+    tokens: list[str],
+    i: int,
+    end: int,
+    gaps: list[int],
+) -> bool:
+    """A match counts unless a negation cancels it (`phrase.may_cancel` says whether one
+    of these checks applies at all)."""
+    # Near groups often ARE the negation ("keine Gutscheincodes funktionieren"), so
+    # only whole phrases, and the predicate groups (all but the first, the object) of
+    # rules that ask for it (`negate_near`), are checked for a "not" before them.
+    if (
+        (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
+        and rule.negatable
+        and negated(tokens, i, gaps, rs.negation_for(rule.language))
+    ):
+        return False
+    # "Other practices can't see her cases": a predicate group after "can't" is denied. Not
+    # a negation word elsewhere, where "can't" IS the failure ("customers can't pay").
+    if rule.negate_near and phrase.group > 0 and negated(tokens, i, gaps, _CANNOT):
+        return False
+    # "Card payments work" lowers the level, "card payments don't work either" must
+    # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
+    return not (
+        rule.negate_after
+        and phrase.group < 0
+        and _negated_after(tokens, end, rs.negation_for(rule.language))
+    )
+
+
+def _scan_fuzzy(
+    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
+) -> _Hits:
+    """Tolerant matching (transcripts): edit distance, critical/urgent rules only."""
+    hits: _Hits = {}
+    clause = sentence = 0
+    rules = rs.rules
+    for i, tok in enumerate(tokens):
+        if tok <= SOFT:
+            clause += 1
+            sentence += tok == BOUNDARY
+            continue
+        for phrase in _fuzzy_entry(rs, tok, field):
+            if phrase.rule_index in found:
+                continue
+            rule = rules[phrase.rule_index]
+            m = _match_at(rs, phrase, tokens, i, True)
+            if m is None:
+                continue
+            end, gaps = m
+            if phrase.may_cancel and not _keep(rs, rule, phrase, tokens, i, end, gaps):
+                continue
+            if phrase.group >= 0:
+                groups = hits.setdefault(phrase.rule_index, {})
+                where_ = sentence if rule.span_commas else clause
+                groups.setdefault(phrase.group, []).append((where_, i, end))
+                continue
+            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
+            found[phrase.rule_index] = FiredRule(
+                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+            )
+    return hits
+
+
+def _fire_near(
+    rs: RuleSet,
+    hits: _Hits,
+    tokens: list[str],
+    field: str,
+    found: dict[int, FiredRule],
+    factor: float,
+) -> None:
+    for index, groups in hits.items():
+        rule = rs.rules[index]
+        if index in found or len(groups) < len(rule.near):
+            continue
+        combo = _near_combination([groups[g] for g in range(len(rule.near))], rule.window)
+        if combo is not None:
+            texts = [" ".join(t for t in tokens[s:e] if t > SOFT) for s, e in combo]
+            found[index] = FiredRule(
+                rule.id, rule.level, field, " … ".join(texts), round(rule.weight * factor, 3)
+            )
+
+
+def _near_combination(
+    groups: list[list[tuple[int, int, int]]], window: int
+) -> list[tuple[int, int]] | None:
+    """One hit per group, in one clause, not overlapping, within `window` words; in text
+    order, as (start, end) token spans."""
+    for clause, start, end in groups[0]:
+        chosen = [(start, end)]
+        for other in groups[1:]:
+            pick = None
+            best = window + 1
+            # the hit nearest the anchor ("the Applications screen says 'No applications
+            # found'": the second "applications", not the first)
+            for c2, s2, e2 in other:
+                overlaps = any(s2 < e and s < e2 for s, e in chosen)
+                if c2 == clause and abs(s2 - start) < best and not overlaps:
+                    pick = (s2, e2)
+                    best = abs(s2 - start)
+            if pick is None:
+                break
+            chosen.append(pick)
+        else:
+            if max(s for s, _ in chosen) - min(s for s, _ in chosen) <= window:
+                return sorted(chosen)
+    return None
