@@ -184,9 +184,21 @@ PARAPHRASES = [
         "Der Verwaltungsbereich ist seit Tagen sehr langsam, die Website selbst ist für unsere Mitglieder normal schnell.",
     ),
     # grey boxes instead of the photos
-    ("standard", "en", "The site isn't down, but the portfolio shows grey boxes where the photos should be."),
-    ("standard", "nl", "Op de pagina met referenties staan alleen grijze vlakken in plaats van de foto's."),
-    ("standard", "de", "In der Galerie sieht man nur graue Kästen statt der Fotos, der Rest ist ok."),
+    (
+        "standard",
+        "en",
+        "The site isn't down, but the portfolio shows grey boxes where the photos should be.",
+    ),
+    (
+        "standard",
+        "nl",
+        "Op de pagina met referenties staan alleen grijze vlakken in plaats van de foto's.",
+    ),
+    (
+        "standard",
+        "de",
+        "In der Galerie sieht man nur graue Kästen statt der Fotos, der Rest ist ok.",
+    ),
     ("standard", "no", "Bildegalleriet viser bare grå felt i stedet for bildene."),
     # one shop missing from the store finder, "not important"
     (
