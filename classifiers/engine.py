@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
@@ -307,7 +308,7 @@ def _scan_regexes(rs: RuleSet, text: str, field: str, found: dict[int, FiredRule
         if trigger:
             if present is None:
                 present = {t for t in rs.triggers if t in lowered}
-            if not any(t in present for t in trigger):
+            if present.isdisjoint(trigger):
                 continue
         for pattern in patterns:
             fired = _first_unnegated(rs, rule, pattern, lowered)
@@ -326,11 +327,25 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
     return None
 
 
-def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+def _sentence_memo() -> Callable[[str], list[str]]:
+    """`sentences`, remembered for one field of one message (not across messages)."""
+    memo: dict[str, list[str]] = {}
+
+    def split(text: str) -> list[str]:
+        if text not in memo:
+            memo[text] = sentences(text)
+        return memo[text]
+
+    return split
+
+
+def _drop_hypothetical(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
     """Forget incident rules whose match lies in a hypothetical question."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return  # only those are forgotten
-    questions = [s for s in sentences(text) if s.strip().endswith("?")]
+    questions = [s for s in split(text) if s.strip().endswith("?")]
     if not questions:
         return
     planned = _PLANNED.search(text) is not None
@@ -351,22 +366,32 @@ def _drop_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) ->
             del found[index]
 
 
-def _drop_past(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+def _drop_past(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
     """Forget incident rules whose match lies only in sentences about a past, over outage."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
     # The gate on the lowered text, case-sensitive (same matches, much cheaper).
     lowered = text.lower()
     long_ago = _LONG_AGO_LOWER.search(lowered) is not None
-    if not long_ago and not _RECENT_LOWER.search(lowered):
-        return
-    now_ok = _NOW_OK_LOWER.search(lowered) is not None
-    if not long_ago and not now_ok:
-        return
+    # "works now" matters beside a recent outage only: with a long-ago one it is looked for
+    # when a sentence names a recent time (the dearest search of the three on a long mail)
+    now_ok: list[bool] = []
+    if not long_ago:
+        if not _RECENT_LOWER.search(lowered) or not _NOW_OK_LOWER.search(lowered):
+            return
+        now_ok.append(True)
+
+    def said_now_ok() -> bool:
+        if not now_ok:
+            now_ok.append(_NOW_OK_LOWER.search(lowered) is not None)
+        return now_ok[0]
+
     past = [
         " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in sentences(text)
-        if (_LONG_AGO.search(s) or (now_ok and _RECENT.search(s)))
+        for s in split(text)
+        if (_LONG_AGO.search(s) or (_RECENT.search(s) and said_now_ok()))
         and not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", s)))
     ]
     if not past:
@@ -604,11 +629,13 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         before = set(found)
         scan_phrases(rs, tokens, field, False, found, 1.0)
         _scan_regexes(rs, text, field, found)
+        split = _sentence_memo()  # both checks below may split the same text
         if "?" in text:
-            _drop_hypothetical(text, found, set(found) - before)
+            _drop_hypothetical(text, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
-        _drop_past(text if field != "subject" else f"{text}\n\n{body}", found, set(found) - before)
+        past_text = text if field != "subject" else f"{text}\n\n{body}"
+        _drop_past(past_text, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:

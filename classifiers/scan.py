@@ -261,9 +261,15 @@ def scan_phrases(
 def _scan_exact(
     rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], factor: float
 ) -> _Hits:
-    """Exact matching (mail text): the hot path, kept flat."""
+    """Exact matching (mail text), clause by clause.
+
+    Whether a phrase matches, and whether a negation cancels it, depends only on the words of
+    its clause (matches, gaps and negation windows stop at clause ends), so the matches of a
+    clause are found once per distinct clause: a mail that repeats itself costs little more
+    than its distinct clauses. Which of them count still depends on the rules found so far,
+    so that is checked as each match is taken, in text order as before.
+    """
     hits: _Hits = {}
-    clause = sentence = 0
     index = rs.exact_index.get(field)
     if index is None:
         index = rs.exact_index.setdefault(field, {})
@@ -278,22 +284,70 @@ def _scan_exact(
                 entry = _exact_entry(rs, index, tok, field)
             entries[tok] = entry
             bits |= entry[2]
-    near_masks = rs.near_masks
     possible: dict[int, bool] = {}  # rule index -> all its near groups may occur
+    known: dict[tuple[str, ...], list[_Match]] = {}  # clause words -> its matches
     rules = rs.rules
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if tok <= SOFT:
+    clause = sentence = 0
+    start = 0
+    ends = [k for k, tok in enumerate(tokens) if tok <= SOFT]
+    ends.append(n)
+    for end in ends:
+        words = tuple(tokens[start:end])
+        matches = known.get(words)
+        if matches is None:
+            matches = known[words] = _clause_matches(
+                rs, tokens, start, end, entries, bits, possible, found
+            )
+        for phrase, i, stop in matches:
+            if phrase.rule_index in found:
+                continue
+            rule = rules[phrase.rule_index]
+            i += start
+            stop += start
+            if phrase.group >= 0:
+                groups = hits.setdefault(phrase.rule_index, {})
+                where_ = sentence if rule.span_commas else clause
+                groups.setdefault(phrase.group, []).append((where_, i, stop))
+                continue
+            matched = " ".join(t for t in tokens[i:stop] if t > SOFT)
+            found[phrase.rule_index] = FiredRule(
+                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+            )
+        if end < n:  # a clause (and perhaps a sentence) ends here
             clause += 1
-            sentence += tok == BOUNDARY
-            continue
-        plain, pairs, _near = entries[tok]
+            sentence += tokens[end] == BOUNDARY
+        start = end + 1
+    return hits
+
+
+# A kept match in a clause: the phrase, its start and end relative to the clause start.
+_Match = tuple[CompiledPhrase, int, int]
+
+
+def _clause_matches(
+    rs: RuleSet,
+    tokens: list[str],
+    start: int,
+    end: int,
+    entries: dict[str, ExactEntry],
+    bits: int,
+    possible: dict[int, bool],
+    found: dict[int, FiredRule],
+) -> list[_Match]:
+    """The phrases that match in `tokens[start:end]` (one clause) and that no negation
+    cancels, in scan order. Rules already found are left out: they stay found."""
+    out: list[_Match] = []
+    near_masks = rs.near_masks
+    rules = rs.rules
+    n = len(tokens)
+    for i in range(start, end):
+        plain, pairs, _near = entries[tokens[i]]
         candidates = pairs.get(tokens[i + 1], plain) if pairs and i + 1 < n else plain
         for phrase in candidates:
             if phrase.rule_index in found:
                 continue
-            group = phrase.group
-            if group >= 0:
+            if phrase.group >= 0:
                 ok = possible.get(phrase.rule_index)
                 if ok is None:
                     mask = near_masks[phrase.rule_index]
@@ -304,26 +358,18 @@ def _scan_exact(
             # the exact last word of a phrase with gaps must occur within its reach
             if last is not None and last not in tokens[i + 1 : i + 1 + phrase.max_span]:
                 continue
-            rule = rules[phrase.rule_index]
             if phrase.simple:
-                end, gaps = i + phrase.length, _NO_GAPS
+                stop, gaps = i + phrase.length, _NO_GAPS
             else:
                 m = _match_at(rs, phrase, tokens, i, False)
                 if m is None:
                     continue
-                end, gaps = m
-            if phrase.may_cancel and not _keep(rs, rule, phrase, tokens, i, end, gaps):
+                stop, gaps = m
+            rule = rules[phrase.rule_index]
+            if phrase.may_cancel and not _keep(rs, rule, phrase, tokens, i, stop, gaps):
                 continue
-            if group >= 0:
-                groups = hits.setdefault(phrase.rule_index, {})
-                where_ = sentence if rule.span_commas else clause
-                groups.setdefault(group, []).append((where_, i, end))
-                continue
-            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
-            found[phrase.rule_index] = FiredRule(
-                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
-            )
-    return hits
+            out.append((phrase, i - start, stop - start))
+    return out
 
 
 _NO_GAPS: list[int] = []
