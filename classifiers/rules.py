@@ -155,9 +155,13 @@ class RuleSet:
     first_infix: list[CompiledPhrase] = field(default_factory=list)
     # (rule index, its trigger substrings (none: always tried), the rule's regexes)
     regexes: list[tuple[int, tuple[str, ...], list[re.Pattern[str]]]] = field(default_factory=list)
-    # Every trigger of every regex rule: a text is searched for each once (a substring test is
-    # far cheaper than a regex alternation of them).
-    triggers: tuple[str, ...] = ()
+    # Every trigger of every regex rule, in two kinds: word characters only (such a trigger
+    # occurs in a text iff it occurs inside one of its word tokens, looked up per word in
+    # `trigger_cache`), and the others (with a space or an apostrophe), searched in the text.
+    word_triggers: tuple[str, ...] = ()
+    other_triggers: tuple[str, ...] = ()
+    # word token -> the word triggers inside it (filled as words are seen; pure cache)
+    trigger_cache: dict[str, frozenset[str]] = field(default_factory=dict)
     # rule index -> the bits of all its near groups (0 for a rule without near groups)
     near_masks: list[int] = field(default_factory=list)
     _fuzzy_index: dict[str, list[str]] | None = None
@@ -224,7 +228,9 @@ class RuleSet:
             if rule.regex:
                 patterns = [re.compile(p, re.IGNORECASE) for p in rule.regex]
                 rs.regexes.append((i, rule.trigger, patterns))
-        rs.triggers = tuple(sorted({t for _, words, _ in rs.regexes for t in words}))
+        triggers = sorted({t for _, words, _ in rs.regexes for t in words})
+        rs.word_triggers = tuple(t for t in triggers if re.fullmatch(r"\w+", t))
+        rs.other_triggers = tuple(t for t in triggers if not re.fullmatch(r"\w+", t))
         return rs
 
     def negation_for(self, language: str) -> frozenset[str]:

@@ -10,6 +10,8 @@ import random
 
 import pytest
 
+from classifiers.engine import _tokens, _triggers_in
+from classifiers.rules import RuleSet, load_rules
 from classifiers.sentences import SENTENCE, sentences
 
 # Characters and fragments the sentence regex treats specially: ends, newlines (single and
@@ -40,3 +42,23 @@ def test_sentences_is_findall_on_random_text(seed: int) -> None:
 )
 def test_sentences_is_findall_on_mail_shapes(text: str) -> None:
     assert sentences(text) == SENTENCE.findall(text)
+
+
+def _naive_triggers(rules: RuleSet, lowered: str) -> set[str]:
+    return {t for t in (*rules.word_triggers, *rules.other_triggers) if t in lowered}
+
+
+def test_triggers_found_per_word_are_the_substrings_of_the_text() -> None:
+    rules = load_rules()
+    triggers = [*rules.word_triggers, *rules.other_triggers]
+    glue = [" ", "", "'", "’", "_", "-", "\n\n", ".", "İ", "ß", "1"]
+    rnd = random.Random(7)
+    texts = [
+        "Our SITE is DOWN, totally (tot!) and it doesn't load: 503 Service Unavailable",
+        "niet bereikbaar; nettsiden er nede; läuft nicht; ERR_CONNECTION_REFUSED",
+    ]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(triggers + glue) for _ in range(rnd.randint(0, 12))))
+    for text in texts:
+        lowered = text.lower()
+        assert _triggers_in(rules, lowered, _tokens(text)) == _naive_triggers(rules, lowered)
