@@ -370,12 +370,22 @@ def _drop_hypothetical(
     questions = [s for s in split(text) if s.strip().endswith("?")]
     if not questions:
         return
-    planned = _PLANNED.search(text) is not None
-    wish = _FEATURE_WISH.search(text) is not None
+    # Searches of the whole text cost most: each is made at most once, and only when the
+    # question's own words leave it open (the same test as `planned or hypothetical or
+    # (wish and capability question)`).
+    said: dict[re.Pattern[str], bool] = {}
+
+    def says(pattern: re.Pattern[str]) -> bool:
+        if pattern not in said:
+            said[pattern] = pattern.search(text) is not None
+        return said[pattern]
+
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in questions
-        if planned or _HYPOTHETICAL.search(s) or (wish and _CAPABILITY_QUESTION.match(s))
+        if _HYPOTHETICAL.search(s)
+        or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH))
+        or says(_PLANNED)
     ]
     if not asked:
         return

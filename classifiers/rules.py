@@ -120,6 +120,8 @@ class CompiledPhrase:
     has_gap: bool = False
     # The exact second word, when there is one: a cheap test before the full match.
     second: str | None = None
+    # For phrases of three words or more without gaps: the exact third word, if it is one.
+    third: str | None = None
     # For phrases with gaps: the exact last word and the farthest it can be from the first.
     last: str | None = None
     max_span: int = 0
@@ -202,6 +204,9 @@ class RuleSet:
                 tokens = tuple(_phrase_token(t) for t in words)
                 has_gap = any(kind == "g" for kind, _ in tokens)
                 second = tokens[1][1] if len(tokens) > 1 and tokens[1][0] == "w" else None
+                third = None
+                if not has_gap and len(tokens) > 2 and tokens[2][0] == "w":
+                    third = tokens[2][1]
                 last = tokens[-1][1] if has_gap and tokens[-1][0] == "w" else None
                 span = len(tokens) - 1 + sum(GAP_MAX - 1 for kind, _ in tokens if kind == "g")
                 simple = len(tokens) == 1 or (len(tokens) == 2 and second is not None)
@@ -212,7 +217,7 @@ class RuleSet:
                     or (rule.negate_after and group < 0)
                 )
                 phrase = CompiledPhrase(
-                    i, tokens, text, group, has_gap, second, last, span, len(tokens), simple,
+                    i, tokens, text, group, has_gap, second, third, last, span, len(tokens), simple,
                     1 << (first_bit + group) if group >= 0 else 0, may_cancel,
                 )  # fmt: skip
                 kind, value = tokens[0]

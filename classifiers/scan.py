@@ -361,6 +361,10 @@ def _clause_matches(
             if phrase.simple:
                 stop, gaps = i + phrase.length, _NO_GAPS
             else:
+                # an exact third word must follow (the second one is known to match when exact)
+                third = phrase.third
+                if third is not None and (i + 2 >= n or tokens[i + 2] != third):
+                    continue
                 m = _match_at(rs, phrase, tokens, i, False)
                 if m is None:
                     continue
