@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from classifiers.literals import Prefilter
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
 from classifiers.rules import Rule, RuleSet, load_rules
@@ -102,6 +103,12 @@ _QUOTED = re.compile(r'"[^"\n]{0,160}"|“[^”\n]{0,160}”|„[^“”\n]{0,16
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
 _RECENT_LOWER = re.compile(_RECENT.pattern)
 _NOW_OK_LOWER = re.compile(_NOW_OK.pattern)
+# The whole-text searches, each skipped when the text lacks every literal it needs.
+_LONG_AGO_GATE = Prefilter(_LONG_AGO_LOWER)
+_RECENT_GATE = Prefilter(_RECENT_LOWER)
+_NOW_OK_GATE = Prefilter(_NOW_OK_LOWER)
+_PLANNED_GATE = Prefilter(_PLANNED)
+_FEATURE_WISH_GATE = Prefilter(_FEATURE_WISH)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
 # mail", "untenstehende Nachricht", "mailen nedenfor"): the forwarded text is part of the report.
@@ -314,7 +321,9 @@ def _scan_regexes(
             if present.isdisjoint(trigger):
                 continue
         for pattern in patterns:
-            fired = _first_unnegated(rs, rule, pattern, lowered)
+            if not pattern.may_match(lowered, lowered):
+                continue
+            fired = _first_unnegated(rs, rule, pattern.pattern, lowered)
             if fired is not None:
                 found[index] = FiredRule(rule.id, rule.level, field, fired, rule.weight)
                 break
@@ -349,6 +358,12 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
     return None
 
 
+def _occurs(gate: Prefilter, text: str, lowered: str) -> bool:
+    """`gate.pattern.search(text) is not None`, without the search when a literal it needs
+    is missing (`lowered`: `text.lower()`)."""
+    return gate.may_match(text, lowered) and gate.pattern.search(text) is not None
+
+
 def _sentence_memo() -> Callable[[str], list[str]]:
     """`sentences`, remembered for one field of one message (not across messages)."""
     memo: dict[str, list[str]] = {}
@@ -373,19 +388,20 @@ def _drop_hypothetical(
     # Searches of the whole text cost most: each is made at most once, and only when the
     # question's own words leave it open (the same test as `planned or hypothetical or
     # (wish and capability question)`).
-    said: dict[re.Pattern[str], bool] = {}
+    said: dict[Prefilter, bool] = {}
+    lowered = text.lower()
 
-    def says(pattern: re.Pattern[str]) -> bool:
-        if pattern not in said:
-            said[pattern] = pattern.search(text) is not None
-        return said[pattern]
+    def says(gate: Prefilter) -> bool:
+        if gate not in said:
+            said[gate] = _occurs(gate, text, lowered)
+        return said[gate]
 
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in questions
         if _HYPOTHETICAL.search(s)
-        or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH))
-        or says(_PLANNED)
+        or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH_GATE))
+        or says(_PLANNED_GATE)
     ]
     if not asked:
         return
@@ -406,18 +422,20 @@ def _drop_past(
         return
     # The gate on the lowered text, case-sensitive (same matches, much cheaper).
     lowered = text.lower()
-    long_ago = _LONG_AGO_LOWER.search(lowered) is not None
+    long_ago = _occurs(_LONG_AGO_GATE, lowered, lowered)
     # "works now" matters beside a recent outage only: with a long-ago one it is looked for
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
     if not long_ago:
-        if not _RECENT_LOWER.search(lowered) or not _NOW_OK_LOWER.search(lowered):
+        if not _occurs(_RECENT_GATE, lowered, lowered) or not _occurs(
+            _NOW_OK_GATE, lowered, lowered
+        ):
             return
         now_ok.append(True)
 
     def said_now_ok() -> bool:
         if not now_ok:
-            now_ok.append(_NOW_OK_LOWER.search(lowered) is not None)
+            now_ok.append(_occurs(_NOW_OK_GATE, lowered, lowered))
         return now_ok[0]
 
     past = [
@@ -475,10 +493,15 @@ _DENIAL = re.compile(
 )
 
 
+_DENIAL_GATE = Prefilter(_DENIAL)
+
+
 def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies wholly inside a denial frame."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
+    if not _DENIAL_GATE.may_match(text, text.lower()):
+        return  # no denial frame: nothing is denied
     spans = [
         " ".join(t for t in _tokens(m.group("claim")) if t > SOFT) for m in _DENIAL.finditer(text)
     ]

@@ -53,6 +53,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from classifiers.literals import Prefilter
 from classifiers.model import FIELDS, LEVELS
 
 RULE_LEVELS: tuple[str, ...] = (*LEVELS, "demote", "widen")
@@ -155,8 +156,9 @@ class RuleSet:
     by_first_suffix: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
     # phrases whose first token is `*infix*`
     first_infix: list[CompiledPhrase] = field(default_factory=list)
-    # (rule index, its trigger substrings (none: always tried), the rule's regexes)
-    regexes: list[tuple[int, tuple[str, ...], list[re.Pattern[str]]]] = field(default_factory=list)
+    # (rule index, its trigger substrings (none: always tried), the rule's regexes, each with
+    # the literals one of which it needs)
+    regexes: list[tuple[int, tuple[str, ...], list[Prefilter]]] = field(default_factory=list)
     # Every trigger of every regex rule, in two kinds: word characters only (such a trigger
     # occurs in a text iff it occurs inside one of its word tokens, looked up per word in
     # `trigger_cache`), and the others (with a space or an apostrophe), searched in the text.
@@ -231,7 +233,7 @@ class RuleSet:
                     bucket = rs.by_first_prefix.setdefault(len(value), {})
                     bucket.setdefault(value, []).append(phrase)
             if rule.regex:
-                patterns = [re.compile(p, re.IGNORECASE) for p in rule.regex]
+                patterns = [Prefilter(re.compile(p, re.IGNORECASE)) for p in rule.regex]
                 rs.regexes.append((i, rule.trigger, patterns))
         triggers = sorted({t for _, words, _ in rs.regexes for t in words})
         rs.word_triggers = tuple(t for t in triggers if re.fullmatch(r"\w+", t))

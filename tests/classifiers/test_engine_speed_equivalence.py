@@ -7,10 +7,15 @@ these tests pin the pieces that replace a slow definition with a fast equivalent
 from __future__ import annotations
 
 import random
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
 from classifiers.engine import _tokens, _triggers_in
+from classifiers.literals import Prefilter, required
 from classifiers.rules import RuleSet, load_rules
 from classifiers.sentences import SENTENCE, sentences
 
@@ -62,3 +67,92 @@ def test_triggers_found_per_word_are_the_substrings_of_the_text() -> None:
     for text in texts:
         lowered = text.lower()
         assert _triggers_in(rules, lowered, _tokens(text)) == _naive_triggers(rules, lowered)
+
+
+def _gates() -> list[Prefilter]:
+    import classifiers.engine as engine
+
+    gates = [v for v in vars(engine).values() if isinstance(v, Prefilter)]
+    gates += [p for _, _, patterns in load_rules().regexes for p in patterns]
+    assert len(gates) > 20
+    return gates
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_prefilters_never_rule_out_a_text_the_regex_matches(seed: int) -> None:
+    """Texts made of the patterns' own literals (cut, joined, upper-cased, with spaces, a
+    few non-ASCII letters): wherever a regex matches, its prefilter lets it run."""
+    rnd = random.Random(seed)
+    gates = _gates()
+    # words and phrases as they stand in the patterns' source (not from the prefilters)
+    pieces = sorted(
+        {w for g in gates for w in re.findall(r"[^\W\d_]+(?: [^\W\d_]+)*", g.pattern.pattern)}
+    )
+    glue = [" ", "  ", "\n", ",", "'", "-", "x", "ä", "ſ", "K", "İ", "/", "503 ", "http "]
+    for _ in range(4000):
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            word = rnd.choice(pieces)
+            cut = rnd.randint(0, 2)
+            word = word[cut:] if rnd.random() < 0.3 else word
+            parts.append(word.upper() if rnd.random() < 0.2 else word)
+            parts.append(rnd.choice(glue))
+        text = "".join(parts)
+        for gate in gates:
+            for t in (text, text.lower()):
+                if gate.pattern.search(t):
+                    assert gate.may_match(t, t.lower()), (gate.pattern.pattern[:60], t)
+
+
+def _sample(items: Any, rnd: random.Random) -> str:
+    """A random string shaped by a parsed pattern (it may fail the pattern's assertions)."""
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(chr(av))
+        elif op is C.IN:
+            kind, value = rnd.choice(av)
+            if kind is C.LITERAL:
+                out.append(chr(value))
+            elif kind is C.RANGE:
+                out.append(chr(rnd.randint(value[0], value[1])))
+            else:
+                out.append(rnd.choice(" a5"))
+        elif op is C.BRANCH:
+            out.append(_sample(rnd.choice(av[1]), rnd))
+        elif op is C.SUBPATTERN:
+            out.append(_sample(av[3], rnd))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, high, inner = av
+            count = rnd.randint(low, min(high, low + 2))
+            out.extend(_sample(inner, rnd) for _ in range(count))
+        elif op is C.ANY:
+            out.append(rnd.choice(" a."))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_prefilters_let_through_strings_sampled_from_the_regexes(seed: int) -> None:
+    rnd = random.Random(seed)
+    for gate in _gates():
+        parsed = _parser.parse(gate.pattern.pattern, gate.pattern.flags & ~re.IGNORECASE)
+        for _ in range(300):
+            text = (
+                f"{rnd.choice(['', 'x ', 'we '])}{_sample(parsed, rnd)}{rnd.choice(['', ' ', '.'])}"
+            )
+            for t in (text, text.upper(), text.lower()):
+                if gate.pattern.search(t):
+                    assert gate.may_match(t, t.lower()), (gate.pattern.pattern[:60], t)
+
+
+def test_required_literals_of_simple_patterns() -> None:
+    assert required(r"\b(last (week|month)|a[bc]?d)\b") == {
+        "last week", "last month", "ad", "abd", "acd",
+    }  # fmt: skip
+    assert required(r"\bweb ?site\s+down") == {"down"} or required(r"\bweb ?site\s+down") == {
+        "website",
+        "web site",
+    }
+    assert required(r"\w+ing") == {"ing"}
+    assert required(r"(?i:foo)") is None
+    assert required(r"a*") is None
