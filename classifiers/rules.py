@@ -140,6 +140,8 @@ class CompiledPhrase:
 # The exact scan's per-word entry for one field: the candidates without an exact second word,
 # second word -> the candidates when the next token is that word, their near bits or-ed.
 ExactEntry = tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]], int]
+# The fuzzy scan's per-word entry for one field: the phrases it tries, their near bits or-ed.
+FuzzyEntry = tuple[list[CompiledPhrase], int]
 
 
 @dataclass
@@ -181,7 +183,7 @@ class RuleSet:
     # index, filled as words are seen (pure cache)
     exact_index: dict[str, dict[str, ExactEntry]] = field(default_factory=dict)
     # field -> word -> the phrases the fuzzy (transcript) scan tries there (pure cache)
-    fuzzy_cache: dict[str, dict[str, list[CompiledPhrase]]] = field(default_factory=dict)
+    fuzzy_cache: dict[str, dict[str, FuzzyEntry]] = field(default_factory=dict)
     # (kind, value, word) -> whether a phrase token matches the word tolerantly (pure cache)
     fuzzy_eq_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict)
 

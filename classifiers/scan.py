@@ -10,7 +10,15 @@ looking at near rules that cannot fire in this text; none of it changes what is 
 from __future__ import annotations
 
 from classifiers.model import FiredRule
-from classifiers.rules import AFFIX_MIN, GAP_MAX, CompiledPhrase, ExactEntry, Rule, RuleSet
+from classifiers.rules import (
+    AFFIX_MIN,
+    GAP_MAX,
+    CompiledPhrase,
+    ExactEntry,
+    FuzzyEntry,
+    Rule,
+    RuleSet,
+)
 
 NEGATION_WINDOW = 3
 BOUNDARY = "\x00"
@@ -197,10 +205,10 @@ def _exact_entry(rs: RuleSet, index: dict[str, ExactEntry], tok: str, field: str
     return entry
 
 
-def _fuzzy_entry(rs: RuleSet, tok: str, field: str) -> list[CompiledPhrase]:
+def _fuzzy_entry(rs: RuleSet, tok: str, field: str) -> FuzzyEntry:
     """The phrases the fuzzy scan tries at a word, in the order it always tried them: the
     word's candidates, or those of the rule words within its edit distance; only rules of
-    `field` that take tolerance (fuzzy, critical or urgent)."""
+    `field` that take tolerance (fuzzy, critical or urgent). With their near bits or-ed."""
     index = rs.fuzzy_cache.setdefault(field, {})
     cached = index.get(tok)
     if cached is not None:
@@ -225,9 +233,13 @@ def _fuzzy_entry(rs: RuleSet, tok: str, field: str) -> list[CompiledPhrase]:
         # Tolerance is for not missing incidents; it would only add noise elsewhere.
         if field in rule.fields and rule.fuzzy and rule.level in ("critical", "urgent"):
             out.append(phrase)
+    near = 0
+    for phrase in out:
+        near |= phrase.near_bit
+    entry = (out, near)
     if len(index) < CACHE_MAX:
-        index[tok] = out
-    return out
+        index[tok] = entry
+    return entry
 
 
 def _variants(tok: str) -> set[str]:
@@ -420,14 +432,34 @@ def _scan_fuzzy(
     hits: _Hits = {}
     clause = sentence = 0
     rules = rs.rules
+    n = len(tokens)
+    entries = {tok: _fuzzy_entry(rs, tok, field) for tok in set(tokens) if tok > SOFT}
+    bits = 0  # near groups that may start somewhere (as in the exact scan)
+    for _phrases, near in entries.values():
+        bits |= near
+    near_masks = rs.near_masks
     for i, tok in enumerate(tokens):
         if tok <= SOFT:
             clause += 1
             sentence += tok == BOUNDARY
             continue
-        for phrase in _fuzzy_entry(rs, tok, field):
+        for phrase in entries[tok][0]:
             if phrase.rule_index in found:
                 continue
+            if phrase.group >= 0:
+                mask = near_masks[phrase.rule_index]
+                if bits & mask != mask:
+                    continue
+            if not phrase.has_gap and phrase.length > 1:
+                # the second word rules out most candidates: the matcher's first step, inline
+                if i + phrase.length > n:
+                    continue
+                second = tokens[i + 1]
+                if second <= SOFT:
+                    continue
+                kind, value = phrase.tokens[1]
+                if not (kind == "w" and second == value) and not _fuzzy_eq(rs, kind, value, second):
+                    continue
             rule = rules[phrase.rule_index]
             m = _match_at(rs, phrase, tokens, i, True)
             if m is None:
