@@ -10,7 +10,8 @@ by its own package. Every message of tests/fixtures/corpus (all labels, transcri
 automated) and every .eml under the `--extra` folders is classified by both, cold and then
 again with warm caches, plus variants that stress other paths: each email body read as a
 transcript (fuzzy matching), bodies repeated, neighbours concatenated, the 5 KB bench texts.
-Compared: severity, language, and every fired rule (id, level, field, matched, weight).
+Compared: severity, language, and every fired rule (id, level, field, matched, weight); and
+the new text (quoting.new_text) of every body.
 Exit 1 on any difference.
 """
 
@@ -121,6 +122,13 @@ def main() -> int:
     ref_rules, new_rules = rules_from("classifiers_ref", texts), rules_from("classifiers", texts)
     todo = messages(args.extra)
     diffs = 0
+    # the new text of every body, on its own (classify reads it, but not all of it counts)
+    ref_new_text = importlib.import_module("classifiers_ref.quoting").new_text
+    new_new_text = importlib.import_module("classifiers.quoting").new_text
+    for name, msg in todo:
+        if msg.body and ref_new_text(msg.body) != new_new_text(msg.body):
+            diffs += 1
+            print(f"DIFF new_text {name}")
     for rnd in ("cold", "warm"):
         for name, msg in todo:
             want = result_key(ref_classify(msg, ref_rules))

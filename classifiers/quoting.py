@@ -94,10 +94,12 @@ def new_text(body: str) -> str:
             continue
         if _HISTORY_START.match(line) or is_outlook_block(lines, i):
             break
-        if _ATTRIBUTION.match(line):
+        # An attribution ends in ":" (a cheap test before the searches of the line)
+        if ":" in line and _ATTRIBUTION.match(line):
             break
         if (
             i + 1 < len(lines)
+            and ":" in lines[i + 1]
             and _ATTRIBUTION_END.search(lines[i + 1])
             and re.match(r"^\s*(on|op|am|den)\b", line, re.IGNORECASE)
         ):
