@@ -29,7 +29,7 @@ BOUNDARY = "\x00"
 SOFT = "\x01"
 # The per-word caches are bounded: the vocabulary of mail is not.
 CACHE_MAX = 50_000
-FUZZY_EQ_MAX = 500_000
+FUZZY_EQ_MAX = 100_000  # (kind, value, word) pairs: ~15 MB when full
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
