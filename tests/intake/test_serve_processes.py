@@ -243,8 +243,6 @@ def test_sigterm_while_a_job_is_in_hand_finishes_it_and_exits_0(
 def test_a_sigkilled_worker_process_is_restarted_and_mail_still_becomes_a_ticket(
     db: Database, serve: Callable[..., Daemon], processes: int
 ) -> None:
-    if processes > 1 and not db.is_postgres:
-        pytest.skip("several worker processes claiming: the PostgreSQL case")
     daemon = serve(processes=processes)
     pids = daemon.worker_pids()
     os.kill(pids[0], signal.SIGKILL)
