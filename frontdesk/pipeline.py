@@ -28,7 +28,7 @@ from notify.replies import ack_command
 from storage import queue
 from storage.db import DatabaseUnavailable
 from storage.models import Attachment, Blob, Message
-from storage.rows import insert_object, insert_row, read_first, update_object
+from storage.rows import insert_if_absent, insert_object, insert_row, read_first, update_object
 from tickets import Filing, IncomingMessage
 
 log = structlog.get_logger("frontdesk.pipeline")
@@ -426,9 +426,7 @@ def _store_attachments(session: Session, message: Message, parts: list[Part]) ->
     # decided again (process_message returns its recorded result).
     for part in parts:
         digest = hashlib.sha256(part.data).hexdigest()
-        if session.get(Blob, digest) is None:
-            session.add(Blob(sha256=digest, size=len(part.data), data=part.data))
-            session.flush()
+        insert_if_absent(session, Blob, sha256=digest, size=len(part.data), data=part.data)
         insert_row(
             session,
             Attachment,

@@ -47,12 +47,26 @@ _OPEN_PAGES_OF_TICKET_OR_CUSTOMER = _OPEN_PAGES.where(
 
 
 def fold_into_open_page(
-    pager: Pager, session: Session, ticket: Ticket, matrix: MatrixDecision, now: datetime
+    pager: Pager,
+    session: Session,
+    ticket: Ticket,
+    matrix: MatrixDecision,
+    now: datetime,
+    *,
+    created: bool = False,
 ) -> PageDecision | None:
     """Flood control: a message about an outage someone is already paged for adds to a
-    running count instead of paging again; a severity rise re-notifies."""
+    running count instead of paging again; a severity rise re-notifies.
+
+    `created`: the ticket was created in this transaction, so it has no page of its own
+    yet; only another ticket of the same customer can have one, and only a message that
+    would page is folded into that.
+    """
     window = timedelta(minutes=pager.config.flood_window_minutes)
-    if ticket.customer_id and matrix.action == "page":
+    across_tickets = bool(ticket.customer_id) and matrix.action == "page"
+    if created and not across_tickets:
+        return None  # nothing to look up: no open page can exist for it
+    if across_tickets:
         # Another ticket of the same customer only folds when it would have paged: a
         # question sent during an outage is not part of the outage.
         stmt = _OPEN_PAGES_OF_TICKET_OR_CUSTOMER

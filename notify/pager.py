@@ -171,7 +171,7 @@ class Pager:
             uncertain_is_critical=self.config.uncertain_is_critical,
         )
         possibly_critical = matrix.severity != severity
-        folded = fold_into_open_page(self, session, ticket, matrix, now)
+        folded = fold_into_open_page(self, session, ticket, matrix, now, created=event == "created")
         if folded is not None:
             return self._decided(session, ticket, now, event, matrix, folded.reason, folded)
         if matrix.action == "page":

@@ -19,6 +19,7 @@ import functools
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, event, inspect
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
@@ -90,6 +91,24 @@ def insert_row(session: Session, model: Any, **values: Any) -> int:
     result = core(session).execute(_insert(_table(model)), values)
     key = result.inserted_primary_key
     return int(key[0]) if key and key[0] is not None else 0
+
+
+def insert_if_absent(session: Session, model: Any, **values: Any) -> None:
+    """INSERT one row unless its primary key is taken (content-addressed rows: blobs).
+
+    One statement, race-free between workers, where "get, then add" took two and could
+    fail with a duplicate key when two messages carried the same attachment at once.
+    """
+    connection = core(session)
+    connection.execute(_insert_ignoring(_table(model), connection.dialect.name), values)
+
+
+@functools.cache
+def _insert_ignoring(table: Table, dialect: str) -> Insert:
+    keys = [c.name for c in table.primary_key.columns]
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
+    return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
 
 
 def update_row(session: Session, model: Any, pk: int, **values: Any) -> None:

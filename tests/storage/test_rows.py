@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import event, select
 
 from storage.db import Database
-from storage.models import Ticket, TicketEvent
-from storage.rows import append_row, insert_object, update_object
+from storage.models import Blob, Ticket, TicketEvent
+from storage.rows import append_row, insert_if_absent, insert_object, update_object
 
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -70,3 +70,13 @@ def test_appended_rows_vanish_with_a_rollback(db: Database) -> None:
         insert_object(session, ticket)
     with db.session() as session:
         assert session.scalars(select(TicketEvent)).all() == []
+
+
+def test_insert_if_absent_keeps_one_row_per_key(db: Database) -> None:
+    # Two messages carrying the same attachment: its blob is stored once, without an error.
+    for _ in range(2):
+        with db.transaction() as session:
+            insert_if_absent(session, Blob, sha256="ab" * 32, size=3, data=b"pdf")
+    with db.session() as session:
+        blobs = session.scalars(select(Blob)).all()
+        assert [(b.sha256, b.data) for b in blobs] == [("ab" * 32, b"pdf")]
