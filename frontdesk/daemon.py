@@ -203,6 +203,7 @@ class Daemon:
                 settings_for_children(settings, self.app.pager.link_secret),
                 processes,
                 settings.worker.threads,
+                on_death=self._free_jobs_of_dead_worker,
             )
             self.workers.start()
             wake = self.workers.wake
@@ -238,6 +239,29 @@ class Daemon:
                 sock.close()
         if self.workers is not None:
             await asyncio.to_thread(self.workers.wait_ready)
+
+    def _free_jobs_of_dead_worker(self, pid: int, how: str) -> None:
+        """A worker process died with jobs in hand: retry them now (with backoff), or
+        dead-letter a job whose every attempt killed its worker. Supervisor thread."""
+        from frontdesk import clock
+        from frontdesk.worker import record_failure_on_message
+        from storage import queue
+
+        assert self.app is not None
+        error = f"worker process {pid} {how} while running this job"
+        released = queue.release_claims(
+            self.app.db,
+            f"{socket.gethostname()}:{pid}/",
+            error,
+            now=clock.now(),
+            retry_base_s=self.settings.worker.retry_base_s,
+        )
+        for job_id, state, payload in released:
+            log.warning("job freed from a dead worker process", job=job_id, state=state, pid=pid)
+            job = queue.ClaimedJob(job_id, "process", payload, 0, 0)
+            record_failure_on_message(self.app, job, error, dead=state == "dead")
+        if released and self.workers is not None:
+            self.workers.wake()
 
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
         from ingest.smtp import SupportHandler, start_smtp_server

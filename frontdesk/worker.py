@@ -41,14 +41,14 @@ def run_job(
         log.warning("database unavailable", job=job.id, error=str(exc))
         error = f"database unavailable: {exc}"
         state = _safe_fail(app, job, error)
-        _record_on_message(app, job, error, dead=state == "dead")
+        record_failure_on_message(app, job, error, dead=state == "dead")
         return None
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
         log.error("job failed", job=job.id, kind=job.kind, error=error, attempt=job.attempts)
         detail = error + "\n" + "".join(traceback.format_exc(limit=8))
         state = _safe_fail(app, job, detail)
-        _record_on_message(app, job, error, dead=state == "dead")
+        record_failure_on_message(app, job, error, dead=state == "dead")
         return None
     return result
 
@@ -62,7 +62,7 @@ def _safe_fail(app: App, job: queue.ClaimedJob, error: str) -> str:
         return "unknown"  # the stale-lock rule hands it to a worker later
 
 
-def _record_on_message(app: App, job: queue.ClaimedJob, error: str, *, dead: bool) -> None:
+def record_failure_on_message(app: App, job: queue.ClaimedJob, error: str, *, dead: bool) -> None:
     pk = job.payload.get("message")
     if pk is None:
         return

@@ -41,6 +41,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -107,8 +108,17 @@ class _Child:
 class WorkerProcesses:
     """The daemon's side: spawns, wakes, reloads, supervises and stops the children."""
 
-    def __init__(self, settings: Settings, processes: int, threads: int) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        processes: int,
+        threads: int,
+        on_death: Callable[[int, str], None] | None = None,
+    ) -> None:
         self.settings = settings
+        # Called with (pid, how it ended) for a child that died unasked: the daemon frees
+        # the jobs it held, which would otherwise wait out the queue's stale-claim delay.
+        self._on_death = on_death
         self.count = processes
         self.threads = threads
         self._wakeups: Any = CONTEXT.Semaphore(0)
@@ -367,6 +377,11 @@ class WorkerProcesses:
             after_s=round(lived, 1),
             restart_in_s=delay,
         )
+        if self._on_death is not None and child.pid is not None:
+            try:
+                self._on_death(child.pid, how)
+            except Exception as exc:  # the stale-claim rule still frees them later
+                log.error("cannot free a dead worker's jobs", error=f"{type(exc).__name__}: {exc}")
 
 
 def process_exit_was_requested(how: str) -> bool:

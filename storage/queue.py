@@ -147,6 +147,32 @@ def fail(db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: 
         return job.state
 
 
+def release_claims(
+    db: Database, worker_prefix: str, error: str, *, now: datetime, retry_base_s: float = 2.0
+) -> list[tuple[int, str, dict[str, Any]]]:
+    """The jobs a dead worker held (locked_by starts with `worker_prefix`): each counts as a
+    failed attempt and is retried with backoff, or dead-lettered after its last attempt
+    (a message that kills its worker every time must not kill the next one for ever).
+    Returns (job id, new state, payload) for each; the stale-claim rule would otherwise
+    leave them for STALE_LOCK."""
+    released = []
+    with db.transaction() as session:
+        jobs = session.scalars(
+            select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
+        ).all()
+        for job in jobs:
+            job.last_error = error[:4000]
+            job.locked_by = None
+            if job.attempts >= job.max_attempts:
+                job.state = "dead"
+                job.finished_at = now
+            else:
+                job.state = "ready"
+                job.run_after = now + backoff(job.attempts, retry_base_s)
+            released.append((job.id, job.state, dict(job.payload)))
+    return released
+
+
 def retry(db: Database, job_id: int, *, now: datetime) -> bool:
     """Replay a dead (or waiting) job now, with a fresh attempt budget."""
     with db.transaction() as session:

@@ -239,6 +239,22 @@ def test_sigterm_while_a_job_is_in_hand_finishes_it_and_exits_0(
     assert not running(worker)
 
 
+def test_the_job_in_hand_of_a_sigkilled_worker_is_retried_at_once_not_after_the_stale_delay(
+    db: Database, tmp_path: Path, serve: Callable[..., Daemon]
+) -> None:
+    daemon = serve(processes=1)
+    [worker] = daemon.worker_pids()
+    _long_voicemail(tmp_path / "spool0" / "INBOX")
+    wait_for(lambda: _job_states(db) == ["running"], timeout=60)
+    os.kill(worker, signal.SIGKILL)
+    freed = daemon.wait_for_event("job freed from a dead worker process")
+    assert freed["state"] == "ready" and freed["pid"] == worker
+    # Taken again by the restarted worker after the 2 s backoff, not after 10 minutes.
+    wait_for(lambda: _job_states(db) == ["done"], timeout=120)
+    assert _message_states(db) == ["processed"]
+    assert ticket_count(db) == 1
+
+
 @pytest.mark.parametrize("processes", [1, 2])
 def test_a_sigkilled_worker_process_is_restarted_and_mail_still_becomes_a_ticket(
     db: Database, serve: Callable[..., Daemon], processes: int

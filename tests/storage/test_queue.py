@@ -53,6 +53,33 @@ def test_job_of_a_vanished_worker_is_taken_again_after_the_stale_lock(
     assert job is not None and job.attempts == 2
 
 
+def test_jobs_of_a_dead_worker_process_are_freed_at_once_and_a_poison_job_dead_lettered(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        first = queue.enqueue(s, "process", {"message": 1}, now=clock(), max_attempts=3)
+        last_try = queue.enqueue(s, "process", {"message": 2}, now=clock(), max_attempts=1)
+        other = queue.enqueue(s, "process", {"message": 3}, now=clock())
+    assert queue.claim(db, "host:4242/0", now=clock()) is not None
+    assert queue.claim(db, "host:4242/1", now=clock()) is not None
+    assert queue.claim(db, "host:777/0", now=clock()) is not None  # a live process's job
+
+    released = queue.release_claims(db, "host:4242/", "killed by SIGKILL", now=clock())
+
+    # Its last attempt killed the worker: dead-lettered, so it cannot kill the next one.
+    assert sorted((job_id, state) for job_id, state, _ in released) == [
+        (first.id, "ready"),
+        (last_try.id, "dead"),
+    ]
+    with db.session() as s:
+        jobs = {j.id: j for j in s.query(Job)}
+        assert jobs[first.id].last_error == "killed by SIGKILL" and jobs[first.id].locked_by is None
+        assert jobs[other.id].state == "running" and jobs[other.id].locked_by == "host:777/0"
+    clock.advance(seconds=3)  # the first attempt's backoff (2 s), not the stale-claim delay
+    retried = queue.claim(db, "host:5000/0", now=clock())
+    assert retried is not None and retried.id == first.id and retried.attempts == 2
+
+
 def test_concurrent_workers_never_take_the_same_job(db: Database, clock: FrozenClock) -> None:
     with db.transaction() as s:
         for i in range(40):
