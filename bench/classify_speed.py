@@ -101,7 +101,9 @@ def main() -> int:
             done += 1
         cpu = time.process_time() - cpu0
         print(f"{name} ({len(msg.body)} chars): {cpu / done * 1000:.2f} ms CPU per classification")
-    print("targets: >= 4,000/s emails, >= 1,000/s transcripts, 5 KB texts < 1.5 ms")
+    print("target (issue 5): >= 2,000/s for typical emails")
+    # What a worker's budget for 5 KB mail asks of the engine (issue 3), not issue 5's.
+    print("engine goals: >= 4,000/s emails, >= 1,000/s transcripts, 5 KB texts < 1.5 ms")
     return 0
 
 
