@@ -136,15 +136,7 @@ def fail(db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: 
         job = session.get(Job, job_id)
         if job is None:
             return "missing"
-        job.last_error = error[:4000]
-        job.locked_by = None
-        if job.attempts >= job.max_attempts:
-            job.state = "dead"
-            job.finished_at = now
-        else:
-            job.state = "ready"
-            job.run_after = now + backoff(job.attempts, retry_base_s)
-        return job.state
+        return _record_failure(job, error, now, retry_base_s)
 
 
 def release_claims(
@@ -161,16 +153,22 @@ def release_claims(
             select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
         ).all()
         for job in jobs:
-            job.last_error = error[:4000]
-            job.locked_by = None
-            if job.attempts >= job.max_attempts:
-                job.state = "dead"
-                job.finished_at = now
-            else:
-                job.state = "ready"
-                job.run_after = now + backoff(job.attempts, retry_base_s)
-            released.append((job.id, job.state, dict(job.payload)))
+            state = _record_failure(job, error, now, retry_base_s)
+            released.append((job.id, state, dict(job.payload)))
     return released
+
+
+def _record_failure(job: Job, error: str, now: datetime, retry_base_s: float) -> str:
+    """One failed attempt on `job`: retry later with backoff, or dead-letter after its last."""
+    job.last_error = error[:4000]
+    job.locked_by = None
+    if job.attempts >= job.max_attempts:
+        job.state = "dead"
+        job.finished_at = now
+    else:
+        job.state = "ready"
+        job.run_after = now + backoff(job.attempts, retry_base_s)
+    return job.state
 
 
 def retry(db: Database, job_id: int, *, now: datetime) -> bool:
