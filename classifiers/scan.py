@@ -317,15 +317,8 @@ def _scan_exact(
             rule = rules[phrase.rule_index]
             i += start
             stop += start
-            if phrase.group >= 0:
-                groups = hits.setdefault(phrase.rule_index, {})
-                where_ = sentence if rule.span_commas else clause
-                groups.setdefault(phrase.group, []).append((where_, i, stop))
-                continue
-            matched = " ".join(t for t in tokens[i:stop] if t > SOFT)
-            found[phrase.rule_index] = FiredRule(
-                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
-            )
+            where_ = sentence if rule.span_commas else clause
+            _record(hits, found, phrase, rule, tokens, i, stop, where_, field, factor)
         if end < n:  # a clause (and perhaps a sentence) ends here
             clause += 1
             sentence += tokens[end] == BOUNDARY
@@ -467,15 +460,8 @@ def _scan_fuzzy(
             end, gaps = m
             if phrase.may_cancel and not _keep(rs, rule, phrase, tokens, i, end, gaps):
                 continue
-            if phrase.group >= 0:
-                groups = hits.setdefault(phrase.rule_index, {})
-                where_ = sentence if rule.span_commas else clause
-                groups.setdefault(phrase.group, []).append((where_, i, end))
-                continue
-            matched = " ".join(t for t in tokens[i:end] if t > SOFT)
-            found[phrase.rule_index] = FiredRule(
-                rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
-            )
+            where_ = sentence if rule.span_commas else clause
+            _record(hits, found, phrase, rule, tokens, i, end, where_, field, factor)
     return hits
 
 
@@ -523,3 +509,27 @@ def _near_combination(
             if max(s for s, _ in chosen) - min(s for s, _ in chosen) <= window:
                 return sorted(chosen)
     return None
+
+
+def _record(
+    hits: _Hits,
+    found: dict[int, FiredRule],
+    phrase: CompiledPhrase,
+    rule: Rule,
+    tokens: list[str],
+    start: int,
+    end: int,
+    where: int,
+    field: str,
+    factor: float,
+) -> None:
+    """A phrase matched tokens[start:end]: a near rule's group hit (in clause or sentence
+    `where`), or a plain rule that fires. Shared by the exact and the fuzzy scan."""
+    if phrase.group >= 0:
+        groups = hits.setdefault(phrase.rule_index, {})
+        groups.setdefault(phrase.group, []).append((where, start, end))
+        return
+    matched = " ".join(t for t in tokens[start:end] if t > SOFT)
+    found[phrase.rule_index] = FiredRule(
+        rule.id, rule.level, field, matched, round(rule.weight * factor, 3)
+    )
