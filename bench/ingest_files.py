@@ -46,6 +46,10 @@ SUBJECTS = [
 DOMAINS = ["bakkerij-jansen.nl", "weber-moebel.de", "fjord-reiser.no", "example.com"]
 
 
+# The local PostgreSQL server's admin database: the benches make their own beside it.
+PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
 def make_messages(count: int, seed: int = 7) -> list[bytes]:
     rng = random.Random(seed)
     out = []
@@ -133,7 +137,7 @@ def run(url: str, messages: list[bytes]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--pg-url", default=PG_ADMIN_URL)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     args = parser.parse_args()
     configure_logging(stream=io.StringIO())  # the canonical lines would dominate the timing

@@ -25,8 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ingest_files
 
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -49,7 +47,7 @@ def main() -> int:
     ingest_files.configure_logging(stream=io.StringIO())
     with contextlib.ExitStack() as stack:
         if args.postgresql:
-            url = stack.enter_context(ingest_files.pg_database(PG_ADMIN_URL))
+            url = stack.enter_context(ingest_files.pg_database(ingest_files.PG_ADMIN_URL))
         else:
             url = f"sqlite:///{stack.enter_context(tempfile.TemporaryDirectory())}/bench.db"
         counting = True

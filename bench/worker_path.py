@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from imap_drain import make_message
-from ingest_files import pg_database
+from ingest_files import PG_ADMIN_URL, pg_database
 
 from frontdesk import clock
 from frontdesk.app import App
@@ -32,8 +32,6 @@ from frontdesk.worker import run_job
 from storage import queue
 from storage.db import Database
 from storage.migrate import upgrade
-
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
 def run(url: str, count: int) -> tuple[float, float]:
