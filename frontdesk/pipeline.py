@@ -138,6 +138,11 @@ def decide_at_once(
     stored already, or deciding failed — that path records the failure against the kept
     message and queues it for `frontdesk serve` to retry. Raises DatabaseUnavailable.
     """
+    if meta.get("kind") == "audio":
+        # Preparing a recording means transcribing it (seconds): here it would run before
+        # the duplicate check, and again on the durable path after a failure. That path
+        # finds a duplicate first and transcribes once; one commit more is nothing beside.
+        return None
     values = message_row(
         raw, source=source, received_at=received_at, source_ref=source_ref, meta=meta
     )
