@@ -26,7 +26,7 @@ prints each figure's range per mode and client count. 0 = worker threads inside 
 daemon process, N >= 1 = N worker processes of --workers threads each.
 
     .venv/bin/python bench/smtp_load.py [--duration 20] [--clients 1,4,16]
-        [--database-url postgresql://postgres@127.0.0.1:5432/bench] [--workers 2]
+        [--database-url postgresql://postgres@127.0.0.1:5432/bench] [--workers 2] [--batch 16]
         [--processes 0,1] [--rounds 3] [--no-baselines] [--pace 0.1]
 """
 
@@ -150,7 +150,9 @@ def run_load(
 
 
 class Daemon:
-    def __init__(self, workdir: Path, database_url: str, workers: int, processes: int) -> None:
+    def __init__(
+        self, workdir: Path, database_url: str, workers: int, processes: int, batch: int | None
+    ) -> None:
         self.smtp_port = free_port()
         self.log_path = workdir / "serve.log"
         config = workdir / "frontdesk.toml"
@@ -172,6 +174,7 @@ enabled = false
 [worker]
 threads = {workers}
 processes = {processes}
+{f"batch = {batch}" if batch else ""}
 """
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
@@ -302,6 +305,9 @@ def main() -> None:
         "--workers", type=int, default=2, help="worker threads (per worker process)"
     )
     parser.add_argument(
+        "--batch", type=int, default=None, help="worker.batch (default: the daemon's own)"
+    )
+    parser.add_argument(
         "--processes",
         default="1",
         help="comma-separated worker.processes values, run alternately (e.g. 0,1)",
@@ -403,7 +409,7 @@ def run_daemon(
     url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
     if args.database_url:
         url = _fresh_pg_database(args.database_url, n)
-    daemon = Daemon(workdir, url, args.workers, processes)
+    daemon = Daemon(workdir, url, args.workers, processes, args.batch)
     try:
         result, wall = run_load(daemon.smtp_port, n, args.duration, args.size, args.pace)
         pks = set(result.accepted_at)

@@ -4,7 +4,7 @@ What `frontdesk serve`'s workers do per message (claim, read, parse, classify, f
 the page, record), without the intake, the GIL of other threads or the writer lock's
 turns: the ceiling one worker thread can reach. Prints msgs/s and CPU ms per message.
 
-    .venv/bin/python bench/worker_path.py [--count 600] [--postgresql]
+    .venv/bin/python bench/worker_path.py [--count 600] [--postgresql] [--batch 16]
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from frontdesk.app import App
 from frontdesk.config import Settings
 from frontdesk.intake import accept
 from frontdesk.logging import configure_logging
-from frontdesk.worker import run_job
+from frontdesk.worker import run_jobs
 from storage import queue
 from storage.db import Database
 from storage.migrate import upgrade
 
 
-def run(url: str, count: int) -> tuple[float, float]:
+def run(url: str, count: int, batch: int) -> tuple[float, float]:
     db = Database(url)
     upgrade(db)
     db.dispose()
@@ -47,9 +47,9 @@ def run(url: str, count: int) -> tuple[float, float]:
         for i in range(count):
             accept(app.db, make_message(i, 5120), source="imap", received_at=clock.now())
         start, cpu_start, done = time.perf_counter(), time.process_time(), 0
-        while (job := queue.claim(app.db, "bench", now=clock.now())) is not None:
-            run_job(app, job)
-            done += 1
+        while jobs := queue.claim_many(app.db, "bench", now=clock.now(), limit=batch):
+            run_jobs(app, jobs)
+            done += len(jobs)
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     finally:
         app.close()
@@ -60,6 +60,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=600)
     parser.add_argument("--postgresql", action="store_true")
+    parser.add_argument(
+        "--batch", type=int, default=1, help="jobs claimed and decided together (worker.batch)"
+    )
     args = parser.parse_args()
     configure_logging(stream=io.StringIO())
     with contextlib.ExitStack() as stack:
@@ -67,9 +70,12 @@ def main() -> int:
             url = stack.enter_context(pg_database(PG_ADMIN_URL))
         else:
             url = f"sqlite:///{stack.enter_context(tempfile.TemporaryDirectory())}/bench.db"
-        rate, cpu_ms = run(url, args.count)
+        rate, cpu_ms = run(url, args.count, args.batch)
     name = "postgresql" if args.postgresql else "sqlite"
-    print(f"{name:10s} {args.count} x 5 KB processed: {rate:.1f} msgs/s, {cpu_ms:.2f} ms CPU/msg")
+    print(
+        f"{name:10s} {args.count} x 5 KB processed, batch {args.batch}: "
+        f"{rate:.1f} msgs/s, {cpu_ms:.2f} ms CPU/msg"
+    )
     return 0
 
 

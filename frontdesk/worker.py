@@ -18,7 +18,7 @@ import structlog
 
 from frontdesk import clock
 from frontdesk.app import App
-from frontdesk.pipeline import JustAccepted, process_message
+from frontdesk.pipeline import JustAccepted, process_batch, process_message
 from storage import queue
 from storage.db import DatabaseUnavailable
 from storage.models import Message
@@ -51,6 +51,23 @@ def run_job(
         record_failure_on_message(app, job, error, dead=state == "dead")
         return None
     return result
+
+
+def run_jobs(app: App, jobs: list[queue.ClaimedJob]) -> list[dict[str, Any] | None]:
+    """Run claimed jobs: several together in one transaction (process_batch), and each on
+    its own (run_job) when there is one, when it is a recording, or when the batch failed:
+    then nothing of it was written, and each job records its own failure. Never raises."""
+    if len(jobs) == 1:
+        return [run_job(app, jobs[0])]
+    try:
+        decided = process_batch(app, jobs)
+    except Exception as exc:
+        # Each job, run alone below, logs and records its own error in full.
+        log.warning(
+            "batch failed, running its jobs one by one", jobs=len(jobs), error=type(exc).__name__
+        )
+        decided = {}
+    return [decided[job.id] if job.id in decided else run_job(app, job) for job in jobs]
 
 
 def _safe_fail(app: App, job: queue.ClaimedJob, error: str) -> str:
@@ -150,11 +167,13 @@ class WorkerPool:
         while not self._stop.is_set():
             did_work = False
             try:
-                job = queue.claim(self.app.db, worker, now=clock.now())
-                if job is not None:
-                    result = run_job(self.app, job)
+                jobs = queue.claim_many(
+                    self.app.db, worker, now=clock.now(), limit=self.app.settings.worker.batch
+                )
+                if jobs:
+                    results = run_jobs(self.app, jobs)
                     did_work = True
-                    if result is not None and result.get("paged"):
+                    if any(result is not None and result.get("paged") for result in results):
                         # Send the page from here, now, rather than at the next
                         # housekeeping round of thread 0: seconds matter at 3 a.m.
                         self.app.pager.deliver_due(self.app.db, clock.now())

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.db import Database
 from storage.models import Job
-from storage.rows import insert_row, update_row
+from storage.rows import insert_row
 
 # A job whose worker died is taken again after this long.
 STALE_LOCK = timedelta(minutes=10)
@@ -75,23 +75,38 @@ def claim(
     db: Database, worker: str, *, now: datetime, kinds: tuple[str, ...] | None = None
 ) -> ClaimedJob | None:
     """Take the oldest ready job (or one whose worker vanished), mark it running."""
+    jobs = claim_many(db, worker, now=now, limit=1, kinds=kinds)
+    return jobs[0] if jobs else None
+
+
+def claim_many(
+    db: Database,
+    worker: str,
+    *,
+    now: datetime,
+    limit: int,
+    kinds: tuple[str, ...] | None = None,
+) -> list[ClaimedJob]:
+    """Take up to `limit` of the oldest ready jobs (or ones whose worker vanished), oldest
+    first, and mark them running: one transaction, two statements, however many."""
     with db.transaction() as session:
-        params: dict[str, Any] = {"now": now, "stale_before": now - STALE_LOCK}
+        params: dict[str, Any] = {"now": now, "stale_before": now - STALE_LOCK, "limit": limit}
         if kinds:
             params["kinds"] = list(kinds)
-        row = (
+        rows = (
             session.connection()
             .execute(_claimable(db.is_postgres, by_kind=bool(kinds)), params)
-            .first()
+            .all()
         )
-        if row is None:
-            return None
-        job_id, kind, payload, attempts, max_attempts = row
-        update_row(
-            session, Job, job_id, state="running", locked_by=worker, locked_at=now,
-            attempts=attempts + 1,
-        )  # fmt: skip
-        return ClaimedJob(job_id, kind, dict(payload), attempts + 1, max_attempts)
+        if not rows:
+            return []
+        session.connection().execute(
+            _mark_running, {"ids": [row[0] for row in rows], "worker": worker, "now": now}
+        )
+        return [
+            ClaimedJob(job_id, kind, dict(payload), attempts + 1, max_attempts)
+            for job_id, kind, payload, attempts, max_attempts in rows
+        ]
 
 
 @functools.cache
@@ -106,7 +121,7 @@ def _claimable(postgres: bool, *, by_kind: bool) -> Select[Any]:
             )
         )
         .order_by(Job.run_after, Job.id)
-        .limit(1)
+        .limit(bindparam("limit"))
     )
     if by_kind:
         stmt = stmt.where(Job.kind.in_(bindparam("kinds", expanding=True)))
@@ -122,7 +137,29 @@ def complete(db: Database, job_id: int, *, now: datetime) -> None:
 
 def complete_in(session: Session, job_id: int, *, now: datetime) -> None:
     """Mark a job done inside the caller's transaction (with the result it produced)."""
-    update_row(session, Job, job_id, state="done", finished_at=now, locked_by=None, dedupe_key=None)
+    complete_many_in(session, [job_id], now=now)
+
+
+def complete_many_in(session: Session, job_ids: list[int], *, now: datetime) -> None:
+    """Mark jobs done inside the caller's transaction: one statement for all of them."""
+    session.connection().execute(_mark_done, {"ids": job_ids, "now": now})
+
+
+_mark_running = (
+    update(Job)
+    .where(Job.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        state="running",
+        locked_by=bindparam("worker"),
+        locked_at=bindparam("now"),
+        attempts=Job.attempts + 1,
+    )
+)
+_mark_done = (
+    update(Job)
+    .where(Job.id.in_(bindparam("ids", expanding=True)))
+    .values(state="done", finished_at=bindparam("now"), locked_by=None, dedupe_key=None)
+)
 
 
 def backoff(attempts: int, base_s: float) -> timedelta:

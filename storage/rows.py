@@ -44,12 +44,21 @@ def read_first(db: Database, stmt: Select[Any], params: dict[str, Any]) -> Any:
     session costs three (BEGIN, the SELECT, ROLLBACK). Connection failures surface as
     DatabaseUnavailable, as from Database.transaction().
     """
+    return _read(db, stmt, params, lambda result: result.first())
+
+
+def read_all(db: Database, stmt: Select[Any], params: dict[str, Any]) -> list[Any]:
+    """Every row of one read-only query, outside any transaction (as read_first)."""
+    return list(_read(db, stmt, params, lambda result: result.all()))
+
+
+def _read(db: Database, stmt: Select[Any], params: dict[str, Any], take: Any) -> Any:
     try:
         if db.is_postgres:
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                return conn.execute(stmt, params).first()
+                return take(conn.execute(stmt, params))
         with db.session() as session:
-            return session.connection().execute(stmt, params).first()
+            return take(session.connection().execute(stmt, params))
     except DBAPIError as exc:
         if is_unavailable(exc):
             raise DatabaseUnavailable(one_line(exc)) from exc

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from frontdesk.clock import FrozenClock
 from storage import queue
 from storage.db import Database
@@ -126,3 +128,27 @@ def test_times_with_an_offset_come_back_as_the_same_instant_in_utc(db: Database)
         assert stored is not None
         assert stored.run_after == datetime(2026, 11, 24, 8, 12, 41, tzinfo=UTC)
         assert stored.run_after.tzinfo is not None
+
+
+def test_a_batch_claim_takes_the_oldest_ready_jobs_up_to_its_limit_and_never_twice(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        ids = [queue.enqueue(s, "process", {"message": n}, now=clock()).id for n in range(5)]
+        later = queue.enqueue(
+            s, "process", {"message": 9}, now=clock(), run_after=clock() + timedelta(minutes=1)
+        )
+    first = queue.claim_many(db, "w1", now=clock(), limit=3)
+    second = queue.claim_many(db, "w2", now=clock(), limit=3)
+
+    assert [j.id for j in first] == ids[:3] and [j.id for j in second] == ids[3:]
+    assert all(j.attempts == 1 for j in first + second)
+    assert queue.claim_many(db, "w3", now=clock(), limit=3) == [], "not before run_after"
+    with db.session() as s:
+        locked = {j.id: j.locked_by for j in s.scalars(select(Job).where(Job.id.in_(ids)))}
+    assert locked == {**dict.fromkeys(ids[:3], "w1"), **dict.fromkeys(ids[3:], "w2")}
+    with db.transaction() as s:
+        queue.complete_many_in(s, [j.id for j in first], now=clock())
+    assert sorted(j.id for j in queue.list_jobs(db, states=("done",))) == ids[:3]
+    clock.advance(minutes=2)
+    assert [j.id for j in queue.claim_many(db, "w3", now=clock(), limit=3)] == [later.id]
