@@ -24,6 +24,18 @@ _HYPOTHETICAL = re.compile(
     r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
     re.IGNORECASE,
 )
+# "Could we get hacked too?", "Können wir gehackt werden?", "Kan vi bli hacket?": a question
+# whether a breach could happen asks for advice; it reports none.
+_SECURITY_QUESTION = re.compile(
+    r"\b(could|can|might|may|would|will)\b[^.!?]{0,40}\b(get|be|become)\s+(hacked|breached|"
+    r"compromised|infected)\b|\b(safe|protected|secure)\s+(from|against)\b|"
+    r"\b(kunnen|kan|zou|zouden|kunnen)\b[^.!?]{0,40}\bgehackt\s+(worden|raken)\b|"
+    r"\bgehackt\s+(kunnen|zou|zouden)\s+worden\b|"
+    r"\b(können|kann|könnte|könnten)\b[^.!?]{0,40}\bgehackt\s+werden\b|"
+    r"\bgehackt\s+werden\s+(können|kann|könnte|könnten)\b|"
+    r"\b(kan|kunne|vil|blir)\b[^.!?]{0,40}\bbli\s+(hacket|hacka|hackeT|angrepet)\b",
+    re.IGNORECASE,
+)
 # Planned work makes a question about downtime hypothetical too ("will the site be down?").
 _PLANNED = re.compile(
     r"\b(maintenance|planned|scheduled|migration|onderhoud|gepland|verhuizing|wartung|"
@@ -61,40 +73,102 @@ _LONG_AGO = re.compile(
 )
 _RECENT = re.compile(
     r"\b(yesterday|last night|this morning|earlier today|gisteren|gisteravond|vannacht|"
-    r"vanochtend|gestern|heute nacht|heute morgen|i går|i natt|i morges)\b",
+    r"vanochtend|gestern|heute nacht|heute morgen|i går|i natt|i morges|"
+    # "earlier this evening", "tonight", "on Saturday afternoon", "vanmiddag", "heute früh",
+    # "am Wochenende", "i går kveld", "på lørdag": a named recent time, over when it works now
+    r"earlier( this (morning|afternoon|evening))?|this (afternoon|evening)|tonight|"
+    r"(on|last|over the|at the) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend)|"
+    r"vanmiddag|vanavond|eerder vandaag|afgelopen (nacht|weekend|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)|(op )?(maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)(middag|avond|ochtend|nacht)|"
+    r"heute früh|heute vormittag|heute mittag|heute nachmittag|heute abend|vorhin|"
+    r"(am|letzten|letztes) "
+    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|"
+    r"i kveld|i ettermiddag|tidligere i dag|i helga|(på|i) (mandag|tirsdag|onsdag|"
+    r"torsdag|fredag|lørdag|søndag|helgen))\b",
     re.IGNORECASE,
 )
-_NOW_OK = re.compile(
+# "It works again", "werkt weer", "geht wieder", "virker igjen": the outage is over. One
+# alternation per language (the whole-text search tries only those whose literals occur).
+_NOW_OK_PREFIX = (
     # "nu werkt alles weer", "jetzt läuft alles wieder": the "now" is part of the cue
-    r"\b((now|nu|jetzt|nå|inmiddels|mittlerweile|inzwischen)\s+)?"
-    r"(works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
-    r"back (up|online)|werkt (weer|nu)|alles werkt|weer online|funktioniert (wieder|jetzt)|"
-    r"alles (läuft|funktioniert)|wieder online|virker (igjen|nå)|fungerer (igjen|nå)|"
-    r"alt virker|alt fungerer|oppe igjen|"
-    # "it's been fine all day today", "werkt alles weer normaal", "nå virker den fint"
-    r"(been|is|was|seems) fine (all day|today|since|again|now)|all good since|"
-    r"(working|works) (normally|as normal)|werkt alles weer|alles werkt weer|"
-    r"alles läuft (wieder|jetzt|normal)|läuft (alles )?(wieder|seitdem)|"
-    r"funktioniert (alles )?wieder|"
-    r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket|"
-    # "it's working perfectly this morning", "doet alles het weer", "läuft alles wieder
-    # normal", "virker helt fint igjen", "no problem now", "niks aan de hand nu"
-    r"(working|works|worked) (perfectly|fine|normally|great|properly)|"
-    r"(doet|doen) (alles |het )*(het )?weer|werkt (alles )?(weer )?(prima|perfect|normaal)|"
-    r"(läuft|funktioniert) (alles )?(wieder )?(normal|einwandfrei|problemlos|perfekt)|"
-    r"(virker|fungerer) (alt |helt )*(fint|normalt|som normalt|perfekt)|"
-    r"no problem now|niks aan de hand( nu)?|kein problem mehr|ikke noe problem nå)"
-    r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b",
+    r"\b((now|nu|jetzt|nå|inmiddels|mittlerweile|inzwischen|heute|today|vandaag|i dag)\s+)?"
+    # "stopped working again", "not back up": no cue
+    r"(?<!stopped )(?<!not )(?<!n't )(?<!niet )(?<!nicht )(?<!ikke )"
+)
+_NOW_OK_SUFFIX = (
+    r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b"
+    # "geht wieder nicht", "werkt weer niet": down again, not fine
+    r"(?!\s+(nicht|niet|ikke|not|no longer|los|verloren|kaputt|schief|offline|down|nede|ned|"
+    r"plat|eruit|mis|fout|wrong)\b)"
+)
+_NOW_OK_WORDS = {
+    "en": (
+        r"works? (again|now|fine)|working (again|now)|everything works|all works|is back|"
+        r"back (up|online)|"
+        # "it's been fine all day today", "it's working perfectly this morning", "no problem
+        # now", "it's fine this morning", "it's back now", "up and running again"
+        r"(been|is|was|seems) fine (all day|today|since|again|now)|all good since|"
+        r"(working|works) (normally|as normal)|"
+        r"(working|works|worked) (perfectly|fine|normally|great|properly)|no problem now|"
+        r"(it'?s|it is|everything'?s|everything is|all is) (fine|ok|okay) (now|again|"
+        r"this morning|today|since)|(it'?s|it is|site'?s|site is|website'?s|website is|"
+        r"shop is) back( up| online)?|(up|running|online) again|"
+        r"(up and running|reachable|accessible|available) again"
+    ),
+    "nl": (
+        # "werkt alles weer normaal", "doet alles het weer", "niks aan de hand nu", "werkte
+        # alles weer", "deed het weer", "is weer bereikbaar"
+        r"werkt (weer|nu)|alles werkt|weer online|werkt alles weer|alles werkt weer|"
+        r"(doet|doen) (alles |het )*(het )?weer|werkt (alles )?(weer )?(prima|perfect|normaal)|"
+        r"niks aan de hand( nu)?|(werkte|deed|deden) (alles |het )*(het )?weer|"
+        r"(weer|terug) (bereikbaar|in de lucht|beschikbaar)|alles (is )?weer (normaal|in orde|"
+        r"ok|goed)"
+    ),
+    "de": (
+        # "läuft alles wieder normal", "geht wieder", "ging alles wieder", "geht's ja wieder",
+        # "ist wieder erreichbar"
+        r"funktioniert (wieder|jetzt)|alles (läuft|funktioniert)|wieder online|"
+        r"alles läuft (wieder|jetzt|normal)|läuft (alles )?(wieder|seitdem)|"
+        r"funktioniert (alles )?wieder|"
+        r"(läuft|funktioniert) (alles )?(wieder )?(normal|einwandfrei|problemlos|perfekt)|"
+        r"kein problem mehr|"
+        r"(geht|ging|gehen|gingen)(['’]?s)? (ja |jetzt |alles |es |heute |auch )*wieder"
+        r"( alles)?|(lief|liefen|funktionierte) (alles )?wieder|wieder (erreichbar|da|verfügbar)|"
+        r"alles wieder (gut|normal|in ordnung|ok)"
+    ),
+    "no": (
+        # "nå virker den fint", "virker helt fint igjen", "funker igjen", "fungerer som det
+        # skal", "er oppe igjen", "nå fungerer alt"
+        r"virker (igjen|nå)|fungerer (igjen|nå)|alt virker|alt fungerer|oppe igjen|"
+        r"nå virker (den|det|alt|siden|nettsiden)|virker (den |det )?fint|alt har virket|"
+        r"(virker|fungerer) (alt |helt )*(fint|normalt|som normalt|perfekt)|"
+        r"ikke noe problem nå|"
+        r"(funker|funket|virket|fungerte) (alt )?(igjen|nå|fint|normalt|som vanlig)|"
+        r"(fungerer|virker|funker|fungerte|virket) (alt )?som (det skal|vanlig|normalt)|"
+        r"(er|var) ((den|det|alt|siden|nettsiden) )?oppe (igjen|nå)|"
+        r"nå (fungerer|funker) (den|det|alt|siden|nettsiden)|"
+        r"(den|det|alt|siden|nettsiden|butikken|nettbutikken|appen) (er|var) (tilbake|oppe)"
+        r"( igjen)?"
+    ),
+}
+_NOW_OK = re.compile(
+    _NOW_OK_PREFIX + "(" + "|".join(_NOW_OK_WORDS.values()) + ")" + _NOW_OK_SUFFIX,
     re.IGNORECASE,
 )
 _ONGOING = re.compile(
-    r"\b(since|still|today|now|currently|right now|sinds|nog steeds|nog altijd|vandaag|nu|"
-    r"seit|immer noch|noch immer|heute|jetzt|fortsatt|i dag|nå|"
+    r"\b(since|still|(?<!earlier )today|now|currently|right now|sinds|nog steeds|nog altijd|"
+    r"(?<!eerder )vandaag|nu|seit|immer noch|noch immer|"
+    # "heute früh", "tidligere i dag": a time earlier today, not "still today"
+    r"heute(?! (früh|morgen|nacht|vormittag|mittag|nachmittag))|jetzt|fortsatt|"
+    r"(?<!tidligere )i dag|nå|"
     # an inability told in the present ("members who joined in January can't log in")
     r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
     r"får ikke|kommer ikke|"
     # Norwegian "siden" is also "the page": "since" only when no verb follows it
-    r"siden(?! (er|var|blir|ble|har|viser|virker|fungerer|kan|ikke|laster|min|vår|deres)\b))\b",
+    r"siden(?! (er|var|blir|ble|har|viser|virker|fungerer|kan|ikke|laster|min|vår|deres|nede|"
+    r"lå|gikk|og|gir|ga|går|feiler|feilet|svarer|svarte|oppe|virket|fungerte)\b))\b",
     re.IGNORECASE,
 )
 # A quoted message ("This site can't be reached") is what the screen said, not the writer's tense.
@@ -102,11 +176,13 @@ _QUOTED = re.compile(r'"[^"\n]{0,160}"|“[^”\n]{0,160}”|„[^“”\n]{0,16
 # The same patterns for text already lowered.
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
 _RECENT_LOWER = re.compile(_RECENT.pattern)
-_NOW_OK_LOWER = re.compile(_NOW_OK.pattern)
 # The whole-text searches, each skipped when the text lacks every literal it needs.
 _LONG_AGO_GATE = Prefilter(_LONG_AGO_LOWER)
 _RECENT_GATE = Prefilter(_RECENT_LOWER)
-_NOW_OK_GATE = Prefilter(_NOW_OK_LOWER)
+_NOW_OK_GATES = tuple(
+    Prefilter(re.compile(_NOW_OK_PREFIX + "(" + words + ")" + _NOW_OK_SUFFIX))
+    for words in _NOW_OK_WORDS.values()
+)
 _PLANNED_GATE = Prefilter(_PLANNED)
 _FEATURE_WISH_GATE = Prefilter(_FEATURE_WISH)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -269,12 +345,52 @@ def shipped_rules() -> RuleSet:
 
 _ABBREVIATIONS = frozenset(
     ["ca", "approx", "bzw", "inkl", "incl", "evt", "etc", "vgl", "ggf", "usw", "nr", "tel", "dvs",
-     "mvh", "bl", "ev", "resp", "eg", "ie", "ong", "jf", "mind", "max", "min", "st", "str"]
+     "mvh", "bl", "ev", "resp", "eg", "ie", "ong", "jf", "mind", "max", "min", "st", "str", "kl"]
 )  # fmt: skip
+
+
+# "gives a 404. The Norwegian version ...": a number's dot before a capital ends the sentence,
+# unless the number is a date or an ordinal: a month follows ("3. Oktober", "12. Mai"), or,
+# for a number of one or two digits, a word that takes an ordinal stands before it ("am 12.
+# Juni", "im 2. Stock", "zum 1. Mal", "den 3. Desember").
+_NUMBER_DOT = re.compile(r"(\d+)\.(?=[ \t]+[A-ZÆØÅÄÖÜ])")
+_MONTH_AFTER = re.compile(
+    r"[ \t]+(jan|feb|mar|mär|apr|may|mai|mei|jun|jul|aug|sep|oct|okt|nov|dec|dez|des)",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_ORDINAL_BEFORE = frozenset(
+    ["am", "im", "vom", "zum", "zur", "beim", "ab", "bis", "seit", "dem", "den", "der",
+     "die", "das", "des", "ein", "eine", "einem", "einen", "jeden", "jede", "jeder", "ihr",
+     "ihre", "sein", "seine", "unser", "unsere", "the", "de", "het", "op", "tot", "til", "fra",
+     "på", "innen", "etter", "før", "per", "vor", "nach", "on", "from", "until"]
+)  # fmt: skip
+
+
+def _end_numbers(text: str) -> str:
+    """`text` with the dot after a number that ends a sentence made a "!"."""
+    cut: list[int] = []
+    for m in _NUMBER_DOT.finditer(text):
+        dot = m.end(1)
+        if _MONTH_AFTER.match(text, dot + 1):
+            continue  # a date: "3. Oktober"
+        if len(m.group(1)) <= 2:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if before is not None and before.group(1).lower() in _ORDINAL_BEFORE:
+                continue  # an ordinal: "am 12.", "im 2. Stock"
+        cut.append(dot)
+    if not cut:
+        return text
+    chars = list(text)
+    for dot in cut:
+        chars[dot] = "!"
+    return "".join(chars)
 
 
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
+    if ". " in text:
+        text = _end_numbers(text)
     for tok in _TOKEN.findall(text.lower()):
         if tok[0] in ".!?;:,()\n":
             if tok == "." and out and out[-1][-1:].isdigit():
@@ -400,6 +516,7 @@ def _drop_hypothetical(
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in questions
         if _HYPOTHETICAL.search(s)
+        or _SECURITY_QUESTION.search(s)
         or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH_GATE))
         or says(_PLANNED_GATE)
     ]
@@ -412,6 +529,11 @@ def _drop_hypothetical(
             part.strip() in joined for part in fired.matched.split("…")
         ):
             del found[index]
+
+
+def _says_now_ok(lowered: str) -> bool:
+    """`_NOW_OK.search(lowered) is not None`, one language's alternation at a time."""
+    return any(_occurs(gate, lowered, lowered) for gate in _NOW_OK_GATES)
 
 
 def _drop_past(
@@ -427,15 +549,13 @@ def _drop_past(
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
     if not long_ago:
-        if not _occurs(_RECENT_GATE, lowered, lowered) or not _occurs(
-            _NOW_OK_GATE, lowered, lowered
-        ):
+        if not _occurs(_RECENT_GATE, lowered, lowered) or not _says_now_ok(lowered):
             return
         now_ok.append(True)
 
     def said_now_ok() -> bool:
         if not now_ok:
-            now_ok.append(_occurs(_NOW_OK_GATE, lowered, lowered))
+            now_ok.append(_says_now_ok(lowered))
         return now_ok[0]
 
     past = [
@@ -455,6 +575,83 @@ def _drop_past(
             del found[index]
 
 
+# "I read in the paper that thousands of sites were hacked", "heise berichtet ...": news
+# about other sites, or about sites in general, is no breach or outage of ours. A sentence
+# that also claims it for us ("... and our site was hit too") is the writer's report.
+_NEWS_FRAME = re.compile(
+    r"\b(in the news|on the news|in the (news)?papers?|news (article|report|item|story)|"
+    r"an article (about|on|in)|on the radio|on tv|"
+    r"in het nieuws|op het nieuws|in de krant|een artikel (over|in)|op de radio|op tv|"
+    r"in der zeitung|in den nachrichten|im radio|im fernsehen|(einen|ein) artikel (über|in|im)|"
+    r"(heise|golem|zeitung|presse|medien|nachrichten|tagesschau|spiegel)\w* (berichtet|"
+    r"berichten|schreibt|schreiben|meldet|melden)|"
+    r"i avisen?|på nyhetene|i nyhetene|en artikkel (om|i)|på radio(en)?|på tv|"
+    r"(according to|volgens|laut|ifølge) (the |het |de |den |der |dem )?(news|nieuws|krant|"
+    r"nachrichten|zeitung|heise|media|medien|presse|avisen|nyhetene|reports|berichten)|"
+    r"i (have |had |just )?read (that|about|somewhere)|read somewhere|"
+    r"(las|lees|gelezen) (ergens|dat|over)|gelesen,? dass|irgendwo gelesen|"
+    r"(leste|lest) (et sted|om at|at)|"
+    r"(thousands|hundreds|millions|lots|loads|plenty|dozens) of (\w+ )?(web)?(sites|shops|"
+    r"stores|businesses|companies)|many (\w+ )?(web)?(sites|businesses|companies)|"
+    r"(duizenden|honderden|tientallen|veel|heel veel|tal van) (\w+ )?(web)?(sites|"
+    r"bedrijven|verenigingen)|"
+    r"(tausende|hunderte|dutzende|viele|zahlreiche) (\w+ )?\w*(websites|webseiten|"
+    r"internetseiten|firmen|unternehmen|vereine)|"
+    r"(tusenvis|hundrevis|mange|flere hundre) (av )?(\w+ )?\w*(nettsider|nettbutikker|"
+    r"bedrifter|foreninger))\b",
+    re.IGNORECASE,
+)
+_OWN_CLAIM = re.compile(
+    r"\b(our|us|we'?ve|we were|we got|we have been|ons|onze|wij zijn|we zijn|uns|unsere?|"
+    r"wir wurden|wir sind|vår|vårt|våre|oss|vi ble|vi er blitt|vi har blitt)\b",
+    re.IGNORECASE,
+)
+# Words one of which every news frame contains (a cheap test before the search): a medium,
+# reading, or a crowd of other sites (then with a word for sites or firms as well).
+_NEWS_MEDIA_WORDS = (
+    "news", "paper", "article", "radio", " tv", "nieuws", "krant", "artikel", "zeitung",
+    "nachrichten", "fernsehen", "heise", "golem", "presse", "medien", "spiegel", "avis",
+    "nyhetene", "artikkel", "read that", "read about", "read somewhere", "read in", "las ",
+    "lees ", "gelezen", "gelesen", "leste", "lest ",
+)  # fmt: skip
+_NEWS_CROWD_WORDS = (
+    "sites", "shops", "stores", "businesses", "companies", "bedrijven", "verenigingen",
+    "websites", "webseiten", "internetseiten", "firmen", "unternehmen", "vereine", "nettsider",
+    "nettbutikker", "bedrifter", "foreninger",
+)  # fmt: skip
+
+
+def _may_be_news(lowered: str) -> bool:
+    return any(w in lowered for w in _NEWS_MEDIA_WORDS) or any(
+        w in lowered for w in _NEWS_CROWD_WORDS
+    )
+
+
+def _drop_reported(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget incident rules whose match lies only in sentences reporting news about other
+    sites (or sites in general): a question about a risk, not a report of ours."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    if not _may_be_news(text.lower()) or not _NEWS_FRAME.search(text):
+        return
+    told = [
+        " ".join(t for t in _tokens(s) if t > SOFT)
+        for s in split(text)
+        if _NEWS_FRAME.search(s) and not _OWN_CLAIM.search(s)
+    ]
+    if not told:
+        return
+    joined = " | ".join(told)
+    for index in new:
+        fired = found[index]
+        if fired.level in ("critical", "urgent") and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 # "It works again IF you refresh": a workaround under a condition, not a fix. A "works
 # again" cue followed in its sentence by a condition does not say the problem is over.
 _CONDITION_AFTER = re.compile(
@@ -462,6 +659,8 @@ _CONDITION_AFTER = re.compile(
     r"solange|hvis|når|dersom|så lenge)\b"
 )
 _RESOLVED_CUES = (".resolved", ".resolved_statement", ".thanks")
+# "It stopped working again": broken again, not working again.
+_BROKEN_BEFORE = re.compile(r"\b(stopped|quit|ceased|gestopt met|aufgehört zu|sluttet å)\s+$")
 
 
 def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -476,8 +675,12 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
         if lowered is None:
             lowered = text.lower()
         words = r"\W+".join(re.escape(w) for w in fired.matched.split())
-        ends = [m.end() for m in re.finditer(r"\b" + words + r"\b", lowered)]
-        if ends and all(_CONDITION_AFTER.match(lowered, e) for e in ends):
+        hits = list(re.finditer(r"\b" + words + r"\b", lowered))
+        if hits and all(
+            _CONDITION_AFTER.match(lowered, m.end())
+            or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+            for m in hits
+        ):
             del found[index]
 
 
@@ -529,8 +732,52 @@ _LIVE_FINE = ".live_fine"
 _SINGLE_USER = ".single_user"
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
-# "All other pages work normally": the failure lies on the pages the mail names.
+# "All other pages work normally": the failure lies on the pages the mail names. "The site is
+# not down, but ...": the same for half signals, without a step down of firm ones.
 _OTHER_PAGES_WORK = ".other_pages_work"
+_SITE_UP = ".site_up"
+# "... on every page": the failure is not on some pages; neither cue above holds.
+_EVERY_PAGE = ".every_page"
+# Payment impossible for everyone ("nobody can pay") is critical even when every other page
+# works: a cue that the rest of the site works does not lower it (a cue that another payment
+# method works, or that one customer alone is affected, still does).
+_PAYMENT_IMPOSSIBLE = (
+    ".checkout_impossible",
+    ".nobody_can_buy_near",
+    ".checkout_negated_verb",
+    ".customers_cannot_buy_near",
+    ".cx_pay_step_blank_near",
+)
+_FOR_EVERYONE = ".outage_scope_all"
+_REST_WORKS = (
+    _OTHER_PAGES_WORK,
+    ".rest_still_works",
+    ".rest_still_works_near",
+    _SITE_UP,
+    _LIVE_FINE,
+    _VISITORS_UNAFFECTED,
+)
+
+
+def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the "the rest of the site works" cues when payment is impossible for
+    everyone: those cues, and demotes matching only their words, do not lower it."""
+    if not (
+        any(r.id.endswith(_FOR_EVERYONE) for r in fired)
+        and any(r.id.endswith(_PAYMENT_IMPOSSIBLE) and r.weight >= THRESHOLD for r in fired)
+    ):
+        return fired
+    rest = [r for r in fired if r.level == "demote" and r.id.endswith(_REST_WORKS)]
+    if not rest:
+        return fired
+    words = {w for r in rest for w in r.matched.replace("…", " ").split()}
+    return [
+        r
+        for r in fired
+        if not (
+            r.level == "demote" and (r in rest or set(r.matched.replace("…", " ").split()) <= words)
+        )
+    ]
 
 
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
@@ -544,6 +791,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             for r in fired
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
+    fired = _without_rest_works(fired)
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")
@@ -585,8 +833,8 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     if (
         score["critical"] >= THRESHOLD
         and not firm
-        and score["widen"] < 1.0
-        and any(r.id.endswith(_OTHER_PAGES_WORK) for r in fired)
+        and not any(r.id.endswith(_EVERY_PAGE) for r in fired)
+        and any(r.id.endswith((_OTHER_PAGES_WORK, _SITE_UP)) for r in fired)
         and all(w <= THRESHOLD for k, w in best.items() if k[0] == "critical")
     ):
         # Only half (or single, weight 1) signals ("the FAQ page" + "only an error":
@@ -691,11 +939,24 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # for whether the outage is over.
         past_text = text if field != "subject" else f"{text}\n\n{body}"
         _drop_past(past_text, found, set(found) - before, split)
+        _drop_reported(text, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
+        before = set(found)
         scan_phrases(rs, transcript_tokens, "transcript", True, found, factor)
+        new = set(found) - before
+        if new:
+            # what the tolerant scan finds again is as hypothetical, past or denied as what
+            # the exact scan found (and dropped) in the same words
+            text = msg.transcript
+            split = _sentence_memo()
+            if "?" in text:
+                _drop_hypothetical(text, found, new, split)
+            _drop_past(text, found, new & set(found), split)
+            _drop_reported(text, found, new & set(found), split)
+            _drop_denied(text, found, new & set(found))
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian

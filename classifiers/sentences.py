@@ -14,7 +14,7 @@ import re
 # "ca."/"bzw."/"approx." before a number or word is an abbreviation, not an end either.
 _ABBREV_DOT = "|".join(
     rf"(?<=\b{a})"
-    for a in ("ca", "approx", "bzw", "evt", "ggf", "inkl", "incl", "ong", "vgl", "usw")
+    for a in ("ca", "approx", "bzw", "evt", "ggf", "inkl", "incl", "ong", "vgl", "usw", "kl")
 )
 _INSIDE = rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S))"
 _END = r"(?:[.!?]+|\n\s*\n|$)"
