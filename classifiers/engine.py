@@ -71,24 +71,33 @@ _LONG_AGO = re.compile(
     r"oktober|dezember|mars|mai|desember))\b",
     re.IGNORECASE,
 )
-_RECENT = re.compile(
-    r"\b(yesterday|last night|this morning|earlier today|gisteren|gisteravond|vannacht|"
-    r"vanochtend|gestern|heute nacht|heute morgen|i går|i natt|i morges|"
-    # "earlier this evening", "tonight", "on Saturday afternoon", "vanmiddag", "heute früh",
-    # "am Wochenende", "i går kveld", "på lørdag": a named recent time, over when it works now
-    r"earlier( this (morning|afternoon|evening))?|this (afternoon|evening)|tonight|"
-    r"(on|last|over the|at the) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"weekend)|"
-    r"vanmiddag|vanavond|eerder vandaag|afgelopen (nacht|weekend|maandag|dinsdag|woensdag|"
-    r"donderdag|vrijdag|zaterdag|zondag)|(op )?(maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"zaterdag|zondag)(middag|avond|ochtend|nacht)|"
-    r"heute früh|heute vormittag|heute mittag|heute nachmittag|heute abend|vorhin|"
-    r"(am|letzten|letztes) "
-    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|"
-    r"i kveld|i ettermiddag|tidligere i dag|i helga|(på|i) (mandag|tirsdag|onsdag|"
-    r"torsdag|fredag|lørdag|søndag|helgen))\b",
-    re.IGNORECASE,
-)
+# A named recent time ("earlier this evening", "tonight", "on Saturday afternoon",
+# "vanmiddag", "heute früh", "am Wochenende", "i går kveld", "på lørdag"): over when the
+# mail says it works now. One alternation per language, as for `_NOW_OK`.
+_RECENT_WORDS = {
+    "en": (
+        r"yesterday|last night|this morning|earlier today|"
+        r"earlier( this (morning|afternoon|evening))?|this (afternoon|evening)|tonight|"
+        r"(on|last|over the|at the) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"weekend)"
+    ),
+    "nl": (
+        r"gisteren|gisteravond|vannacht|vanochtend|vanmiddag|vanavond|eerder vandaag|"
+        r"afgelopen (nacht|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|"
+        r"(op )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(middag|avond|"
+        r"ochtend|nacht)"
+    ),
+    "de": (
+        r"gestern|heute nacht|heute morgen|heute früh|heute vormittag|heute mittag|"
+        r"heute nachmittag|heute abend|vorhin|(am|letzten|letztes) (montag|dienstag|mittwoch|"
+        r"donnerstag|freitag|samstag|sonntag|wochenende)"
+    ),
+    "no": (
+        r"i går|i natt|i morges|i kveld|i ettermiddag|tidligere i dag|i helga|(på|i) (mandag|"
+        r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag|helgen)"
+    ),
+}
+_RECENT = re.compile(r"\b(" + "|".join(_RECENT_WORDS.values()) + r")\b", re.IGNORECASE)
 # "It works again", "werkt weer", "geht wieder", "virker igjen": the outage is over. One
 # alternation per language (the whole-text search tries only those whose literals occur).
 _NOW_OK_PREFIX = (
@@ -175,10 +184,11 @@ _ONGOING = re.compile(
 _QUOTED = re.compile(r'"[^"\n]{0,160}"|“[^”\n]{0,160}”|„[^“”\n]{0,160}[“”]')
 # The same patterns for text already lowered.
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
-_RECENT_LOWER = re.compile(_RECENT.pattern)
 # The whole-text searches, each skipped when the text lacks every literal it needs.
 _LONG_AGO_GATE = Prefilter(_LONG_AGO_LOWER)
-_RECENT_GATE = Prefilter(_RECENT_LOWER)
+_RECENT_GATES = tuple(
+    Prefilter(re.compile(r"\b(" + words + r")\b")) for words in _RECENT_WORDS.values()
+)
 _NOW_OK_GATES = tuple(
     Prefilter(re.compile(_NOW_OK_PREFIX + "(" + words + ")" + _NOW_OK_SUFFIX))
     for words in _NOW_OK_WORDS.values()
@@ -531,6 +541,11 @@ def _drop_hypothetical(
             del found[index]
 
 
+def _says_recent(lowered: str) -> bool:
+    """`_RECENT.search(lowered) is not None`, one language's alternation at a time."""
+    return any(_occurs(gate, lowered, lowered) for gate in _RECENT_GATES)
+
+
 def _says_now_ok(lowered: str) -> bool:
     """`_NOW_OK.search(lowered) is not None`, one language's alternation at a time."""
     return any(_occurs(gate, lowered, lowered) for gate in _NOW_OK_GATES)
@@ -549,7 +564,12 @@ def _drop_past(
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
     if not long_ago:
-        if not _occurs(_RECENT_GATE, lowered, lowered) or not _says_now_ok(lowered):
+        # the literal tests of both before either search
+        if not any(gate.may_match(lowered, lowered) for gate in _RECENT_GATES) or not any(
+            gate.may_match(lowered, lowered) for gate in _NOW_OK_GATES
+        ):
+            return
+        if not _says_recent(lowered) or not _says_now_ok(lowered):
             return
         now_ok.append(True)
 
@@ -558,10 +578,17 @@ def _drop_past(
             now_ok.append(_says_now_ok(lowered))
         return now_ok[0]
 
+    recent: list[bool] = [] if long_ago else [True]
+
+    def said_recent() -> bool:
+        if not recent:
+            recent.append(_says_recent(lowered))
+        return recent[0]
+
     past = [
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in split(text)
-        if (_LONG_AGO.search(s) or (_RECENT.search(s) and said_now_ok()))
+        if (_LONG_AGO.search(s) or (said_recent() and _RECENT.search(s) and said_now_ok()))
         and not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", s)))
     ]
     if not past:
@@ -607,34 +634,31 @@ _OWN_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # Words one of which every news frame contains (a cheap test before the search): a medium,
-# reading, or a crowd of other sites (then with a word for sites or firms as well).
-_NEWS_MEDIA_WORDS = (
-    "news", "paper", "article", "radio", " tv", "nieuws", "krant", "artikel", "zeitung",
-    "nachrichten", "fernsehen", "heise", "golem", "presse", "medien", "spiegel", "avis",
-    "nyhetene", "artikkel", "read that", "read about", "read somewhere", "read in", "las ",
-    "lees ", "gelezen", "gelesen", "leste", "lest ",
+# reading, or a crowd of other sites.
+_NEWS_WORDS = frozenset(
+    ["news", "paper", "newspaper", "newspapers", "article", "radio", "tv", "nieuws", "krant",
+     "artikel", "zeitung", "nachrichten", "fernsehen", "heise", "golem", "presse", "medien",
+     "tagesschau", "spiegel", "avis", "avisen", "nyhetene", "artikkel", "according", "volgens",
+     "laut", "ifølge", "read", "las", "lees", "gelezen", "gelesen", "leste", "lest",
+     "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
+     "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
+     "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre"]
 )  # fmt: skip
-_NEWS_CROWD_WORDS = (
-    "sites", "shops", "stores", "businesses", "companies", "bedrijven", "verenigingen",
-    "websites", "webseiten", "internetseiten", "firmen", "unternehmen", "vereine", "nettsider",
-    "nettbutikker", "bedrifter", "foreninger",
-)  # fmt: skip
-
-
-def _may_be_news(lowered: str) -> bool:
-    return any(w in lowered for w in _NEWS_MEDIA_WORDS) or any(
-        w in lowered for w in _NEWS_CROWD_WORDS
-    )
 
 
 def _drop_reported(
-    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+    text: str,
+    tokens: list[str],
+    found: dict[int, FiredRule],
+    new: set[int],
+    split: Callable[[str], list[str]],
 ) -> None:
     """Forget incident rules whose match lies only in sentences reporting news about other
-    sites (or sites in general): a question about a risk, not a report of ours."""
+    sites (or sites in general): a question about a risk, not a report of ours. `tokens`:
+    the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    if not _may_be_news(text.lower()) or not _NEWS_FRAME.search(text):
+    if _NEWS_WORDS.isdisjoint(tokens) or not _NEWS_FRAME.search(text):
         return
     told = [
         " ".join(t for t in _tokens(s) if t > SOFT)
@@ -939,7 +963,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # for whether the outage is over.
         past_text = text if field != "subject" else f"{text}\n\n{body}"
         _drop_past(past_text, found, set(found) - before, split)
-        _drop_reported(text, found, set(found) - before, split)
+        _drop_reported(text, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:
@@ -955,7 +979,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             if "?" in text:
                 _drop_hypothetical(text, found, new, split)
             _drop_past(text, found, new & set(found), split)
-            _drop_reported(text, found, new & set(found), split)
+            _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
     language = guess_language(all_tokens, msg.language)
     if language is not None:
