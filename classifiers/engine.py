@@ -172,6 +172,9 @@ _ONGOING = re.compile(
     # "heute früh", "tidligere i dag": a time earlier today, not "still today"
     r"heute(?! (früh|morgen|nacht|vormittag|mittag|nachmittag))|jetzt|fortsatt|"
     r"(?<!tidligere )i dag|nå|"
+    # a duration up to now ("slow over the last week", "de afgelopen weken", "den siste uka")
+    r"(over|for|during|in|within) the (last|past)|de afgelopen|in der letzten|die letzten|"
+    r"den siste|de siste|i løpet av|"
     # an inability told in the present ("members who joined in January can't log in")
     r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
     r"får ikke|kommer ikke|"
