@@ -229,6 +229,24 @@ processes = {processes}
         self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(60)
 
+    def cpu_s(self) -> dict[str, float]:
+        """CPU seconds used so far: the daemon process (intake) and its worker children."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        stats: dict[int, tuple[int, float]] = {}  # pid -> (parent pid, cpu seconds)
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+        children = [pid for pid, (ppid, _) in stats.items() if ppid == self.proc.pid]
+        return {
+            "intake": stats.get(self.proc.pid, (0, 0.0))[1],
+            "workers": sum(stats[pid][1] for pid in children),
+        }
+
 
 # --- the bare sink ------------------------------------------------------------------------------
 
@@ -411,13 +429,19 @@ def run_daemon(
         url = _fresh_pg_database(args.database_url, n)
     daemon = Daemon(workdir, url, args.workers, processes, args.batch)
     try:
+        cpu_before, client_before = daemon.cpu_s(), time.process_time()
         result, wall = run_load(daemon.smtp_port, n, args.duration, args.size, args.pace)
+        client_cpu = time.process_time() - client_before
         pks = set(result.accepted_at)
         drain_started = time.monotonic()
         daemon.wait_processed(pks, args.drain_timeout)
         drain_s = time.monotonic() - drain_started
+        cpu_after = daemon.cpu_s()
     finally:
         rc = daemon.stop()
+    per_msg = {
+        k: (cpu_after[k] - cpu_before[k]) / max(result.accepted, 1) * 1000 for k in cpu_after
+    }
     daemon.read_log()
     to_ticket = [
         daemon.committed[pk] - t for pk, t in result.accepted_at.items()
@@ -433,6 +457,9 @@ def run_daemon(
           f"p99 {pct(to_ticket, 99) * 1000:7.1f} ms  {ratio}"
           f"(accepted {result.accepted}, refused {result.refused}, "
           f"drain {drain_s:.1f} s, unprocessed {missing}, exit {rc})", flush=True)  # fmt: skip
+    print(f"  CPU per message: intake {per_msg['intake']:.2f} ms, workers "
+          f"{per_msg['workers']:.2f} ms, SMTP clients "
+          f"{client_cpu / max(result.accepted, 1) * 1000:.2f} ms", flush=True)  # fmt: skip
     return {
         "msgs/s": rate,
         "accept p50": pct(result.latencies, 50) * 1000,

@@ -68,6 +68,21 @@ class _SqliteWriterLock:
             self._held = False
             self._threads.release()
 
+    def priority_waiting(self) -> bool:
+        """Whether a process with `priority` waits for the lock (checked by a long write
+        transaction of another process, so it can commit early and let the intake in)."""
+        if self._path is None or self.priority:
+            return False
+        try:
+            turn = self._fd("writer-turn")
+            fcntl.flock(turn, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        fcntl.flock(turn, fcntl.LOCK_UN)
+        return False
+
     def _fd(self, name: str) -> int:
         fd = self._fds.get(name)
         if fd is None:
@@ -168,6 +183,13 @@ class Database:
         for each commit); other processes wait while it waits."""
         if isinstance(self._write_lock, _SqliteWriterLock):
             self._write_lock.priority = True
+
+    def intake_waiting(self) -> bool:
+        """SQLite: the daemon's intake waits for the write lock (see prefer_writes). A
+        transaction deciding a batch of mail commits what it has then, and goes on in the
+        next, so a sender waits for one message's writes rather than a batch's."""
+        lock = self._write_lock
+        return isinstance(lock, _SqliteWriterLock) and lock.priority_waiting()
 
     @property
     def where(self) -> str:

@@ -8,11 +8,15 @@ that is not there.
 
 from __future__ import annotations
 
+import fcntl
+import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, select, text
+import pytest
+from sqlalchemy import event, make_url, select, text
 
+from frontdesk import pipeline
 from frontdesk.app import App
 from frontdesk.clock import FrozenClock
 from frontdesk.intake import accept
@@ -151,3 +155,33 @@ def test_a_job_whose_message_was_decided_already_is_marked_done(
     with db.session() as s:
         assert {j.state for j in s.scalars(select(Job))} == {"done"}
         assert len(s.scalars(select(Ticket)).all()) == 1
+
+
+def test_a_batch_commits_early_when_the_intake_waits_for_the_sqlite_write_lock(
+    app: App, db: Database, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "YIELD_AFTER_S", 0.0)  # each message outlasts it
+    pks = _accept(db, clock, OUTAGE, AUTO_REPLY, NOT_AN_EMAIL)
+    jobs = queue.claim_many(db, "w", now=clock(), limit=10)
+    commits = _commits(app.db)
+    if db.is_sqlite:
+        # An intake arrives as each transaction begins, and waits for the write lock the
+        # way the daemon's does (prefer_writes): holding `<database>.writer-turn`.
+        turn = os.open(f"{make_url(db.url).database}.writer-turn", os.O_RDWR | os.O_CREAT)
+
+        @event.listens_for(app.db.engine, "begin")
+        def _intake_waits(_conn: Any) -> None:
+            fcntl.flock(turn, fcntl.LOCK_EX)
+
+        @event.listens_for(app.db.engine, "commit")
+        def _intake_goes(_conn: Any) -> None:
+            fcntl.flock(turn, fcntl.LOCK_UN)
+
+    results = run_jobs(app, jobs)
+    if db.is_sqlite:
+        os.close(turn)
+
+    assert [r["action"] if r else None for r in results] == ["created", "ignored", "rejected"]
+    assert [state for state, _ in _states(db, pks)] == ["processed", "ignored", "rejected"]
+    # SQLite: one message per transaction while a sender waits; PostgreSQL has no such lock.
+    assert commits[0] == (3 if db.is_sqlite else 1)
