@@ -679,6 +679,55 @@ def _drop_reported(
             del found[index]
 
 
+# "Everything before 2020 can be deleted", "Alle oude documenten mogen weg", "Alles von 2022
+# kann gelöscht werden", "Alt fra 2021 kan slettes", "Could you remove all old files?": a
+# request to delete records, not records lost.
+_DELETION_REQUEST = re.compile(
+    r"\b(can|could|may|might|should|must|needs? to)\s+((?!not\b|never\b)\w+\s+){0,2}be\s+"
+    r"(deleted|removed|archived|wiped|cleared|taken down|taken offline)\b|"
+    r"\b(could|can|would) you\s+(please\s+)?(delete|remove|archive|clear)\b|"
+    r"\bplease\s+(delete|remove|archive|clear)\b|"
+    r"\b(mag|mogen|kan|kunnen|moet|moeten)\s+((?!niet\b|geen\b)\w+\s+){0,3}(weg|verwijderd|"
+    r"gewist|eraf|gearchiveerd)\b|\b(kunnen|kunt|wil|willen) (jullie|u|je)\s+((?!niet\b)\w+\s+)"
+    r"{0,4}(verwijderen|weghalen|wissen|archiveren)\b|"
+    r"\b(kann|können|darf|dürfen|soll|sollen|muss|müssen)\s+((?!nicht\b|kein\w*\b)\w+\s+){0,3}"
+    r"(weg|gelöscht|entfernt|archiviert|raus)\b|\b(können|könnten) sie\s+((?!nicht\b)\w+\s+)"
+    r"{0,4}(löschen|entfernen|archivieren)\b|\bbitte\s+(\w+\s+){0,4}(löschen|entfernen)\b|"
+    r"\b(kan|skal|må|bør)\s+((?!ikke\b)\w+\s+){0,3}(slettes|fjernes|arkiveres|bort|vekk)\b|"
+    r"\b(kan|kunne) dere\s+((?!ikke\b)\w+\s+){0,4}(slette|fjerne|arkivere)\b",
+    re.IGNORECASE,
+)
+_DELETION_WORDS = (
+    "delet", "remov", "archiv", "wipe", "clear", "taken", "weg", "verwijder", "gewist",
+    "eraf", "gearchiveerd", "wissen", "gelöscht", "entfernt", "raus", "löschen", "entfernen",
+    "slett", "fjern", "arkiv", "bort", "vekk",
+)  # fmt: skip
+
+
+def _drop_requested(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget critical rules whose match lies only in sentences asking for records to be
+    deleted: a content request, not data lost."""
+    if not any(found[i].level == "critical" for i in new):
+        return
+    lowered = text.lower()
+    if not any(w in lowered for w in _DELETION_WORDS) or not _DELETION_REQUEST.search(lowered):
+        return
+    asked = [
+        " ".join(t for t in _tokens(s) if t > SOFT)
+        for s in split(text)
+        if _DELETION_REQUEST.search(s)
+    ]
+    joined = " | ".join(asked)
+    for index in new:
+        fired = found[index]
+        if fired.level == "critical" and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 # "It works again IF you refresh": a workaround under a condition, not a fix. A "works
 # again" cue followed in its sentence by a condition does not say the problem is over.
 _CONDITION_AFTER = re.compile(
@@ -967,6 +1016,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         past_text = text if field != "subject" else f"{text}\n\n{body}"
         _drop_past(past_text, found, set(found) - before, split)
         _drop_reported(text, tokens, found, set(found) - before, split)
+        _drop_requested(text, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:

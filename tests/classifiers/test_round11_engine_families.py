@@ -173,6 +173,16 @@ PARAPHRASES = [
     ),
 ]
 
+# A request to delete records is a content request, not records lost (a guard for the
+# record-loss rules that round 11 widened to documents, files and periods).
+DELETION_REQUESTS = [
+    ("en", "Everything from before 2020 in the news archive can be deleted, it's outdated."),
+    ("en", "Could you please remove all the old PDF files from the downloads page?"),
+    ("nl", "Alle oude documenten van vóór 2020 mogen verwijderd worden van de site."),
+    ("de", "Alle alten Dokumente aus dem Archiv können gelöscht werden."),
+    ("no", "Alt fra 2021 kan slettes fra nyhetssiden, det er utdatert."),
+]
+
 NEAR_MISSES = [
     # a: still down this morning
     (
@@ -236,6 +246,10 @@ NEAR_MISSES = [
     ),
     ("critical", "nl", "Onze website is gehackt, er staat een vreemde tekst op de homepage."),
     ("critical", "no", "Vi er blitt hacket, noen har endret forsiden vår."),
+    # g: records deleted, not a request to delete them
+    ("critical", "en", "All our files have been deleted overnight, can you restore them?"),
+    ("critical", "de", "Kunden können nicht mehr bestellen, alle Bestellungen sind weg."),
+    ("critical", "no", "Alle bestillinger er slettet, kundene kan ikke se noe."),
 ]
 
 
@@ -249,6 +263,12 @@ def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str)
 def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
     got = classify(MessageText(body=text, language=lang))
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("lang", "text"), DELETION_REQUESTS)
+def test_a_request_to_delete_records_is_not_records_lost(lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity != "critical", [(r.id, r.matched) for r in got.rules]
 
 
 @pytest.mark.parametrize(
