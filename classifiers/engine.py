@@ -123,7 +123,9 @@ _NOW_OK_WORDS = {
         r"(working|works|worked) (perfectly|fine|normally|great|properly)|no problem now|"
         r"(it'?s|it is|everything'?s|everything is|all is) (fine|ok|okay) (now|again|"
         r"this morning|today|since)|(it'?s|it is|site'?s|site is|website'?s|website is|"
-        r"shop is) back( up| online)?|(up|running|online) again|"
+        r"shop is) back(?! to (?!normal))( up| online| to normal)?|"
+        # "it's up again", not "the error popped up again"
+        r"(is|are|was|were|'s) (back )?(up|online|running) again|"
         r"(up and running|reachable|accessible|available) again"
     ),
     "nl": (
@@ -735,8 +737,11 @@ _CONDITION_AFTER = re.compile(
     r"solange|hvis|når|dersom|så lenge)\b"
 )
 _RESOLVED_CUES = (".resolved", ".resolved_statement", ".thanks")
-# "It stopped working again": broken again, not working again.
-_BROKEN_BEFORE = re.compile(r"\b(stopped|quit|ceased|gestopt met|aufgehört zu|sluttet å)\s+$")
+# "It stopped working again", "we thought it was fixed": broken again, not working again.
+_BROKEN_BEFORE = re.compile(
+    r"\b(stopped|quit|ceased|gestopt met|aufgehört zu|sluttet å|thought it|thought that|"
+    r"dachten,? es|dachte,? es|dachten dat het|dacht dat het|trodde det|trodde at det)\s+$"
+)
 
 
 def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -754,7 +759,7 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
         hits = list(re.finditer(r"\b" + words + r"\b", lowered))
         if hits and all(
             _CONDITION_AFTER.match(lowered, m.end())
-            or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+            or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 18), m.start())
             for m in hits
         ):
             del found[index]

@@ -198,6 +198,17 @@ NEAR_MISSES = [
     ),
     # a: "stopped working again" is no "working again"
     ("critical", "en", "Yesterday the checkout stopped working again. Nobody can pay."),
+    # a: "it's back to the same error" and "popped up again" are the fault coming back
+    (
+        "critical",
+        "en",
+        "Yesterday evening the checkout failed for everyone. We thought it was fixed but it's back to the same error.",
+    ),
+    (
+        "critical",
+        "en",
+        "Last night nobody could pay. The error popped up again this morning, nobody can pay.",
+    ),
     # a: "werkt weer niet" is broken again
     (
         "critical",
