@@ -819,6 +819,27 @@ _OTHER_PAGES_WORK = ".other_pages_work"
 _SITE_UP = ".site_up"
 # "... on every page": the failure is not on some pages; neither cue above holds.
 _EVERY_PAGE = ".every_page"
+# "The link in the footer of every page": its "every page" is where one element sits.
+_ELEMENT_ON_EVERY_PAGE = ".element_on_every_page"
+_QUANTIFIERS = frozenset(
+    ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
+)  # fmt: skip
+
+
+def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the critical matches made of an element's "every page" words."""
+    pages = []
+    for r in fired:
+        if r.id.endswith(_ELEMENT_ON_EVERY_PAGE):
+            words = r.matched.split()
+            at = next((i for i, w in enumerate(words) if w in _QUANTIFIERS), None)
+            if at is not None:
+                pages.append(" ".join(words[at:]))
+    if not pages:
+        return fired
+    return [r for r in fired if not (r.level == "critical" and any(p in r.matched for p in pages))]
+
+
 # Payment impossible for everyone ("nobody can pay") is critical even when every other page
 # works: a cue that the rest of the site works does not lower it (a cue that another payment
 # method works, or that one customer alone is affected, still does).
@@ -872,7 +893,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             for r in fired
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
-    fired = _without_rest_works(fired)
+    fired = _without_rest_works(_without_element_pages(fired))
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")
@@ -915,7 +936,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         score["critical"] >= THRESHOLD
         and not firm
         and not any(r.id.endswith(_EVERY_PAGE) for r in fired)
-        and any(r.id.endswith((_OTHER_PAGES_WORK, _SITE_UP)) for r in fired)
+        and any(r.id.endswith((_OTHER_PAGES_WORK, _SITE_UP, _ELEMENT_ON_EVERY_PAGE)) for r in fired)
         and all(w <= THRESHOLD for k, w in best.items() if k[0] == "critical")
     ):
         # Only half (or single, weight 1) signals ("the FAQ page" + "only an error":

@@ -150,6 +150,28 @@ PARAPHRASES = [
         "de",
         "Die Seite ist nicht ausgefallen, aber auf jeder Seite erscheint nur ein weißer Bildschirm.",
     ),
+    # e: one element that sits on every page is one element
+    (
+        "standard",
+        "nl",
+        "De link naar de privacyverklaring onderaan elke pagina geeft een 404 voor iedereen.",
+    ),
+    (
+        "standard",
+        "de",
+        "Der Link zum Impressum unten auf jeder Seite führt für alle zu einer Fehlermeldung.",
+    ),
+    (
+        "standard",
+        "no",
+        "Lenken til personvernerklæringen nederst på alle sider gir en feilmelding for alle.",
+    ),
+    # e: a form failing for all on PC and phone, the rest of the site seems to work
+    (
+        "urgent",
+        "no",
+        "Kontaktskjemaet feiler for alle, både på PC og mobil. Resten av nettsiden ser ut til å fungere.",
+    ),
     # f: a question whether we could be hacked
     (
         "low",
