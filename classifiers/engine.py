@@ -583,19 +583,29 @@ def _drop_past(
             now_ok.append(_says_now_ok(lowered))
         return now_ok[0]
 
-    recent: list[bool] = [] if long_ago else [True]
+    # The words that named a time, found once in the whole text: a sentence is searched only
+    # when it holds one of them.
+    long_hits = [m.group(0) for m in _LONG_AGO_LOWER.finditer(lowered)] if long_ago else []
+    recent_hits: list[str] | None = None
 
-    def said_recent() -> bool:
-        if not recent:
-            recent.append(_says_recent(lowered))
-        return recent[0]
+    def is_past(sentence: str) -> bool:
+        nonlocal recent_hits
+        low = sentence.lower()
+        if not (any(h in low for h in long_hits) and _LONG_AGO.search(sentence)):
+            if recent_hits is None:
+                recent_hits = [
+                    m.group(0)
+                    for gate in _RECENT_GATES
+                    if gate.may_match(lowered, lowered)
+                    for m in gate.pattern.finditer(lowered)
+                ]
+            if not (
+                any(h in low for h in recent_hits) and _RECENT.search(sentence) and said_now_ok()
+            ):
+                return False
+        return not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
 
-    past = [
-        " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in split(text)
-        if (_LONG_AGO.search(s) or (said_recent() and _RECENT.search(s) and said_now_ok()))
-        and not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", s)))
-    ]
+    past = [" ".join(t for t in _tokens(s) if t > SOFT) for s in split(text) if is_past(s)]
     if not past:
         return
     joined = " | ".join(past)
@@ -704,23 +714,33 @@ _DELETION_WORDS = (
     "eraf", "gearchiveerd", "wissen", "gelöscht", "entfernt", "raus", "löschen", "entfernen",
     "slett", "fjern", "arkiv", "bort", "vekk",
 )  # fmt: skip
+_DELETION_TOKENS = frozenset(
+    ["deleted", "removed", "archived", "wiped", "cleared", "delete", "remove", "archive",
+     "clear", "taken", "weg", "verwijderd", "gewist", "eraf", "gearchiveerd", "verwijderen",
+     "weghalen", "wissen", "archiveren", "gelöscht", "entfernt", "archiviert", "raus",
+     "löschen", "entfernen", "archivieren", "slettes", "fjernes", "arkiveres", "bort", "vekk",
+     "slette", "fjerne", "arkivere"]
+)  # fmt: skip
 
 
 def _drop_requested(
-    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+    text: str,
+    tokens: list[str],
+    found: dict[int, FiredRule],
+    new: set[int],
+    split: Callable[[str], list[str]],
 ) -> None:
     """Forget critical rules whose match lies only in sentences asking for records to be
-    deleted: a content request, not data lost."""
-    if not any(found[i].level == "critical" for i in new):
-        return
-    lowered = text.lower()
-    if not any(w in lowered for w in _DELETION_WORDS) or not _DELETION_REQUEST.search(lowered):
+    deleted: a content request, not data lost. `tokens`: the words of `text`."""
+    if not any(found[i].level == "critical" for i in new) or _DELETION_TOKENS.isdisjoint(tokens):
         return
     asked = [
         " ".join(t for t in _tokens(s) if t > SOFT)
         for s in split(text)
-        if _DELETION_REQUEST.search(s)
+        if any(w in s.lower() for w in _DELETION_WORDS) and _DELETION_REQUEST.search(s)
     ]
+    if not asked:
+        return
     joined = " | ".join(asked)
     for index in new:
         fired = found[index]
@@ -827,7 +847,8 @@ _QUANTIFIERS = frozenset(
 
 
 def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
-    """`fired` without the critical matches made of an element's "every page" words."""
+    """`fired` without the critical matches (and the every-page cue) made of an element's
+    "every page" words."""
     pages = []
     for r in fired:
         if r.id.endswith(_ELEMENT_ON_EVERY_PAGE):
@@ -837,7 +858,14 @@ def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
                 pages.append(" ".join(words[at:]))
     if not pages:
         return fired
-    return [r for r in fired if not (r.level == "critical" and any(p in r.matched for p in pages))]
+    return [
+        r
+        for r in fired
+        if not (
+            (r.level == "critical" or r.id.endswith(_EVERY_PAGE))
+            and any(p in r.matched for p in pages)
+        )
+    ]
 
 
 # Payment impossible for everyone ("nobody can pay") is critical even when every other page
@@ -1042,7 +1070,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         past_text = text if field != "subject" else f"{text}\n\n{body}"
         _drop_past(past_text, found, set(found) - before, split)
         _drop_reported(text, tokens, found, set(found) - before, split)
-        _drop_requested(text, found, set(found) - before, split)
+        _drop_requested(text, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
     if msg.transcript:
