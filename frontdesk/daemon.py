@@ -155,6 +155,7 @@ class Daemon:
         self.pool: Any = None
         self.workers: Any = None  # WorkerProcesses when worker.processes >= 1
         self.smtp_server: asyncio.Server | None = None
+        self._inflow_task: asyncio.Task[None] | None = None
         self.smtp_handler: Any = None
         self.imap: Any = None
         self.spool: Any = None
@@ -266,8 +267,22 @@ class Daemon:
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
         from ingest.smtp import SupportHandler, start_smtp_server
 
+        config = self.settings.smtp
+        inflow = None
+        if config.in_flow_backlog and config.in_flow_delay_s:
+            from frontdesk import clock
+            from ingest.inflow import Inflow
+            from storage import queue
+
+            db = self.app.db
+            inflow = Inflow(
+                config.in_flow_backlog,
+                config.in_flow_delay_s,
+                lambda: queue.count_ready(db, now=clock.now()),
+            )
+            self._inflow_task = await inflow.start()
         self.smtp_handler = SupportHandler(
-            self.settings.smtp, db=self.app.db, accept=accept_fn, wake=wake
+            config, db=self.app.db, accept=accept_fn, wake=wake, inflow=inflow
         )
         try:
             self.smtp_server = await start_smtp_server(
@@ -388,6 +403,10 @@ class Daemon:
             from ingest.smtp import stop_smtp_server
 
             clean &= await stop_smtp_server(self.smtp_server, self.smtp_handler, timeout)
+        if self._inflow_task is not None:
+            self._inflow_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._inflow_task
         if self.imap is not None:
             clean &= await asyncio.to_thread(self.imap.stop, _left(deadline))
         if self.spool is not None:

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import socket
 import ssl
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from sqlalchemy.exc import OperationalError
 from frontdesk import clock
 from ingest.checks import unreadable
 from ingest.config import SmtpConfig
+from ingest.inflow import Inflow
 from storage.db import DatabaseUnavailable
 
 log = structlog.get_logger("frontdesk.smtp")
@@ -256,8 +258,11 @@ class SupportHandler:
         wake: Callable[[], None] | None = None,
         hostname: str | None = None,
         gate: SessionGate | None = None,
+        inflow: Inflow | None = None,
     ) -> None:
         self.config = config
+        self.inflow = inflow
+        self._held: weakref.WeakKeyDictionary[Session, float] = weakref.WeakKeyDictionary()
         self.db = db
         self.accept = accept
         self.wake = wake
@@ -270,6 +275,13 @@ class SupportHandler:
     ) -> str:
         if self.gate.closing:
             return SHUTTING_DOWN
+        if self.inflow is not None:
+            # The pipeline is behind: this sender waits a moment (ingest/inflow.py).
+            waited = await self.inflow.wait_for_room()
+            if waited:
+                self._held[session] = self._held.get(session, 0.0) + waited
+            if self.gate.closing:
+                return SHUTTING_DOWN
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 OK"
@@ -325,6 +337,7 @@ class SupportHandler:
             self.gate.data_finished()
         message_pk = getattr(accepted, "message_pk", None)
         duplicate = bool(getattr(accepted, "duplicate", False))
+        held = self._held.pop(session, 0.0)
         log.info(
             "smtp accepted",
             message_pk=message_pk,
@@ -332,7 +345,10 @@ class SupportHandler:
             size=len(raw),
             rcpt=recipients,
             peer=meta["peer"],
+            **({"inflow_wait_ms": round(held * 1000)} if held else {}),
         )
+        if self.inflow is not None and not duplicate:
+            self.inflow.accepted()
         if self.wake is not None and not duplicate:
             self.wake()
         return f"250 2.0.0 OK queued as {message_pk}" if message_pk else "250 2.0.0 OK"
