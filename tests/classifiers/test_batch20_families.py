@@ -330,6 +330,111 @@ PARAPHRASES = [
         "no",
         "En ansatt får 'brukeren din er deaktivert' når hun logger inn på intranettet. Alle oss andre logger inn som vanlig.",
     ),
+    # a monitoring alert of a 503 and a note that the site does not work
+    (
+        "critical",
+        "en",
+        "Our monitoring says the site is DOWN, HTTP 503, and tenants are calling that the website and the portal are not working.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De monitoring meldt HTTP 503 en huurders bellen dat de website en het portaal niet werken.",
+    ),
+    (
+        "critical",
+        "de",
+        "Das Monitoring meldet HTTP 503 und Mieter rufen an, dass die Website und das Portal nicht funktionieren.",
+    ),
+    (
+        "critical",
+        "no",
+        "Overvåkingen melder HTTP 503, og leietakerne ringer om at nettsiden og portalen ikke virker.",
+    ),
+    # an export that has not succeeded since Monday: an integration down
+    (
+        "urgent",
+        "en",
+        "New listings are missing on the portals: the last successful export was on Monday, every run since ends in a 401.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Nieuwe woningen staan niet op Funda: de laatste succesvolle export was maandag, sindsdien geeft elke run een 401.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Neue Objekte fehlen auf den Portalen: der letzte erfolgreiche Export war am Montag, seitdem endet jeder Lauf mit 401.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Nye boliger mangler på Finn: siste vellykkede eksport var mandag, siden da gir hver kjøring 401.",
+    ),
+    # an editor broke one page themselves, the rest is fine
+    (
+        "standard",
+        "en",
+        "I think I broke the team page while editing it, the photos are huge and the text is gone. The rest of the site is fine.",
+    ),
+    (
+        "standard",
+        "nl",
+        "Ik heb de teampagina verknoeid bij het bewerken: de foto's zijn enorm en de tekst is weg. De rest van de site is in orde.",
+    ),
+    (
+        "standard",
+        "de",
+        "Ich habe beim Bearbeiten die Teamseite zerschossen, die Fotos sind riesig und der Text ist weg. Der Rest der Seite ist in Ordnung.",
+    ),
+    (
+        "standard",
+        "no",
+        "Jeg har ødelagt teamsiden da jeg redigerte den, bildene er enorme og teksten er borte. Resten av nettsiden ser fin ut.",
+    ),
+    # spam through a form that works
+    (
+        "standard",
+        "en",
+        "For a week we have been getting hundreds of spam submissions through the contact form; the real enquiries get lost. Could you add a captcha?",
+    ),
+    (
+        "standard",
+        "nl",
+        "Al een week krijgen we honderden spamberichten via het contactformulier, de echte aanvragen raken ertussen zoek. Kunnen jullie er iets aan doen?",
+    ),
+    (
+        "standard",
+        "de",
+        "Seit einer Woche bekommen wir Hunderte Spamnachrichten über das Kontaktformular, echte Anfragen gehen unter. Können Sie etwas dagegen tun?",
+    ),
+    (
+        "standard",
+        "no",
+        "Den siste uka har vi fått hundrevis av spammeldinger via kontaktskjemaet, og de ekte henvendelsene drukner. Kan dere gjøre noe med det?",
+    ),
+    # the site unreachable only from the office, fine on 4G and for clients
+    (
+        "standard",
+        "en",
+        "From the office the website times out in every browser, but on my phone it works on 4G and a client could open it too.",
+    ),
+    (
+        "standard",
+        "nl",
+        "Vanaf kantoor geeft de website in alle browsers een time-out, maar via 4G werkt hij gewoon en een klant kon hem ook openen.",
+    ),
+    (
+        "standard",
+        "de",
+        "Aus dem Büro ist die Website in allen Browsern nicht erreichbar, aber über 4G geht sie und Kunden können sie öffnen.",
+    ),
+    (
+        "standard",
+        "no",
+        "Fra kontoret får vi tidsavbrudd på nettsiden i alle nettlesere, men på 4G virker den, og kundene kommer inn.",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -356,6 +461,24 @@ NEAR_MISSES = [
         "low",
         "en",
         "URGENT: please swap in the new logo in the header before Friday, the file is attached.",
+    ),
+    # a captcha as a precaution is a wish, not a problem
+    (
+        "low",
+        "en",
+        "Could you add a captcha to the contact form as a precaution? We haven't had any spam yet.",
+    ),
+    # not on 4G either: down for everyone
+    (
+        "critical",
+        "en",
+        "The site doesn't work on 4G either, not from home, not from the office: it is down for everyone.",
+    ),
+    # an editor's change that stopped payments is still an outage of the checkout
+    (
+        "critical",
+        "en",
+        "I think I broke the checkout with my change this morning: since then nobody can pay.",
     ),
 ]
 
