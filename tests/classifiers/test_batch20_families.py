@@ -435,6 +435,27 @@ PARAPHRASES = [
         "no",
         "Fra kontoret får vi tidsavbrudd på nettsiden i alle nettlesere, men på 4G virker den, og kundene kommer inn.",
     ),
+    # a few pages give "page not found", the rest works
+    (
+        "standard",
+        "en",
+        "On our site a couple of pages give page not found, mostly the vacancies, the rest works. Could you have a look, thanks.",
+    ),
+    (
+        "standard",
+        "nl",
+        "Op onze site geven een paar pagina's pagina niet gevonden, vooral bij de vacatures, de rest doet het wel. Kunt u even kijken, bedankt.",
+    ),
+    (
+        "standard",
+        "de",
+        "Auf unserer Seite zeigen ein paar Seiten Seite nicht gefunden, vor allem die Stellenangebote, der Rest geht. Können Sie schauen, danke.",
+    ),
+    (
+        "standard",
+        "no",
+        "På nettsiden vår gir et par sider side ikke funnet, mest stillingsannonsene, resten virker. Kan dere se på det, takk.",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -479,6 +500,18 @@ NEAR_MISSES = [
         "critical",
         "en",
         "I think I broke the checkout with my change this morning: since then nobody can pay.",
+    ),
+    # asking for a few new pages is content
+    (
+        "low",
+        "nl",
+        "Kunnen jullie een paar pagina's toevoegen over onze nieuwe diensten? De teksten volgen morgen.",
+    ),
+    # a few pages with a 404 beside a checkout nobody can use: the checkout decides
+    (
+        "critical",
+        "nl",
+        "Een paar pagina's geven een 404, en sinds vanochtend kan niemand meer afrekenen.",
     ),
 ]
 
