@@ -456,6 +456,18 @@ PARAPHRASES = [
         "no",
         "På nettsiden vår gir et par sider side ikke funnet, mest stillingsannonsene, resten virker. Kan dere se på det, takk.",
     ),
+    # a language switch that leads back to the other language
+    (
+        "standard",
+        "en",
+        "On the contact page the language switcher always takes you back to the Dutch home page.",
+    ),
+    (
+        "standard",
+        "de",
+        "Auf der Kontaktseite springt der Sprachumschalter zurück auf die deutsche Startseite.",
+    ),
+    ("standard", "no", "På kontaktsiden sender språkvelgeren deg tilbake til den norske forsiden."),
 ]
 
 NEAR_MISSES = [
@@ -512,6 +524,12 @@ NEAR_MISSES = [
         "critical",
         "nl",
         "Een paar pagina's geven een 404, en sinds vanochtend kan niemand meer afrekenen.",
+    ),
+    # a language switcher asked for is a new feature
+    (
+        "low",
+        "en",
+        "Could you add a language switcher to the header? We are getting more visitors from abroad.",
     ),
 ]
 
