@@ -454,7 +454,7 @@ def _scan_regexes(
         for pattern in patterns:
             if not pattern.may_match(lowered, lowered):
                 continue
-            fired = _first_unnegated(rs, rule, pattern.pattern, lowered)
+            fired = _first_unnegated(rs, rule, pattern, lowered)
             if fired is not None:
                 found[index] = FiredRule(rule.id, rule.level, field, fired, rule.weight)
                 break
@@ -479,8 +479,8 @@ def _triggers_in(rs: RuleSet, lowered: str, tokens: list[str]) -> set[str]:
     return present
 
 
-def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered: str) -> str | None:
-    for m in pattern.finditer(lowered):
+def _first_unnegated(rs: RuleSet, rule: Rule, pattern: Prefilter, lowered: str) -> str | None:
+    for m in pattern.finditer(lowered, lowered=True):
         if rule.negatable:
             before = _tokens(lowered[max(0, m.start() - 60) : m.start()])
             if negated(before, len(before), [], rs.negation_for(rule.language)):
@@ -492,7 +492,7 @@ def _first_unnegated(rs: RuleSet, rule: Rule, pattern: re.Pattern[str], lowered:
 def _occurs(gate: Prefilter, text: str, lowered: str) -> bool:
     """`gate.pattern.search(text) is not None`, without the search when a literal it needs
     is missing (`lowered`: `text.lower()`)."""
-    return gate.may_match(text, lowered) and gate.pattern.search(text) is not None
+    return gate.may_match(text, lowered) and gate.search(text, lowered=text is lowered) is not None
 
 
 def _sentence_memo() -> Callable[[str], list[str]]:
@@ -597,7 +597,7 @@ def _drop_past(
                     m.group(0)
                     for gate in _RECENT_GATES
                     if gate.may_match(lowered, lowered)
-                    for m in gate.pattern.finditer(lowered)
+                    for m in gate.finditer(lowered, lowered=True)
                 ]
             if not (
                 any(h in low for h in recent_hits) and _RECENT.search(sentence) and said_now_ok()

@@ -1,0 +1,63 @@
+"""Prefilter.finditer: the same matches as the pattern's own finditer, faster.
+
+A case-insensitive pattern with only lower-case letters runs on lower-cased text without
+IGNORECASE, split at its leading assertions (\\b, look-behinds). Texts with characters that
+IGNORECASE folds specially ("ſ" ~ "s", "ı" ~ "i"), upper-case patterns and splits that would
+change the meaning (a top-level alternation) keep the pattern's own search.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from classifiers.literals import Prefilter, split_leading_assertions
+
+PATTERNS = [
+    r"(?<!\bon )(?<!\bin )\b(our|my|the whole)\s+(web ?site|shop)\s+(is not|isn\x27t) working\b",
+    r"\b(site|shop|app)\s+(down|offline|unreachable)\b",
+    r"\b(?:(?<=not )|(?<=n\x27t ))(?:down|offline)\b(?!\s+but)",
+    r"\bkasse\s+geht\s+nicht\b",
+    r"\bside(?:n)?\s+er\s+nede\b",
+    r"\bsite down|shop offline",  # a top-level alternation: never split
+    r"\bWebsite down\b",  # an upper-case letter: never run without IGNORECASE
+]
+TEXTS = [
+    "hi, our website is not working since 9. the shop down? no: the site down for all.",
+    "on our website is not working (quoted). in my shop isn't working. my shop isn't working",
+    "it is not down, but slow. it's not offline but the app offline for everyone",
+    "die kasse geht nicht. kassegeht nicht. die kasse  geht   nicht!",
+    "siden er nede. sidenerer nede. nettsiden er nede",
+    "the ſite down and the shop offline",  # long s: IGNORECASE matches it to "s"
+    "the website down, website down",
+    "",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_finditer_finds_what_the_pattern_finds_on_lower_cased_text(source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    gate = Prefilter(pattern)
+    for text in TEXTS:
+        lowered = text.lower()
+        expected = [(m.span(), m.group(0)) for m in pattern.finditer(lowered)]
+        assert [(m.span(), m.group(0)) for m in gate.finditer(lowered, lowered=True)] == expected
+        assert [(m.span(), m.group(0)) for m in gate.finditer(text)] == [
+            (m.span(), m.group(0)) for m in pattern.finditer(text)
+        ]
+
+
+def test_a_long_s_in_the_text_keeps_ignorecase() -> None:
+    gate = Prefilter(re.compile(r"\bsite down\b", re.IGNORECASE))
+    assert [m.group(0) for m in gate.finditer("the ſite down", lowered=True)] == ["ſite down"]
+
+
+def test_assertions_are_split_off_only_where_the_meaning_stays() -> None:
+    split = split_leading_assertions(re.compile(r"(?<!\bon )\b(site|shop) down"))
+    assert split is not None
+    assert [p.pattern for p in split] == [r"(?<!\bon )\b", "(site|shop) down"]
+    assert split_leading_assertions(re.compile(r"\bsite down|shop offline")) is None
+    assert split_leading_assertions(re.compile(r"\b(?:down)?")) is None  # may match empty
+    assert split_leading_assertions(re.compile(r"(?<=(a))\bdown")) is None  # a group moves
+    assert split_leading_assertions(re.compile(r"site down")) is None  # nothing to split
