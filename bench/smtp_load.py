@@ -27,6 +27,7 @@ daemon process, N >= 1 = N worker processes of --workers threads each.
 
     .venv/bin/python bench/smtp_load.py [--duration 20] [--clients 1,4,16]
         [--database-url postgresql://postgres@127.0.0.1:5432/bench] [--workers 2] [--batch 16]
+        [--in-flow-backlog 100]
         [--processes 0,1] [--rounds 3] [--no-baselines] [--pace 0.1]
 """
 
@@ -151,7 +152,13 @@ def run_load(
 
 class Daemon:
     def __init__(
-        self, workdir: Path, database_url: str, workers: int, processes: int, batch: int | None
+        self,
+        workdir: Path,
+        database_url: str,
+        workers: int,
+        processes: int,
+        batch: int | None,
+        in_flow_backlog: int | None = None,
     ) -> None:
         self.smtp_port = free_port()
         self.log_path = workdir / "serve.log"
@@ -167,6 +174,7 @@ host = "127.0.0.1"
 port = {self.smtp_port}
 support_addresses = ["{SUPPORT}"]
 max_sessions = 200
+{f"in_flow_backlog = {in_flow_backlog}" if in_flow_backlog is not None else ""}
 [http]
 enabled = false
 [spool]
@@ -326,6 +334,12 @@ def main() -> None:
         "--batch", type=int, default=None, help="worker.batch (default: the daemon's own)"
     )
     parser.add_argument(
+        "--in-flow-backlog",
+        type=int,
+        default=None,
+        help="smtp.in_flow_backlog (default: the daemon's own; 0: no inflow control)",
+    )
+    parser.add_argument(
         "--processes",
         default="1",
         help="comma-separated worker.processes values, run alternately (e.g. 0,1)",
@@ -427,7 +441,7 @@ def run_daemon(
     url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
     if args.database_url:
         url = _fresh_pg_database(args.database_url, n)
-    daemon = Daemon(workdir, url, args.workers, processes, args.batch)
+    daemon = Daemon(workdir, url, args.workers, processes, args.batch, args.in_flow_backlog)
     try:
         cpu_before, client_before = daemon.cpu_s(), time.process_time()
         result, wall = run_load(daemon.smtp_port, n, args.duration, args.size, args.pace)
