@@ -57,16 +57,28 @@ def run_jobs(app: App, jobs: list[queue.ClaimedJob]) -> list[dict[str, Any] | No
     """Run claimed jobs: several together in one transaction (process_batch), and each on
     its own (run_job) when there is one, when it is a recording, or when the batch failed:
     then nothing of it was written, and each job records its own failure. Never raises."""
-    if len(jobs) == 1:
-        return [run_job(app, jobs[0])]
+    return finish_jobs(app, jobs, decide_together(app, jobs))
+
+
+def decide_together(app: App, jobs: list[queue.ClaimedJob]) -> dict[int, dict[str, Any]]:
+    """The mail among several jobs, decided in one transaction: job id -> result. Empty for
+    a single job, or when the batch failed (nothing of it was written then)."""
+    if len(jobs) < 2:
+        return {}
     try:
-        decided = process_batch(app, jobs)
+        return process_batch(app, jobs)
     except Exception as exc:
-        # Each job, run alone below, logs and records its own error in full.
+        # Each job, run alone after this, logs and records its own error in full.
         log.warning(
             "batch failed, running its jobs one by one", jobs=len(jobs), error=type(exc).__name__
         )
-        decided = {}
+        return {}
+
+
+def finish_jobs(
+    app: App, jobs: list[queue.ClaimedJob], decided: dict[int, dict[str, Any]]
+) -> list[dict[str, Any] | None]:
+    """Each job's result: decided together already, or run on its own now."""
     return [decided[job.id] if job.id in decided else run_job(app, job) for job in jobs]
 
 
@@ -124,6 +136,11 @@ class WorkerPool:
         self.count = threads or app.settings.worker.threads
         self.housekeeping = housekeeping
         self._stop = threading.Event()
+        # One thread at a time claims and decides a batch of mail. The interpreter lock runs
+        # one thread's Python at a time anyway; two at once only split the backlog into
+        # smaller batches and contend for the lock (smtp_load: 3.8 against 2.9 ms of worker
+        # CPU per message). The other threads are there for when one transcribes a recording.
+        self._turn = threading.Lock()
         self._wake = threading.Condition()
         self._wakeups = wakeups
         self._pending_wakes = 0
@@ -167,11 +184,15 @@ class WorkerPool:
         while not self._stop.is_set():
             did_work = False
             try:
-                jobs = queue.claim_many(
-                    self.app.db, worker, now=clock.now(), limit=self.app.settings.worker.batch
-                )
+                with self._turn:
+                    jobs = queue.claim_many(
+                        self.app.db, worker, now=clock.now(), limit=self.app.settings.worker.batch
+                    )
+                    decided = decide_together(self.app, jobs)
                 if jobs:
-                    results = run_jobs(self.app, jobs)
+                    # Recordings (and a batch's failures) run outside the turn: another
+                    # thread decides mail while this one transcribes.
+                    results = finish_jobs(self.app, jobs, decided)
                     did_work = True
                     if any(result is not None and result.get("paged") for result in results):
                         # Send the page from here, now, rather than at the next
