@@ -10,7 +10,7 @@
    commit time from the canonical line). Printed: p50/p99/max.
 
     .venv/bin/python bench/imap_drain.py [--messages 1000] [--database-url postgresql://...]
-        [--processes 1] [--workers 2]
+        [--processes 1] [--workers 2] [--batch 16]
 """
 
 from __future__ import annotations
@@ -146,6 +146,9 @@ def main() -> None:
     parser.add_argument(
         "--processes", type=int, default=1, help="worker.processes (0: threads in the daemon)"
     )
+    parser.add_argument(
+        "--batch", type=int, default=None, help="worker.batch (default: the daemon's own)"
+    )
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--frontdesk", help="command that runs frontdesk (e.g. a profiler)")
@@ -193,6 +196,7 @@ enabled = false
 [worker]
 threads = {args.workers}
 processes = {args.processes}
+{f"batch = {args.batch}" if args.batch else ""}
 [[imap.accounts]]
 name = "bench"
 host = "127.0.0.1"
