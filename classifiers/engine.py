@@ -507,6 +507,24 @@ def _sentence_memo() -> Callable[[str], list[str]]:
     return split
 
 
+def _forget_matches_in(
+    parts: list[str],
+    found: dict[int, FiredRule],
+    new: set[int],
+    levels: tuple[str, ...] = ("critical", "urgent"),
+) -> None:
+    """Forget the rules among `new` of `levels` whose every matched piece lies within
+    `parts` (sentences or spans, as tokens joined by spaces): a question, a past outage,
+    news about others, a request, a denial, not the writer's report."""
+    joined = " | ".join(parts)
+    for index in new:
+        fired = found[index]
+        if fired.level in levels and all(
+            part.strip() in joined for part in fired.matched.split("…")
+        ):
+            del found[index]
+
+
 def _drop_hypothetical(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
@@ -537,13 +555,7 @@ def _drop_hypothetical(
     ]
     if not asked:
         return
-    joined = " | ".join(asked)
-    for index in new:
-        fired = found[index]
-        if fired.level in ("critical", "urgent") and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
-            del found[index]
+    _forget_matches_in(asked, found, new)
 
 
 def _says_recent(lowered: str) -> bool:
@@ -608,13 +620,7 @@ def _drop_past(
     past = [" ".join(t for t in _tokens(s) if t > SOFT) for s in split(text) if is_past(s)]
     if not past:
         return
-    joined = " | ".join(past)
-    for index in new:
-        fired = found[index]
-        if fired.level in ("critical", "urgent") and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
-            del found[index]
+    _forget_matches_in(past, found, new)
 
 
 # "I read in the paper that thousands of sites were hacked", "heise berichtet ...": news
@@ -682,13 +688,7 @@ def _drop_reported(
     ]
     if not told:
         return
-    joined = " | ".join(told)
-    for index in new:
-        fired = found[index]
-        if fired.level in ("critical", "urgent") and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
-            del found[index]
+    _forget_matches_in(told, found, new)
 
 
 # "Everything before 2020 can be deleted", "Alle oude documenten mogen weg", "Alles von 2022
@@ -741,13 +741,7 @@ def _drop_requested(
     ]
     if not asked:
         return
-    joined = " | ".join(asked)
-    for index in new:
-        fired = found[index]
-        if fired.level == "critical" and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
-            del found[index]
+    _forget_matches_in(asked, found, new, levels=("critical",))
 
 
 # "It works again IF you refresh": a workaround under a condition, not a fix. A "works
@@ -809,15 +803,9 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     spans = [
         " ".join(t for t in _tokens(m.group("claim")) if t > SOFT) for m in _DENIAL.finditer(text)
     ]
-    joined = " | ".join(s for s in spans if s)
-    if not joined:
-        return
-    for index in new:
-        fired = found[index]
-        if fired.level in ("critical", "urgent") and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
-            del found[index]
+    claims = [span for span in spans if span]
+    if claims:
+        _forget_matches_in(claims, found, new)
 
 
 # "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
