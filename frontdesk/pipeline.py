@@ -51,24 +51,20 @@ YIELD_AFTER_S = 0.005
 MAX_DESCRIPTION = 20_000
 
 
-# What processing reads of a stored message; built once (see notify/flood.py).
-_STORED = select(
+# What processing reads of a stored message (one, or a batch's with their ids); built once
+# (see notify/flood.py).
+_STORED_COLUMNS = (
     Message.state,
     Message.result,
     Message.raw,
     Message.meta,
     Message.source,
     Message.received_at,
-).where(Message.id == bindparam("pk"))
-_STORED_MANY = select(
-    Message.id,
-    Message.state,
-    Message.result,
-    Message.raw,
-    Message.meta,
-    Message.source,
-    Message.received_at,
-).where(Message.id.in_(bindparam("pks", expanding=True)))
+)
+_STORED = select(*_STORED_COLUMNS).where(Message.id == bindparam("pk"))
+_STORED_MANY = select(Message.id, *_STORED_COLUMNS).where(
+    Message.id.in_(bindparam("pks", expanding=True))
+)
 
 
 @dataclass
