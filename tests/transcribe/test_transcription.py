@@ -54,7 +54,7 @@ def test_english_voicemail_detected_as_english_with_base(base: Transcriber, audi
     ("name", "keywords"),
     [
         ("voicemail_de_nicht_erreichbar_wav49_gsm.wav", ["nicht erreichbar", "dringend"]),
-        ("voicemail_de_nicht_erreichbar_ulaw_8k.wav", ["webseite", "nicht erreichbar"]),
+        ("voicemail_de_nicht_erreichbar_ulaw_8k.wav", ["nicht erreichbar", "bestellen"]),
     ],
 )
 def test_german_voicemail_detected_as_german_with_base(
