@@ -360,7 +360,8 @@ def shipped_rules() -> RuleSet:
 
 _ABBREVIATIONS = frozenset(
     ["ca", "approx", "bzw", "inkl", "incl", "evt", "etc", "vgl", "ggf", "usw", "nr", "tel", "dvs",
-     "mvh", "bl", "ev", "resp", "eg", "ie", "ong", "jf", "mind", "max", "min", "st", "str", "kl"]
+     "mvh", "bl", "ev", "resp", "eg", "ie", "ong", "jf", "mind", "max", "min", "st", "str", "kl",
+     "enz", "osv", "bijv", "bv", "evtl", "eks", "mfl", "sog"]
 )  # fmt: skip
 
 
@@ -402,16 +403,27 @@ def _end_numbers(text: str) -> str:
     return "".join(chars)
 
 
+def _dotted(raw: list[str], i: int) -> bool:
+    """Whether the dot `raw[i]` after a single letter is inside or at the end of a dotted
+    abbreviation ("e.g.", "z.B.", "f.eks.", "o.a.", "bl.a."), not "plan B." ending a sentence."""
+    if i + 2 < len(raw) and raw[i + 2] == "." and len(raw[i + 1]) <= 3 and raw[i + 1].isalpha():
+        return True
+    return i >= 2 and raw[i - 2] == "."
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     if ". " in text:
         text = _end_numbers(text)
-    for tok in _TOKEN.findall(text.lower()):
+    raw = _TOKEN.findall(text.lower())
+    for i, tok in enumerate(raw):
         if tok[0] in ".!?;:,()\n":
             if tok == "." and out and out[-1][-1:].isdigit():
                 continue  # "seit dem 1. nicht mehr": an ordinal, not the end of a clause
             if tok == "." and out and out[-1] in _ABBREVIATIONS:
                 continue  # "ca. 3 200 navn", "bzw.": an abbreviation, not the end of a sentence
+            if tok == "." and out and len(out[-1]) == 1 and _dotted(raw, i):
+                continue  # "e.g.", "z.B.", "f.eks.", "o.a.": an abbreviation
             out.append(SOFT if tok in ",()" else BOUNDARY)
         else:
             out.append(tok.replace("’", "'"))

@@ -12,11 +12,22 @@ import re
 
 # A dot between digits ("19.00 uur", "1.400 huurders") is part of a number, not an end.
 # "ca."/"bzw."/"approx." before a number or word is an abbreviation, not an end either.
+# "etc."/"enz."/"osv."/"usw." close a list inside a sentence ("the public pages (news, contact,
+# etc.) work"), as common abbreviations of all four languages do.
 _ABBREV_DOT = "|".join(
     rf"(?<=\b{a})"
-    for a in ("ca", "approx", "bzw", "evt", "ggf", "inkl", "incl", "ong", "vgl", "usw", "kl")
+    for a in ("ca", "approx", "bzw", "evt", "evtl", "ggf", "inkl", "incl", "ong", "vgl", "usw",
+              "kl", "etc", "enz", "osv", "bijv", "bv", "dvs", "eks", "mfl", "resp", "sog", "jf",
+              "ev", "mind", "nr", "tel")
+)  # fmt: skip
+# A dotted abbreviation ("e.g.", "z.B.", "f.eks.", "o.a.", "bl.a.", "d.h.", "i.e."): a dot after
+# a word of one or two letters followed by one of up to three letters and a dot, and the last
+# dot after a single letter that follows such a dot.
+_DOTTED = (
+    r"(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{2}))\.(?=[^\W\d_]{1,3}\.)|"
+    r"(?<=\.[^\W\d_])\.(?=\s+\S|[),;:])"
 )
-_INSIDE = rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S))"
+_INSIDE = rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S|[),;:])|{_DOTTED})"
 _END = r"(?:[.!?]+|\n\s*\n|$)"
 SENTENCE = re.compile(rf"{_INSIDE}*{_END}", re.IGNORECASE)
 # The same without backtracking into the run of sentence characters (possessive star).
