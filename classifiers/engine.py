@@ -791,6 +791,71 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
             del found[index]
 
 
+# "The booking system has worked fine again since then", "werkt sindsdien weer prima", "läuft
+# seitdem wieder einwandfrei", "har fungert fint igjen siden da": a works-again clause. A
+# failure matched in its sentence up to a "but" after it is over ("... and we have no
+# complaints"); one after the "but" ("worked again yesterday, but since this morning nobody
+# can pay") is not.
+_AGAIN_FILL = (
+    r"(?: (?:fine|perfectly|normally|properly|well|ok|okay|all|everything|it|smoothly|great|"
+    r"now|also|just|has|have|had|been|prima|goed|normaal|gewoon|perfect|alles|het|nu|ook|al|"
+    r"weer|sindsdien|einwandfrei|problemlos|normal|perfekt|gut|es|ja|jetzt|auch|alles|wieder|"
+    r"seitdem|fint|normalt|helt|alt|det|bra|nå|også|igjen|again|hat|har))"
+)
+_WORKS_AGAIN = re.compile(
+    r"\b(?<!stopped )(?<!not )(?<!never )(?<!niet )(?<!nooit )(?<!nicht )(?<!nie )"
+    r"(?<!ikke )(?<!aldri )(?:"
+    rf"(?:works?|worked|working|runs?|running|ran|functions?|functioned){_AGAIN_FILL}{{0,3}} "
+    r"(?:again|since then|ever since)|"
+    r"(?:is|are|was|were|been|'s) (?:back )?(?:fine|ok|okay|normal|up|online|running|"
+    r"reachable|working) again|back to normal|"
+    rf"(?:werkt|werkte|werken|werkten|gewerkt|draait|draaide|gedraaid|doet het|deed het|"
+    rf"functioneert|functioneerde){_AGAIN_FILL}{{0,3}} (?:weer|sindsdien|sinds die tijd)|"
+    r"weer (?:prima|goed|normaal|bereikbaar|online|in de lucht)|"
+    rf"(?:funktioniert|funktionierte|läuft|lief|gelaufen|geht|ging|gegangen){_AGAIN_FILL}{{0,3}}"
+    r" (?:wieder|seitdem|seither)|wieder (?:einwandfrei|normal|erreichbar|online|problemlos)|"
+    rf"(?:virker|virket|fungerer|fungerte|fungert|funker|funket|går|gikk){_AGAIN_FILL}{{0,3}}"
+    r" (?:igjen|siden da)|(?:fint|normalt|oppe) igjen)"
+    # "works again if you reload", "geht wieder nicht": no cue
+    r"\b(?! (?:if|when|unless|als|wanneer|wenn|falls|hvis|når|not|niet|nicht|ikke|nie|nooit|"
+    r"aldri|kaputt|kapot|down|offline|nede|plat|eruit)\b)",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(
+    r"\b(but|however|although|though|except|apart from|maar|echter|behalve|alleen|aber|doch|"
+    r"jedoch|allerdings|außer|nur|men|bortsett fra|unntatt|likevel)\b|[;:]",
+    re.IGNORECASE,
+)
+# The words one of which every works-again clause holds (a cheap test before the search).
+_AGAIN_WORDS = ("again", "since then", "ever since", "to normal", "weer", "sindsdien",
+                "sinds die tijd", "wieder", "seitdem", "seither", "igjen", "siden da")  # fmt: skip
+
+
+def _drop_works_again(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget incident rules whose match lies in a sentence that says it works again, before
+    any "but" that follows the works-again clause."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    lowered = text.lower()
+    if not any(w in lowered for w in _AGAIN_WORDS):
+        return
+    over: list[str] = []
+    for s in split(text):
+        low = s.lower()
+        if not any(w in low for w in _AGAIN_WORDS):
+            continue
+        m = _WORKS_AGAIN.search(s)
+        if m is None:
+            continue
+        cut = _CONTRAST.search(s, m.end())
+        clause = s[: cut.start()] if cut is not None else s
+        over.append(" ".join(t for t in _tokens(clause) if t > SOFT))
+    if over:
+        _forget_matches_in(over, found, new)
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -1073,6 +1138,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_requested(text, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
+        _drop_works_again(text, found, set(found) - before, split)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)

@@ -1,15 +1,18 @@
 """Engine-level families of round 13 (issue 5), in all four languages: common abbreviations
-("etc.", "e.g.", "z.B.", "f.eks.", "o.a.", "bl.a.") that do not end a sentence.
+("etc.", "e.g.", "z.B.", "f.eks.", "o.a.", "bl.a.") that do not end a sentence, and a
+works-again clause that cancels a failure matched in its sentence before any "but".
 
 The sentences here are NOT taken from any corpus or held-out file. NEAR_MISSES keep their
 level or their sentence end (they name the trap in a comment).
 """
 
+# ruff: noqa: E501  (a table of whole sentences)
 from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import _tokens
+from classifiers.engine import _tokens, classify
+from classifiers.model import MessageText
 from classifiers.scan import BOUNDARY
 from classifiers.sentences import sentences
 
@@ -48,3 +51,69 @@ def test_an_abbreviation_does_not_end_the_sentence(text: str) -> None:
 def test_a_sentence_end_after_a_single_letter_stays_an_end(text: str, count: int) -> None:
     assert len([s for s in sentences(text) if s.strip()]) == count
     assert _tokens(text).count(BOUNDARY) == count
+
+
+# 3: a works-again clause: what failed in its sentence is over
+WORKS_AGAIN = [
+    (
+        "en",
+        "Last week the appointment form was broken. The appointment form has run smoothly again since then and no customer has complained. Could you send the invoice?",
+    ),
+    (
+        "en",
+        "The reservation page failed for a while on Monday; it is back to normal and we have had no reports of errors.",
+    ),
+    (
+        "nl",
+        "Afgelopen dinsdag was het afsprakenformulier kapot. Het afsprakenformulier werkt sindsdien weer gewoon en we krijgen geen meldingen meer. Kunt u de factuur sturen?",
+    ),
+    (
+        "nl",
+        "Het boeken via de site deed het weer prima na jullie ingreep en geen enkele klant heeft nog geklaagd.",
+    ),
+    (
+        "de",
+        "Vorige Woche war das Terminformular defekt. Das Terminformular funktioniert seitdem wieder problemlos und niemand hat sich beschwert. Bitte schicken Sie die Rechnung.",
+    ),
+    (
+        "no",
+        "Forrige uke var timebestillingen ødelagt. Timebestillingen har virket fint igjen siden da og ingen kunder har klaget. Kan dere sende fakturaen?",
+    ),
+]
+
+# the failure told after the works-again clause, or broken again: still an incident
+WORKS_AGAIN_NEAR_MISSES = [
+    # broken again after working again
+    (
+        "critical",
+        "en",
+        "The payment page worked again on Tuesday, but since this morning nobody can pay at all.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Gisteren werkte het afrekenen weer, maar sinds vanochtend kan niemand meer betalen.",
+    ),
+    (
+        "critical",
+        "de",
+        "Gestern lief die Kasse wieder, aber seit heute früh kann niemand mehr bezahlen.",
+    ),
+    ("critical", "no", "I går virket kassen igjen, men siden i morges kan ingen betale."),
+    # "down again" is no works-again
+    ("critical", "en", "The website is down again and nobody can order anything."),
+    # "worked until it crashed again"
+    ("critical", "en", "It worked for an hour until it crashed again and now nobody can pay."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORKS_AGAIN)
+def test_a_works_again_clause_cancels_the_failure_in_its_sentence(lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity in ("low", "standard"), [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("level", "lang", "text"), WORKS_AGAIN_NEAR_MISSES)
+def test_broken_after_working_again_keeps_its_level(level: str, lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
