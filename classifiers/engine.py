@@ -638,14 +638,28 @@ def _drop_past(
 # "I read in the paper that thousands of sites were hacked", "heise berichtet ...": news
 # about other sites, or about sites in general, is no breach or outage of ours. A sentence
 # that also claims it for us ("... and our site was hit too") is the writer's report.
+_MEDIUM = (
+    r"(in the news|on the news|in the (news)?papers?|on the radio|on tv|in het nieuws|"
+    r"op het nieuws|in de krant|op de radio|op tv|in der zeitung|in den nachrichten|im radio|"
+    r"im fernsehen|i avisen?|på nyhetene|i nyhetene|på radio(en)?|på tv)"
+)
+# A medium alone ("we put an offer in the paper") is no news about others: someone read, saw
+# or heard it there ("I read in the paper that ...", "las in de krant dat ...", "in der
+# Zeitung stand, dass ...", "leste i avisen at ...").
 _NEWS_FRAME = re.compile(
-    r"\b(in the news|on the news|in the (news)?papers?|news (article|report|item|story)|"
-    r"an article (about|on|in)|on the radio|on tv|"
-    r"in het nieuws|op het nieuws|in de krant|een artikel (over|in)|op de radio|op tv|"
-    r"in der zeitung|in den nachrichten|im radio|im fernsehen|(einen|ein) artikel (über|in|im)|"
+    r"\b((read|saw|seen|heard|reading|reported|there was|there were|it said|it was|"
+    r"las|lazen|lees|gelezen|zag|zagen|gezien|hoorde|hoorden|gehoord|stond|was het|kwam|"
+    r"las|lasen|gelesen|sah|sahen|gesehen|hörte|hörten|gehört|stand|kam|berichtet\w*|"
+    r"leste|lest|lese|så|sett|hørte|hørt|stod|sto|var det)\b(\s+\w+){0,3}?\s+"
+    + _MEDIUM
+    + r"|"
+    + _MEDIUM
+    + r"(\s+\w+){0,2}?\s+(gelesen|gesehen|gehört|stand|kam|berichtet\w*|gelezen|"
+    r"gezien|gehoord|stond|leste|lest|sett|hørt|stod)\b|"
+    r"news (article|report|item|story)|an article (about|on|in)|een artikel (over|in)|"
+    r"(einen|ein) artikel (über|in|im)|en artikkel (om|i)|"
     r"(heise|golem|zeitung|presse|medien|nachrichten|tagesschau|spiegel)\w* (berichtet|"
     r"berichten|schreibt|schreiben|meldet|melden)|"
-    r"i avisen?|på nyhetene|i nyhetene|en artikkel (om|i)|på radio(en)?|på tv|"
     r"(according to|volgens|laut|ifølge) (the |het |de |den |der |dem )?(news|nieuws|krant|"
     r"nachrichten|zeitung|heise|media|medien|presse|avisen|nyhetene|reports|berichten)|"
     r"i (have |had |just )?read (that|about|somewhere)|read somewhere|"
@@ -659,6 +673,15 @@ _NEWS_FRAME = re.compile(
     r"internetseiten|firmen|unternehmen|vereine)|"
     r"(tusenvis|hundrevis|mange|flere hundre) (av )?(\w+ )?\w*(nettsider|nettbutikker|"
     r"bedrifter|foreninger))\b",
+    re.IGNORECASE,
+)
+# Where the news clause begins (after the last comma or semicolon before the frame) and ends
+# (a "but", the writer's own "and we ...", a semicolon, or the end of the sentence).
+_CLAUSE_START = re.compile(r"[,;:]")
+_CLAUSE_END = re.compile(
+    r"\b(but|however|maar|echter|aber|doch|jedoch|men|likevel|"
+    r"(and|en|und|og) (we|our|us|wij|we|onze|ons|wir|unser\w*|uns|vi|vår\w*|oss))\b|[;:]|"
+    r",\s*(we|our|wij|onze|wir|unser\w*|vi|vår\w*)\b",
     re.IGNORECASE,
 )
 _OWN_CLAIM = re.compile(
@@ -693,11 +716,14 @@ def _drop_reported(
         return
     if _NEWS_WORDS.isdisjoint(tokens) or not _NEWS_FRAME.search(text):
         return
-    told = [
-        " ".join(t for t in _tokens(s) if t > SOFT)
-        for s in split(text)
-        if _NEWS_FRAME.search(s) and not _OWN_CLAIM.search(s)
-    ]
+    told: list[str] = []
+    for s in split(text):
+        for m in _NEWS_FRAME.finditer(s):
+            starts = [c.end() for c in _CLAUSE_START.finditer(s, 0, m.start())]
+            end = _CLAUSE_END.search(s, m.end())
+            clause = s[starts[-1] if starts else 0 : end.start() if end is not None else len(s)]
+            if not _OWN_CLAIM.search(clause):
+                told.append(" ".join(t for t in _tokens(clause) if t > SOFT))
     if not told:
         return
     _forget_matches_in(told, found, new)

@@ -117,3 +117,64 @@ def test_a_works_again_clause_cancels_the_failure_in_its_sentence(lang: str, tex
 def test_broken_after_working_again_keeps_its_level(level: str, lang: str, text: str) -> None:
     got = classify(MessageText(body=text, language=lang))
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+# 2: news about other sites, read, seen or heard: no incident of ours
+NEWS_ABOUT_OTHERS = [
+    (
+        "en",
+        "I saw on the news last night that hundreds of web shops were hacked. Should we worry about our shop?",
+    ),
+    (
+        "nl",
+        "Ik las gisteren in de krant dat veel webwinkels gehackt zijn. Moeten wij ons zorgen maken?",
+    ),
+    (
+        "de",
+        "Ich habe in der Zeitung gelesen, dass viele Onlineshops gehackt wurden. Sind wir auch gefährdet?",
+    ),
+    ("no", "Jeg leste i avisen at mange nettbutikker er blitt hacket. Bør vi være bekymret?"),
+]
+
+# a medium mentioned for something of our own, or news and then our own failure in its clause
+NEWS_NEAR_MISSES = [
+    (
+        "critical",
+        "en",
+        "hello it's Anna from the flower shop we ran an ad in the paper on Saturday and since this morning nobody can place an order on our website please call back",
+    ),
+    (
+        "critical",
+        "nl",
+        "ja hallo met Kees van de fietsenwinkel we stonden met een aanbieding in de krant en sinds vanochtend kan niemand meer iets bestellen op de site bel even terug",
+    ),
+    (
+        "critical",
+        "de",
+        "hallo hier ist Jana vom Hofladen wir hatten eine Anzeige in der Zeitung und seit heute früh kann niemand mehr im Shop bestellen bitte rufen Sie zurück",
+    ),
+    (
+        "critical",
+        "no",
+        "hei det er Per fra sykkelbutikken vi hadde en annonse i avisen og siden i morges kan ingen bestille i nettbutikken ring meg tilbake",
+    ),
+    (
+        "critical",
+        "en",
+        "I heard on the radio that many sites were attacked, but since this morning nobody can pay in our shop.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEWS_ABOUT_OTHERS)
+def test_news_about_other_sites_is_no_incident(lang: str, text: str) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity not in ("critical", "urgent"), [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("level", "lang", "text"), NEWS_NEAR_MISSES)
+def test_a_medium_named_for_our_own_business_keeps_the_failure(
+    level: str, lang: str, text: str
+) -> None:
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
