@@ -1180,6 +1180,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_past(text, found, new & set(found), split)
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
+            _drop_works_again(text, found, new & set(found), split)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian

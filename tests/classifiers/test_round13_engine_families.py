@@ -178,3 +178,9 @@ def test_a_medium_named_for_our_own_business_keeps_the_failure(
 ) -> None:
     got = classify(MessageText(body=text, language=lang))
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+def test_a_works_again_clause_holds_in_the_tolerant_transcript_scan() -> None:
+    text = "hallo met Els van de camping vorige week lag het boekingssysteem plat het boekingssysteem werkt sindsdien weer prima en we hebben geen klachten kunt u de factuur nog sturen"
+    got = classify(MessageText(transcript=text, language="nl"))
+    assert got.severity in ("low", "standard"), [(r.id, r.matched) for r in got.rules]
