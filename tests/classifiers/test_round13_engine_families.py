@@ -102,6 +102,9 @@ WORKS_AGAIN_NEAR_MISSES = [
     ("critical", "no", "I går virket kassen igjen, men siden i morges kan ingen betale."),
     # "down again" is no works-again
     ("critical", "en", "The website is down again and nobody can order anything."),
+    # Dutch puts the "not" after: "werkt weer niet" is broken again
+    ("critical", "nl", "Het werkt weer niet, niemand kan betalen."),
+    ("critical", "nl", "De webshop doet het weer niet en niemand kan iets bestellen."),
     # "worked until it crashed again"
     ("critical", "en", "It worked for an hour until it crashed again and now nobody can pay."),
 ]
