@@ -27,3 +27,9 @@ def verdict() -> Callable[..., Classification]:
         )
 
     return run
+
+
+def assert_level(level: str, lang: str, text: str) -> None:
+    """`text`, a mail body in `lang`, is classified at `level` (else: the rules that fired)."""
+    got = classify(MessageText(body=text, language=lang))
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]

@@ -13,6 +13,7 @@ import pytest
 from classifiers.engine import _tokens, classify
 from classifiers.model import MessageText
 from classifiers.rules import load_rules
+from tests.classifiers.conftest import assert_level
 
 PARAPHRASES = [
     # phishing mails that carry the shop's real booking/order data
@@ -218,8 +219,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("want, lang, text", PARAPHRASES + NEAR_MISSES)
 def test_family(want: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == want, got.rules
+    assert_level(want, lang, text)
 
 
 def test_commas_and_parentheses_end_phrases_but_not_span_commas_sentences() -> None:
@@ -275,8 +275,7 @@ ENGINE_CASES = [
 
 @pytest.mark.parametrize("want, lang, text", ENGINE_CASES)
 def test_engine_denial_condition_and_resolved_reply(want: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == want, got.rules
+    assert_level(want, lang, text)
 
 
 LIMITED_PART_IS_THE_CHECKOUT = [
@@ -311,5 +310,4 @@ LIMITED_PART_IS_THE_CHECKOUT = [
 
 @pytest.mark.parametrize("want, lang, text", LIMITED_PART_IS_THE_CHECKOUT)
 def test_limited_scope_naming_the_checkout(want: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == want, got.rules
+    assert_level(want, lang, text)

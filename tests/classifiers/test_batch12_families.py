@@ -13,6 +13,7 @@ import pytest
 from classifiers.engine import classify, decide
 from classifiers.model import FiredRule, MessageText
 from classifiers.rules import load_rules
+from tests.classifiers.conftest import assert_level
 
 PARAPHRASES = [
     # customers' private documents found through a search engine or open without a login
@@ -338,8 +339,7 @@ NOT_CRITICAL = [
 
 @pytest.mark.parametrize("want, lang, text", PARAPHRASES + NEAR_MISSES)
 def test_family(want: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == want, got.rules
+    assert_level(want, lang, text)
 
 
 @pytest.mark.parametrize("lang, text", NOT_CRITICAL)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import classify
-from classifiers.model import MessageText
+from tests.classifiers.conftest import assert_level
 
 PARAPHRASES = [
     # patients' / residents' details open without a login
@@ -242,11 +241,9 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("level", "lang", "text"), PARAPHRASES)
 def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+    assert_level(level, lang, text)
 
 
 @pytest.mark.parametrize(("level", "lang", "text"), NEAR_MISSES)
 def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+    assert_level(level, lang, text)

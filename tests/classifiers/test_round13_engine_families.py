@@ -15,6 +15,7 @@ from classifiers.engine import _tokens, classify
 from classifiers.model import MessageText
 from classifiers.scan import BOUNDARY
 from classifiers.sentences import sentences
+from tests.classifiers.conftest import assert_level
 
 # 1: an abbreviation inside a sentence: one sentence, no clause boundary
 ABBREVIATED = [
@@ -118,8 +119,7 @@ def test_a_works_again_clause_cancels_the_failure_in_its_sentence(lang: str, tex
 
 @pytest.mark.parametrize(("level", "lang", "text"), WORKS_AGAIN_NEAR_MISSES)
 def test_broken_after_working_again_keeps_its_level(level: str, lang: str, text: str) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+    assert_level(level, lang, text)
 
 
 # 2: news about other sites, read, seen or heard: no incident of ours
@@ -179,8 +179,7 @@ def test_news_about_other_sites_is_no_incident(lang: str, text: str) -> None:
 def test_a_medium_named_for_our_own_business_keeps_the_failure(
     level: str, lang: str, text: str
 ) -> None:
-    got = classify(MessageText(body=text, language=lang))
-    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+    assert_level(level, lang, text)
 
 
 def test_a_works_again_clause_holds_in_the_tolerant_transcript_scan() -> None:
