@@ -74,14 +74,10 @@ class _SqliteWriterLock:
         if self._path is None or self.priority:
             return False
         try:
-            turn = self._fd("writer-turn")
-            fcntl.flock(turn, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
+            # The test _lock_file makes before a write, without waiting.
+            return not _try_flock(self._fd("writer-turn"), fcntl.LOCK_SH, 0.0, release=True)
         except OSError:
-            return False
-        fcntl.flock(turn, fcntl.LOCK_UN)
-        return False
+            return False  # no lock files here (read-only folder)
 
     def _fd(self, name: str) -> int:
         fd = self._fds.get(name)
