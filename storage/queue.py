@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from storage.db import Database
 from storage.models import Job
-from storage.rows import insert_row
+from storage.rows import insert_row, read_first
 
 # A job whose worker died is taken again after this long.
 STALE_LOCK = timedelta(minutes=10)
@@ -224,8 +224,8 @@ def retry(db: Database, job_id: int, *, now: datetime) -> bool:
 def count_ready(db: Database, *, now: datetime) -> int:
     """Jobs ready to run now (not those waiting out a backoff): the intake's inflow control
     counts them several times a second, so this is one indexed count."""
-    with db.session() as session:
-        return int(session.connection().execute(_ready_now, {"now": now}).scalar() or 0)
+    row = read_first(db, _ready_now, {"now": now})  # autocommit on PostgreSQL: one round trip
+    return int(row[0]) if row is not None else 0
 
 
 _ready_now = (
