@@ -1,11 +1,14 @@
 """Meaning families missed in held-out batch 19, in all four languages, as round 13's word
 classes see them: a works-again verb followed by its "not" ("werkt weer niet", "geht wieder
-nicht", "virker igjen ikke": broken again, not over).
+nicht", "virker igjen ikke": broken again, not over), a whole catalogue or register gone
+("our entire stock", "het hele assortiment", "der gesamte Katalog", "hele kunderegisteret"),
+and a black page with a skull on a site named without its article ("klubbens nettside").
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
 """
 
+# ruff: noqa: E501  (a table of whole sentences)
 from __future__ import annotations
 
 import pytest
@@ -19,6 +22,47 @@ PARAPHRASES = [
     ("critical", "de", "Die Kasse funktioniert wieder nicht, unsere Kunden können nicht bezahlen."),
     ("critical", "no", "Kassen fungerer igjen ikke, ingen kan betale i nettbutikken."),
     ("critical", "en", "The checkout is broken again, nobody can pay since this morning."),
+    # a whole catalogue or register gone: production data lost
+    (
+        "critical",
+        "en",
+        "Since last night's update our whole stock has vanished from the shop, the admin shows zero products.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Sinds de update van vannacht is het hele assortiment uit de webshop verdwenen.",
+    ),
+    ("critical", "nl", "Het volledige ledenbestand is weg na de migratie, er staan nul leden in."),
+    (
+        "critical",
+        "de",
+        "Seit dem Update heute Nacht ist der gesamte Katalog aus dem Shop verschwunden.",
+    ),
+    ("critical", "de", "Die ganze Mitgliederliste ist nach dem Umzug weg."),
+    ("critical", "no", "Etter oppdateringen i natt er hele sortimentet borte fra nettbutikken."),
+    ("critical", "no", "Hele kunderegisteret er tomt etter flyttingen."),
+    # a black page with a skull instead of the site (the site named without its article)
+    (
+        "critical",
+        "no",
+        "Når jeg går inn på klubbens nettside for å lese nyhetene, kommer det bare en svart side med en hodeskalle.",
+    ),
+    (
+        "critical",
+        "en",
+        "When I open the club's website to check the fixtures, all I get is a black page with a skull and lines of Russian.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Wie onze website opent om het rooster te bekijken, krijgt alleen een zwarte pagina met een doodshoofd.",
+    ),
+    (
+        "critical",
+        "de",
+        "Wenn man unsere Website aufruft, kommt nur eine schwarze Seite mit einem Totenkopf und russischem Text.",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -28,6 +72,12 @@ NEAR_MISSES = [
     ("low", "de", "Es funktioniert wieder, vielen Dank für die schnelle Hilfe."),
     ("low", "no", "Takk, kassen fungerer igjen uten problemer."),
     ("low", "en", "Thanks, the checkout works again."),
+    # the whole catalogue named in a design request, or back: no data lost
+    ("low", "en", "Could you give our entire catalogue page a fresh look before spring?"),
+    ("low", "nl", "Kunnen jullie ons hele aanbod een frissere opmaak geven?"),
+    ("low", "de", "Könnt ihr unser komplettes Sortiment neu fotografieren lassen?"),
+    ("low", "no", "Kan dere gi hele vareutvalget et nytt oppsett før jul?"),
+    ("low", "no", "Hele katalogen er tilbake igjen etter oppdateringen, takk!"),
 ]
 
 
