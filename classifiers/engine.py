@@ -882,6 +882,62 @@ def _drop_works_again(
         _forget_matches_in(over, found, new)
 
 
+# "Thanks, the site works again. But since yesterday the confirmation mails are not sent",
+# "danke, die Seite ist wieder erreichbar. Aber ...", "de site doet het weer! Wel merken we nu
+# ...", "takk, nå virker den. Men ...": the thanks and the works-again cue close the old
+# incident; a new problem after the "but" is not closed by them. When the text after the
+# first "but" that follows such a cue holds a critical or urgent signal of its own, the
+# cues before the "but" (and the other low-level words there) no longer lower the level.
+_OVER_CUES = (
+    ".resolved", ".resolved_statement", ".thanks", ".thanks_after_fix", ".fixed_thanks",
+    ".fine_since", ".thanks_again", ".nothing_is_broken",
+)  # fmt: skip
+_NEW_PROBLEM = re.compile(
+    r"(?:(?:^|[.!?\n]\s*)(?:but|however|aber|allerdings|doch|jedoch|leider|maar|wel|alleen|"
+    r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the over cues (and low-level words) before a "but" that a new critical or
+    urgent problem follows."""
+    cues = [
+        i for i in new if found[i].id.endswith(_OVER_CUES) and found[i].level in ("demote", "low")
+    ]
+    if not cues:
+        return
+    lowered = text.lower()
+    starts = [lowered.find(found[i].matched.split("…")[0].strip()) for i in cues]
+    starts = [s for s in starts if s >= 0]
+    if not starts:
+        return
+    m = _NEW_PROBLEM.search(text, min(starts))
+    if m is None:
+        return
+    head = " ".join(t for t in _tokens(text[: m.start()]) if t > SOFT)
+    tail = " ".join(t for t in _tokens(text[m.end() :]) if t > SOFT)
+
+    def within(fired: FiredRule, part: str) -> bool:
+        return all(piece.strip() in part for piece in fired.matched.split("…"))
+
+    weight = {"critical": 0.0, "urgent": 0.0}
+    for i in new:
+        f = found[i]
+        if f.level in weight and within(f, tail) and not within(f, head):
+            weight[f.level] += f.weight
+    if max(weight.values()) < THRESHOLD:
+        return
+    for i in list(new):
+        f = found[i]
+        if (
+            (f.level == "low" or (f.level == "demote" and f.id.endswith(_OVER_CUES)))
+            and within(f, head)
+            and not within(f, tail)
+        ):
+            del found[i]
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -1165,6 +1221,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(text, found, set(found) - before)
         _drop_works_again(text, found, set(found) - before, split)
+        _drop_over_before_new_problem(text, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)

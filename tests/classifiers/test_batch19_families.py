@@ -2,7 +2,9 @@
 classes see them: a works-again verb followed by its "not" ("werkt weer niet", "geht wieder
 nicht", "virker igjen ikke": broken again, not over), a whole catalogue or register gone
 ("our entire stock", "het hele assortiment", "der gesamte Katalog", "hele kunderegisteret"),
-and a black page with a skull on a site named without its article ("klubbens nettside").
+a black page with a skull on a site named without its article ("klubbens nettside"), and a
+new problem after thanks for a fix ("Thanks, it works again. However, ...", "Aber ...", "Wel
+merken we nu ...", "Men nå ...") that the thanks does not close.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -42,6 +44,27 @@ PARAPHRASES = [
     ("critical", "de", "Die ganze Mitgliederliste ist nach dem Umzug weg."),
     ("critical", "no", "Etter oppdateringen i natt er hele sortimentet borte fra nettbutikken."),
     ("critical", "no", "Hele kunderegisteret er tomt etter flyttingen."),
+    # thanks for a fix, then a new problem after "but": the thanks does not close it
+    (
+        "urgent",
+        "en",
+        "Thanks for getting the booking page back up yesterday. However, guests haven't been getting their booking confirmation emails since then.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Dank voor het snelle herstel, de webshop doet het weer! Wel merken we nu dat klanten geen orderbevestiging meer krijgen.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Danke, der Shop läuft wieder. Aber seit gestern bekommen die Kunden nach der Bestellung keine Bestätigungsmail mehr.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Takk, nettsiden virker igjen. Men nå får ikke kundene ordrebekreftelse på e-post.",
+    ),
     # a black page with a skull instead of the site (the site named without its article)
     (
         "critical",
@@ -72,6 +95,15 @@ NEAR_MISSES = [
     ("low", "de", "Es funktioniert wieder, vielen Dank für die schnelle Hilfe."),
     ("low", "no", "Takk, kassen fungerer igjen uten problemer."),
     ("low", "en", "Thanks, the checkout works again."),
+    # thanks for a fix, then only a question after "but": still a thank-you
+    (
+        "low",
+        "en",
+        "Thanks for fixing it, everything works again. Could you tell us what caused it?",
+    ),
+    ("low", "nl", "Bedankt, de site doet het weer. Maar wat was de oorzaak van de storing?"),
+    ("low", "de", "Danke, die Seite läuft wieder. Aber woran lag der Ausfall eigentlich?"),
+    ("low", "no", "Takk, nettsiden virker igjen. Men hva var årsaken til nedetiden?"),
     # the whole catalogue named in a design request, or back: no data lost
     ("low", "en", "Could you give our entire catalogue page a fresh look before spring?"),
     ("low", "nl", "Kunnen jullie ons hele aanbod een frissere opmaak geven?"),
