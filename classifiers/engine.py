@@ -411,6 +411,28 @@ def _dotted(raw: list[str], i: int) -> bool:
     return i >= 2 and raw[i - 2] == "."
 
 
+# Norwegian "siden" is "the site" and "since": before a time ("siden i morges", "siden kl. 8",
+# "siden mandag", "siden oppdateringen") it is "since", and becomes the Nynorsk "sidan" so the
+# site words of the rules do not take it for the site.
+_SINCE_NEXT = re.compile(
+    r"(?:kl|klokka|klokken|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|da|sist|"
+    r"forrige|helgen|starten|oppdateringen|igår|\d+)$"
+)
+
+_SINCE_TIME = frozenset(
+    ["går", "dag", "morges", "natt", "kveld", "helgen", "formiddag", "ettermiddag", "forgårs",
+     "forrige", "fjor", "uke", "sommer", "vinter", "jul", "påske"]
+)  # fmt: skip
+
+
+def _since(raw: list[str], i: int) -> bool:
+    """`raw[i]` ("siden") says "since": a time follows ("i morges", "kl", "mandag")."""
+    nxt = raw[i + 1] if i + 1 < len(raw) else ""
+    if nxt == "i":
+        return i + 2 < len(raw) and raw[i + 2] in _SINCE_TIME
+    return _SINCE_NEXT.match(nxt) is not None
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     if ". " in text:
@@ -425,6 +447,10 @@ def _tokens(text: str) -> list[str]:
             if tok == "." and out and len(out[-1]) == 1 and _dotted(raw, i):
                 continue  # "e.g.", "z.B.", "f.eks.", "o.a.": an abbreviation
             out.append(SOFT if tok in ",()" else BOUNDARY)
+        elif tok == "siden" and _since(raw, i):
+            out.append(
+                "sidan"
+            )  # "siden i morges": Norwegian "since" (Nynorsk "sidan"), not "the site"
         else:
             out.append(tok.replace("’", "'"))
     return out
@@ -980,6 +1006,8 @@ _LIVE_FINE = ".live_fine"
 _SINGLE_USER = ".single_user"
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
+# Words of haste ("urgent", "dringend", "eilt", "haster"): how soon, not what is wrong.
+_HASTE_RULES = (".urgency_words",)
 # "All other pages work normally": the failure lies on the pages the mail names. "The site is
 # not down, but ...": the same for half signals, without a step down of firm ones.
 _OTHER_PAGES_WORK = ".other_pages_work"
@@ -1106,6 +1134,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     # "No rush", "kein Notfall" say how soon, not whether something is broken: against a
     # standard-level problem they do not count towards "low" (they still do without one).
     tone = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_TONE_RULES)}
+    haste = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_HASTE_RULES)}
     low_without_tone = sum(w for k, w in best.items() if k[0] == "low" and k not in tone)
     if (
         score["critical"] >= THRESHOLD
@@ -1131,8 +1160,14 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         # "It is fixed, thanks" with nothing still wrong: a reply, not a report.
         return "low"
     else:
-        # Weak signals only: a customer writing in is more likely reporting than asking.
-        return "standard" if (score["standard"] or score["urgent"] or not score["low"]) else "low"
+        # Weak signals only: a customer writing in is more likely reporting than asking. Words
+        # of haste alone ("URGENT!!", "haster") say how soon, not that something is broken:
+        # beside a content request ("a typo on the menu") they do not make it a report (beside
+        # "niet dringend" alone, a tone word too, they still do).
+        urgent = sum(
+            w for k, w in best.items() if k[0] == "urgent" and not (k in haste and low_without_tone)
+        )
+        return "standard" if (score["standard"] or urgent or not score["low"]) else "low"
     # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a
     # critical or urgent down to standard.
     # "Tried it on the phone AND the PC, from home too" cancels a device or network

@@ -4,7 +4,9 @@ nicht", "virker igjen ikke": broken again, not over), a whole catalogue or regis
 ("our entire stock", "het hele assortiment", "der gesamte Katalog", "hele kunderegisteret"),
 a black page with a skull on a site named without its article ("klubbens nettside"), and a
 new problem after thanks for a fix ("Thanks, it works again. However, ...", "Aber ...", "Wel
-merken we nu ...", "Men nå ...") that the thanks does not close.
+merken we nu ...", "Men nå ...") that the thanks does not close. Beside them: words of
+haste ("URGENT!!", "SPOED", "EILT", "HASTER") over a content request are no report, and
+Norwegian "siden" before a time ("siden i morges", "siden kl. 8") is "since", not the site.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -65,6 +67,14 @@ PARAPHRASES = [
         "no",
         "Takk, nettsiden virker igjen. Men nå får ikke kundene ordrebekreftelse på e-post.",
     ),
+    # haste words beside a real (minor) problem: still a report
+    ("standard", "en", "URGENT: the contact page shows an error since this morning."),
+    ("standard", "nl", "Dringend: de fotogalerij laadt niet meer sinds vanochtend."),
+    ("standard", "de", "Dringend: die Bildergalerie lädt seit heute Morgen nicht mehr."),
+    ("standard", "no", "Haster: bildegalleriet laster ikke lenger siden i morges."),
+    # "siden" before a time is "since": one gallery, not the site
+    ("standard", "no", "Bildegalleriet laster ikke siden i morges."),
+    ("standard", "no", "PDF-en laster ikke siden i går, resten er fint."),
     # a black page with a skull instead of the site (the site named without its article)
     (
         "critical",
@@ -95,6 +105,14 @@ NEAR_MISSES = [
     ("low", "de", "Es funktioniert wieder, vielen Dank für die schnelle Hilfe."),
     ("low", "no", "Takk, kassen fungerer igjen uten problemer."),
     ("low", "en", "Thanks, the checkout works again."),
+    # words of haste over a typo: content, not an incident
+    ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
+    ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
+    ("low", "de", "EILT!!! Auf der Startseite steht ein Tippfehler in der Überschrift."),
+    ("low", "no", "HASTER!!! Det er en skrivefeil i overskriften på forsiden."),
+    # "siden" followed by a verb is the site, also with a time after it
+    ("critical", "no", "Siden laster ikke siden kl. 8, ingen kunder kommer inn."),
+    ("critical", "no", "Nettsiden er nede siden i morges, ingen kommer inn."),
     # thanks for a fix, then only a question after "but": still a thank-you
     (
         "low",
