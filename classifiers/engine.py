@@ -126,7 +126,9 @@ _NOW_OK_WORDS = {
         r"shop is) back(?! to (?!normal))( up| online| to normal)?|"
         # "it's up again", not "the error popped up again"
         r"(is|are|was|were|'s) (back )?(up|online|running) again|"
-        r"(up and running|reachable|accessible|available) again"
+        r"(up and running|reachable|accessible|available) again|"
+        # "Site down last night - OK now"
+        r"(all )?(ok|okay|fine|good) (again|now)"
     ),
     "nl": (
         # "werkt alles weer normaal", "doet alles het weer", "niks aan de hand nu", "werkte
@@ -135,7 +137,7 @@ _NOW_OK_WORDS = {
         r"(doet|doen) (alles |het )*(het )?weer|werkt (alles )?(weer )?(prima|perfect|normaal)|"
         r"niks aan de hand( nu)?|(werkte|deed|deden) (alles |het )*(het )?weer|"
         r"(weer|terug) (bereikbaar|in de lucht|beschikbaar)|alles (is )?weer (normaal|in orde|"
-        r"ok|goed)"
+        r"ok|goed)|(nu )?weer (ok|oké|in orde)"
     ),
     "de": (
         # "läuft alles wieder normal", "geht wieder", "ging alles wieder", "geht's ja wieder",
@@ -147,7 +149,7 @@ _NOW_OK_WORDS = {
         r"kein problem mehr|"
         r"(geht|ging|gehen|gingen)(['’]?s)? (ja |jetzt |alles |es |heute |auch )*wieder"
         r"( alles)?|(lief|liefen|funktionierte) (alles )?wieder|wieder (erreichbar|da|verfügbar)|"
-        r"alles wieder (gut|normal|in ordnung|ok)"
+        r"alles wieder (gut|normal|in ordnung|ok)|(jetzt |nun )?wieder (ok|okay|in ordnung)"
     ),
     "no": (
         # "nå virker den fint", "virker helt fint igjen", "funker igjen", "fungerer som det
@@ -161,7 +163,7 @@ _NOW_OK_WORDS = {
         r"(er|var) ((den|det|alt|siden|nettsiden) )?oppe (igjen|nå)|"
         r"nå (fungerer|funker) (den|det|alt|siden|nettsiden)|"
         r"(den|det|alt|siden|nettsiden|butikken|nettbutikken|appen) (er|var) (tilbake|oppe)"
-        r"( igjen)?"
+        r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)"
     ),
 }
 _NOW_OK = re.compile(
@@ -531,6 +533,16 @@ def _occurs(gate: Prefilter, text: str, lowered: str) -> bool:
     """`gate.pattern.search(text) is not None`, without the search when a literal it needs
     is missing (`lowered`: `text.lower()`)."""
     return gate.may_match(text, lowered) and gate.search(text, lowered=text is lowered) is not None
+
+
+# A paragraph wrapped at 72 or 80 characters ("unreachable last\nnight"): its lines are one
+# sentence for the frames that look for a time ("last night", "gestern Abend") in it.
+_WRAP = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+
+
+def _unwrap(text: str) -> str:
+    """`text` with the single line breaks inside its paragraphs as spaces."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
 
 
 def _sentence_memo() -> Callable[[str], list[str]]:
@@ -1245,18 +1257,19 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         scan_phrases(rs, tokens, field, False, found, 1.0)
         _scan_regexes(rs, text, tokens, field, found)
         split = _sentence_memo()  # both checks below may split the same text
+        flat = _unwrap(text)
         if "?" in text:
-            _drop_hypothetical(text, found, set(found) - before, split)
+            _drop_hypothetical(flat, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
-        past_text = text if field != "subject" else f"{text}\n\n{body}"
+        past_text = _unwrap(text if field != "subject" else f"{text}\n\n{body}")
         _drop_past(past_text, found, set(found) - before, split)
-        _drop_reported(text, tokens, found, set(found) - before, split)
-        _drop_requested(text, tokens, found, set(found) - before, split)
+        _drop_reported(flat, tokens, found, set(found) - before, split)
+        _drop_requested(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
-        _drop_denied(text, found, set(found) - before)
-        _drop_works_again(text, found, set(found) - before, split)
-        _drop_over_before_new_problem(text, found, set(found) - before)
+        _drop_denied(flat, found, set(found) - before)
+        _drop_works_again(flat, found, set(found) - before, split)
+        _drop_over_before_new_problem(flat, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)

@@ -6,7 +6,9 @@ a black page with a skull on a site named without its article ("klubbens nettsid
 new problem after thanks for a fix ("Thanks, it works again. However, ...", "Aber ...", "Wel
 merken we nu ...", "Men nå ...") that the thanks does not close. Beside them: words of
 haste ("URGENT!!", "SPOED", "EILT", "HASTER") over a content request are no report, and
-Norwegian "siden" before a time ("siden i morges", "siden kl. 8") is "since", not the site.
+Norwegian "siden" before a time ("siden i morges", "siden kl. 8") is "since", not the site,
+and a recent outage told in a paragraph wrapped across lines ("last\nnight", "gestern\nAbend")
+is past when the mail says it works now.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -105,6 +107,38 @@ NEAR_MISSES = [
     ("low", "de", "Es funktioniert wieder, vielen Dank für die schnelle Hilfe."),
     ("low", "no", "Takk, kassen fungerer igjen uten problemer."),
     ("low", "en", "Thanks, the checkout works again."),
+    # a recent outage in a wrapped paragraph, fine now: a note, not an incident
+    (
+        "low",
+        "en",
+        "FYI: our booking site could not be reached for twenty minutes last\nnight, a guest told us this morning. It's working fine again now, nothing\nurgent.",
+    ),
+    (
+        "low",
+        "nl",
+        "Ter info: onze webshop was gisteren\navond een kwartier niet bereikbaar, een klant belde erover. Nu werkt alles weer\nnormaal, geen haast.",
+    ),
+    (
+        "low",
+        "de",
+        "Nur zur Info: Gestern\nAbend war unser Shop etwa eine halbe Stunde nicht erreichbar, zwei Kunden haben angerufen.\nJetzt läuft alles wieder normal, nichts Dringendes.",
+    ),
+    (
+        "low",
+        "no",
+        "Bare til info: nettbutikken var nede en halvtime i\nnatt, en kunde sa fra i morges. Nå fungerer alt som normalt igjen, ikke noe som haster.",
+    ),
+    # the same outage that still goes on: critical
+    (
+        "critical",
+        "en",
+        "Our booking site could not be reached last\nnight and it is still down this morning, nobody can book.",
+    ),
+    (
+        "critical",
+        "de",
+        "Unser Shop war gestern\nAbend nicht erreichbar und ist es immer noch, niemand kann bestellen.",
+    ),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
