@@ -976,6 +976,29 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
             del found[i]
 
 
+# "Only pay-later still works", "alleen achteraf betalen werkt nog", "nur noch Vorkasse
+# geht", "bare faktura fungerer": the one method left is the exception that says the others
+# fail, not another payment method that still takes the customers' money.
+_OTHER_METHODS = ".other_methods_still_work"
+_ONLY_BEFORE = re.compile(
+    r"\b(only|just|alleen|enkel|slechts|nur|bloß|lediglich|bare|kun)( noch| nog| still| nå)?\s+$"
+    # "weder PayPal noch Rechnung klappt", "neither card nor invoice works": none of them
+    r"|\b(weder|neither|nor|noch|verken|hverken)\b[^.!?;:]*$"
+)
+
+
+def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget an other-method-works cue that "only" or "neither ... nor" introduces."""
+    for i in list(new):
+        f = found[i]
+        if not f.id.endswith(_OTHER_METHODS):
+            continue
+        lowered = text.lower()
+        at = lowered.find(f.matched.split("…")[0].strip())
+        if at > 0 and _ONLY_BEFORE.search(lowered, max(0, at - 60), at):
+            del found[i]
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -1270,6 +1293,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_denied(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
+        _drop_only_method_left(flat, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)

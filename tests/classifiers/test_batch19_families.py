@@ -8,7 +8,9 @@ merken we nu ...", "Men nå ...") that the thanks does not close. Beside them: w
 haste ("URGENT!!", "SPOED", "EILT", "HASTER") over a content request are no report, and
 Norwegian "siden" before a time ("siden i morges", "siden kl. 8") is "since", not the site,
 and a recent outage told in a paragraph wrapped across lines ("last\nnight", "gestern\nAbend")
-is past when the mail says it works now.
+is past when the mail says it works now. Another payment method named as working in either
+word order ("funktionieren Lastschrift und Rechnung", "kort fungerer fint") makes one failing
+method urgent, unless "only" introduces it ("alleen achteraf betalen werkt nog").
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -77,6 +79,23 @@ PARAPHRASES = [
     # "siden" before a time is "since": one gallery, not the site
     ("standard", "no", "Bildegalleriet laster ikke siden i morges."),
     ("standard", "no", "PDF-en laster ikke siden i går, resten er fint."),
+    # one payment method fails, another is named as working: urgent
+    (
+        "urgent",
+        "de",
+        'Im Shop funktionieren Lastschrift und Rechnung, aber wer PayPal wählt, bekommt "Zahlung fehlgeschlagen".',
+    ),
+    (
+        "urgent",
+        "en",
+        "Card payments still go through, but everyone who picks PayPal gets a payment error.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Betalen met creditcard gaat goed, maar bij iDEAL krijgt iedere klant een foutmelding bij de betaling.",
+    ),
+    ("urgent", "no", "Kort fungerer fint, men alle som velger Vipps får feil i betalingen."),
     # a black page with a skull instead of the site (the site named without its article)
     (
         "critical",
@@ -139,6 +158,21 @@ NEAR_MISSES = [
         "de",
         "Unser Shop war gestern\nAbend nicht erreichbar und ist es immer noch, niemand kann bestellen.",
     ),
+    # every method fails, or only the fallback is left: critical
+    (
+        "critical",
+        "de",
+        "Seit heute Morgen kann niemand bezahlen: PayPal geht nicht, Kreditkarte geht auch nicht.",
+    ),
+    ("critical", "en", "Nobody can pay: PayPal doesn't work and card doesn't work either."),
+    (
+        "critical",
+        "nl",
+        "Klanten kunnen niet meer betalen met iDEAL en creditcard, alleen achteraf betalen werkt nog.",
+    ),
+    ("critical", "no", "Ingen kan betale: Vipps virker ikke og kort fungerer heller ikke."),
+    ("critical", "en", "Since the update neither PayPal nor card payments work, nobody can pay."),
+    ("critical", "no", "Verken Vipps eller kort fungerer, ingen kan betale."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
