@@ -10,7 +10,9 @@ Norwegian "siden" before a time ("siden i morges", "siden kl. 8") is "since", no
 and a recent outage told in a paragraph wrapped across lines ("last\nnight", "gestern\nAbend")
 is past when the mail says it works now. Another payment method named as working in either
 word order ("funktionieren Lastschrift und Rechnung", "kort fungerer fint") makes one failing
-method urgent, unless "only" introduces it ("alleen achteraf betalen werkt nog").
+method urgent, unless "only" introduces it ("alleen achteraf betalen werkt nog"). A whole or
+main category, or several, showing no products is part of the catalogue lost (urgent), not a
+filter inside one category that finds nothing (standard).
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -96,6 +98,27 @@ PARAPHRASES = [
         "Betalen met creditcard gaat goed, maar bij iDEAL krijgt iedere klant een foutmelding bij de betaling.",
     ),
     ("urgent", "no", "Kort fungerer fint, men alle som velger Vipps får feil i betalingen."),
+    # a whole category or several main categories without products: urgent
+    (
+        "urgent",
+        "en",
+        "Since the import two of our main categories, Shoes and Bags, show no products at all; the rest of the shop works and people still order.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Sinds de import is de hele categorie Jassen leeg (ongeveer de helft van ons aanbod), bestellen in de rest gaat gewoon.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Seit dem Import zeigt die ganze Kategorie Schuhe (gut die Hälfte des Sortiments) keine Artikel mehr, bestellen geht sonst normal.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Etter importen viser tre kategorier, sko, vesker og belter, ingen produkter, men resten av butikken virker og folk handler.",
+    ),
     # a black page with a skull instead of the site (the site named without its article)
     (
         "critical",
@@ -173,6 +196,19 @@ NEAR_MISSES = [
     ("critical", "no", "Ingen kan betale: Vipps virker ikke og kort fungerer heller ikke."),
     ("critical", "en", "Since the update neither PayPal nor card payments work, nobody can pay."),
     ("critical", "no", "Verken Vipps eller kort fungerer, ingen kan betale."),
+    # a filter inside one category that finds nothing: standard
+    ("standard", "en", "The size filter in the shoes category shows no products when you pick 42."),
+    (
+        "standard",
+        "nl",
+        "Het kleurfilter in de categorie jurken laat niets zien als je 'rood' kiest.",
+    ),
+    (
+        "standard",
+        "de",
+        "Der Größenfilter in der Kategorie Hosen zeigt nichts an, wenn man 40 auswählt.",
+    ),
+    ("standard", "no", "Størrelsesfilteret i kategorien bukser viser ingenting når man velger 40."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
