@@ -12,7 +12,8 @@ is past when the mail says it works now. Another payment method named as working
 word order ("funktionieren Lastschrift und Rechnung", "kort fungerer fint") makes one failing
 method urgent, unless "only" introduces it ("alleen achteraf betalen werkt nog"). A whole or
 main category, or several, showing no products is part of the catalogue lost (urgent), not a
-filter inside one category that finds nothing (standard).
+filter inside one category that finds nothing (standard). A site that "ran stable all
+weekend" after a fix is a thank-you note.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -209,6 +210,31 @@ NEAR_MISSES = [
         "Der Größenfilter in der Kategorie Hosen zeigt nichts an, wenn man 40 auswählt.",
     ),
     ("standard", "no", "Størrelsesfilteret i kategorien bukser viser ingenting når man velger 40."),
+    # the site ran stable after the fix: a thank-you note
+    (
+        "low",
+        "en",
+        "Thanks again for fixing it on Friday! The site ran smoothly all weekend and the event went well.",
+    ),
+    (
+        "low",
+        "nl",
+        "Nogmaals bedankt voor vrijdag! De site liep het hele weekend stabiel en de markt was een succes.",
+    ),
+    (
+        "low",
+        "de",
+        "Nochmals vielen Dank für Freitag! Die Seite lief das ganze Wochenende stabil, das Fest war ein Erfolg.",
+    ),
+    (
+        "low",
+        "no",
+        "Takk igjen for fredag! Siden gikk stabilt hele helgen, og festen ble en suksess.",
+    ),
+    # not stable: still a problem
+    ("standard", "de", "Die Seite läuft seit Tagen nicht stabil, ständig kommt ein 502."),
+    ("standard", "nl", "De site liep het hele weekend niet stabiel, steeds een 502."),
+    ("standard", "no", "Siden gikk ikke stabilt i helgen, stadig 502-feil."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
