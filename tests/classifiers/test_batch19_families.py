@@ -13,7 +13,9 @@ word order ("funktionieren Lastschrift und Rechnung", "kort fungerer fint") make
 method urgent, unless "only" introduces it ("alleen achteraf betalen werkt nog"). A whole or
 main category, or several, showing no products is part of the catalogue lost (urgent), not a
 filter inside one category that finds nothing (standard). A site that "ran stable all
-weekend" after a fix is a thank-you note.
+weekend" after a fix is a thank-you note. A slow site that "hangs" while the booking goes
+through in the end ("works in the end", "lukt uiteindelijk", "klappt am Ende", "går til
+slutt") is urgent, not down.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -119,6 +121,27 @@ PARAPHRASES = [
         "urgent",
         "no",
         "Etter importen viser tre kategorier, sko, vesker og belter, ingen produkter, men resten av butikken virker og folk handler.",
+    ),
+    # slow and "hanging", but the booking goes through in the end: urgent
+    (
+        "urgent",
+        "en",
+        'Since this morning every page takes half a minute to load and guests say the site "hangs", but booking works in the end and we\'re getting bookings.',
+    ),
+    (
+        "urgent",
+        "nl",
+        'Sinds vanochtend duurt elke pagina een halve minuut en gasten zeggen dat de site "hangt", maar reserveren lukt uiteindelijk en we krijgen reserveringen.',
+    ),
+    (
+        "urgent",
+        "de",
+        'Seit heute Morgen dauert jede Seite eine halbe Minute und Gäste schreiben, die Seite "hängt", aber die Buchung klappt am Ende und wir bekommen Buchungen.',
+    ),
+    (
+        "urgent",
+        "no",
+        'Siden i morges tar hver side et halvt minutt, og gjestene sier at siden "henger", men bookingen går til slutt og vi får reservasjoner.',
     ),
     # a black page with a skull instead of the site (the site named without its article)
     (
@@ -235,6 +258,27 @@ NEAR_MISSES = [
     ("standard", "de", "Die Seite läuft seit Tagen nicht stabil, ständig kommt ein 502."),
     ("standard", "nl", "De site liep het hele weekend niet stabiel, steeds een 502."),
     ("standard", "no", "Siden gikk ikke stabilt i helgen, stadig 502-feil."),
+    # hanging, and the booking does not go through in the end either: critical
+    (
+        "critical",
+        "en",
+        "The whole site hangs for everyone and booking never works in the end, nobody can book.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De hele site hangt voor iedereen, reserveren lukt uiteindelijk niet, niemand kan boeken.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die ganze Seite hängt bei allen, die Buchung klappt am Ende nicht, niemand kann buchen.",
+    ),
+    (
+        "critical",
+        "no",
+        "Hele siden henger for alle, bookingen går til slutt ikke gjennom, ingen kan booke.",
+    ),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
