@@ -999,6 +999,26 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
             del found[i]
 
 
+# German "Seite" is the site and a page: "der Link führt auf eine Seite mit 403 Forbidden"
+# names a page (the indefinite article), not the site ("die Seite ist nicht erreichbar").
+# A critical match made of such a "Seite" is no outage of the site.
+_A_PAGE = re.compile(r"\b(eine|einer|einem|ein)\s+(\w+\s+)?$")
+
+
+def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose "seite" is every time "eine Seite" (a page)."""
+    lowered = text.lower()
+    if "seite" not in lowered or not ("eine " in lowered or "einer " in lowered):
+        return
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical" or not f.matched.startswith("seite "):
+            continue
+        starts = [m.start() for m in re.finditer(r"\bseite\b", lowered)]
+        if starts and all(_A_PAGE.search(lowered, max(0, at - 30), at) for at in starts):
+            del found[i]
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -1294,6 +1314,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
+        _drop_indefinite_page(flat, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)

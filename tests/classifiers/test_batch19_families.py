@@ -15,7 +15,8 @@ main category, or several, showing no products is part of the catalogue lost (ur
 filter inside one category that finds nothing (standard). A site that "ran stable all
 weekend" after a fix is a thank-you note. A slow site that "hangs" while the booking goes
 through in the end ("works in the end", "lukt uiteindelijk", "klappt am Ende", "går til
-slutt") is urgent, not down.
+slutt") is urgent, not down. German "eine Seite" (a page, the indefinite article) that a link
+leads to with a 403 is not "die Seite" (the site).
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -279,6 +280,31 @@ NEAR_MISSES = [
         "no",
         "Hele siden henger for alle, bookingen går til slutt ikke gjennom, ingen kan booke.",
     ),
+    # a link that leads to a page with an error: a page, not the site
+    (
+        "standard",
+        "de",
+        "Der Bestätigungslink im Newsletter führt auf eine Seite mit „403 Forbidden“, nicht eilig.",
+    ),
+    (
+        "standard",
+        "en",
+        'The confirmation link in the newsletter leads to a page saying "403 Forbidden", not urgent.',
+    ),
+    (
+        "standard",
+        "nl",
+        'De bevestigingslink in de nieuwsbrief leidt naar een pagina met "403 Forbidden", geen haast.',
+    ),
+    (
+        "standard",
+        "no",
+        "Bekreftelseslenken i nyhetsbrevet fører til en side med «403 Forbidden», ikke noe hast.",
+    ),
+    # the site ("die Seite", "unsere Seite", "jede Seite") answering 403: critical
+    ("critical", "de", "Die Seite zeigt seit heute früh nur noch 403, niemand kommt rein."),
+    ("critical", "de", "Seit heute früh zeigt jede Seite nur noch 403 Forbidden."),
+    ("critical", "de", "Unsere Seite liefert seit heute früh 403 Forbidden, auch die Startseite."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
