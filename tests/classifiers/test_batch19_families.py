@@ -16,7 +16,8 @@ filter inside one category that finds nothing (standard). A site that "ran stabl
 weekend" after a fix is a thank-you note. A slow site that "hangs" while the booking goes
 through in the end ("works in the end", "lukt uiteindelijk", "klappt am Ende", "går til
 slutt") is urgent, not down. German "eine Seite" (a page, the indefinite article) that a link
-leads to with a 403 is not "die Seite" (the site).
+leads to with a 403 is not "die Seite" (the site). A booking calendar that shows everything
+as fully booked while there is room is a booking function lost (urgent).
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -143,6 +144,27 @@ PARAPHRASES = [
         "urgent",
         "no",
         'Siden i morges tar hver side et halvt minutt, og gjestene sier at siden "henger", men bookingen går til slutt og vi får reservasjoner.',
+    ),
+    # the booking calendar shows everything as full: nobody can book online
+    (
+        "urgent",
+        "en",
+        "Since yesterday the booking calendar on our site shows every cabin as fully booked until March, although we have plenty of beds free. People phone us instead.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Sinds gisteren toont de boekingskalender op de site alle huisjes als volgeboekt, terwijl we nog genoeg plek hebben. Mensen bellen nu.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Seit gestern zeigt der Buchungskalender auf der Website alle Zimmer als ausgebucht, obwohl wir viel frei haben. Die Leute rufen jetzt an.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Siden i går viser bookingkalenderen på nettsiden alle hyttene som fullt, selv om vi har mange ledige senger. Folk ringer oss nå.",
     ),
     # a black page with a skull instead of the site (the site named without its article)
     (
@@ -305,6 +327,21 @@ NEAR_MISSES = [
     ("critical", "de", "Die Seite zeigt seit heute früh nur noch 403, niemand kommt rein."),
     ("critical", "de", "Seit heute früh zeigt jede Seite nur noch 403 Forbidden."),
     ("critical", "de", "Unsere Seite liefert seit heute früh 403 Forbidden, auch die Startseite."),
+    # really fully booked, a banner asked for: content
+    ("low", "en", "We are fully booked for Easter, could you put a banner on the home page?"),
+    (
+        "low",
+        "nl",
+        "We zijn met Pasen helemaal volgeboekt, kunnen jullie een banner op de homepage zetten?",
+    ),
+    (
+        "low",
+        "de",
+        "Wir sind über Ostern komplett ausgebucht, könnt ihr ein Banner auf die Startseite setzen?",
+    ),
+    ("low", "no", "Vi er fullbooket i påsken, kan dere legge inn et banner på forsiden?"),
+    # the calendar shows all booked appointments twice: a display bug
+    ("standard", "en", "The calendar shows all booked appointments twice on the staff page."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
