@@ -17,7 +17,9 @@ weekend" after a fix is a thank-you note. A slow site that "hangs" while the boo
 through in the end ("works in the end", "lukt uiteindelijk", "klappt am Ende", "går til
 slutt") is urgent, not down. German "eine Seite" (a page, the indefinite article) that a link
 leads to with a 403 is not "die Seite" (the site). A booking calendar that shows everything
-as fully booked while there is room is a booking function lost (urgent).
+as fully booked while there is room is a booking function lost (urgent). "Neither ... nor"
+told of paying or ordering ("können weder ... bezahlen", "kunnen noch ... betalen", "kan
+verken betale") is payment impossible.
 
 The sentences here are NOT taken from batch 19: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -166,6 +168,12 @@ PARAPHRASES = [
         "no",
         "Siden i går viser bookingkalenderen på nettsiden alle hyttene som fullt, selv om vi har mange ledige senger. Folk ringer oss nå.",
     ),
+    # neither way to pay or order works: payment impossible
+    ("critical", "en", "Customers can pay neither by PayPal nor by card."),
+    ("critical", "en", "Since the update customers can neither order nor pay."),
+    ("critical", "nl", "Klanten kunnen noch met iDEAL noch met creditcard betalen."),
+    ("critical", "de", "Kunden können weder mit PayPal noch mit Karte bezahlen."),
+    ("critical", "no", "Kundene kan verken betale med Vipps eller kort."),
     # a black page with a skull instead of the site (the site named without its article)
     (
         "critical",
@@ -342,6 +350,10 @@ NEAR_MISSES = [
     ("low", "no", "Vi er fullbooket i påsken, kan dere legge inn et banner på forsiden?"),
     # the calendar shows all booked appointments twice: a display bug
     ("standard", "en", "The calendar shows all booked appointments twice on the staff page."),
+    # "neither ... nor" of other things, or German "noch" (still): no payment failure
+    ("standard", "en", "Neither the blog nor the newsletter page loads, but customers can pay."),
+    ("low", "en", "We can neither change the logo nor the colours ourselves, could you do that?"),
+    ("standard", "de", "Kunden können noch bezahlen, nur der Gutschein geht nicht."),
     # words of haste over a typo: content, not an incident
     ("low", "en", "URGENT!! There's a spelling mistake in the heading on our home page."),
     ("low", "nl", "SPOED!! Er staat een spelfout in de kop van onze homepage."),
