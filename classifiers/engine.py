@@ -1300,12 +1300,16 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         scan_phrases(rs, tokens, field, False, found, 1.0)
         _scan_regexes(rs, text, tokens, field, found)
         split = _sentence_memo()  # both checks below may split the same text
-        flat = _unwrap(text)
+        # the frames forget critical and urgent matches only: without one, nothing to unwrap
+        incident = any(found[i].level in ("critical", "urgent") for i in set(found) - before)
+        flat = _unwrap(text) if incident else text
         if "?" in text:
             _drop_hypothetical(flat, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
-        past_text = _unwrap(text if field != "subject" else f"{text}\n\n{body}")
+        past_text = text if field != "subject" else f"{text}\n\n{body}"
+        if incident:
+            past_text = _unwrap(past_text)
         _drop_past(past_text, found, set(found) - before, split)
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
