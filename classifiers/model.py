@@ -15,6 +15,9 @@ class MessageText:
     subject: str = ""
     # Plain text of the email body (HTML already converted to text by ingest).
     body: str = ""
+    # new_text(body), when the caller has it already (the pipeline keeps it as the ticket's
+    # description): spares a second pass over a long body. None: classify() finds it.
+    body_new_text: str | None = None
     # Voicemail transcript, if any.
     transcript: str | None = None
     # A hint (mailbox / voicemail box language); may be None.

@@ -294,6 +294,7 @@ def prepare(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:
                 # The whole body: classify() removes quotes itself, and falls back to the
                 # forwarded mail when a forward carries no text of its own.
                 body=(p.inbound.text if p.inbound else p.text) if p.channel == "email" else "",
+                body_new_text=p.text if p.channel == "email" and p.inbound else None,
                 transcript=p.transcript if p.channel == "voicemail" else None,
                 language=p.language_hint or p.transcript_language,
                 from_transcript_uncertain=p.transcript_uncertain,

@@ -1,4 +1,5 @@
-"""Prefilter.finditer: the same matches as the pattern's own finditer, faster.
+"""Prefilter.finditer: the same matches as the pattern's own finditer, faster; NeedleIndex:
+the same answer as Prefilter.may_match, from one read of the text.
 
 A case-insensitive pattern with only lower-case letters runs on lower-cased text without
 IGNORECASE, split at its leading assertions (\\b, look-behinds). Texts with characters that
@@ -12,7 +13,7 @@ import re
 
 import pytest
 
-from classifiers.literals import Prefilter, split_leading_assertions
+from classifiers.literals import NeedleIndex, Prefilter, split_leading_assertions
 
 PATTERNS = [
     r"(?<!\bon )(?<!\bin )\b(our|my|the whole)\s+(web ?site|shop)\s+(is not|isn\x27t) working\b",
@@ -61,3 +62,30 @@ def test_assertions_are_split_off_only_where_the_meaning_stays() -> None:
     assert split_leading_assertions(re.compile(r"\b(?:down)?")) is None  # may match empty
     assert split_leading_assertions(re.compile(r"(?<=(a))\bdown")) is None  # a group moves
     assert split_leading_assertions(re.compile(r"site down")) is None  # nothing to split
+
+
+def test_a_needle_index_answers_as_each_prefilter_does_on_every_text() -> None:
+    # Case-sensitive and case-insensitive gates, ASCII and non-ASCII texts (a case-insensitive
+    # gate is not prefiltered on non-ASCII text), texts with none, one or overlapping literals.
+    gates = [Prefilter(re.compile(source, re.IGNORECASE)) for source in PATTERNS[:5]]
+    gates += [
+        Prefilter(re.compile(r"\b(gestern|yesterday|i går)\b")),
+        Prefilter(re.compile(r"wieder|again")),
+    ]
+    index = NeedleIndex(gates)
+    texts = [
+        *TEXTS,
+        "yesterday it went down again",
+        "i går var siden nede",
+        "Gestern WIEDER",
+        "über",
+    ]
+    for text in texts:
+        lowered = text.lower()
+        for gate in gates:
+            assert index.may_match(gate, text, lowered) == gate.may_match(text, lowered), (
+                gate.pattern.pattern,
+                text,
+            )
+    assert index.may_match(gates[-1], "it works again", "it works again")
+    assert not index.may_match(gates[-1], "it works now", "it works now")
