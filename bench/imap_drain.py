@@ -217,6 +217,7 @@ folders = ["INBOX"]
                 stderr=(work / "serve.err").open("wb"),
                 env=env,
                 cwd=work,
+                start_new_session=True,  # stopped as a group: see smtp_load.Daemon.stop
             )
             tail = LogTail(log_path)
             deadline = time.monotonic() + args.timeout
@@ -269,11 +270,11 @@ folders = ["INBOX"]
                   f"(target p99 <= 1000 ms; Dovecot delays IDLE notifications ~0.5 s)")  # fmt: skip
         finally:
             if proc is not None and proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
+                os.killpg(proc.pid, signal.SIGTERM)
                 try:
                     print(f"frontdesk serve exit status {proc.wait(60)}")
                 except subprocess.TimeoutExpired:
-                    proc.kill()
+                    os.killpg(proc.pid, signal.SIGKILL)
             server.close()
 
 

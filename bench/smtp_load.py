@@ -194,6 +194,9 @@ processes = {processes}
             stderr=(workdir / "serve.err").open("wb"),
             env=env,
             cwd=workdir,
+            # its own process group: stop() reaches the daemon through a wrapper (--frontdesk
+            # "py-spy record ... --"), which would not pass SIGTERM on and leave it running
+            start_new_session=True,
         )
         self._offset = 0
         self.committed: dict[int, float] = {}
@@ -234,7 +237,9 @@ processes = {processes}
             time.sleep(0.2)
 
     def stop(self) -> int:
-        self.proc.send_signal(signal.SIGTERM)
+        # The whole group, as systemd's KillMode=control-group does: the daemon and its
+        # worker processes each stop gracefully on SIGTERM.
+        os.killpg(self.proc.pid, signal.SIGTERM)
         return self.proc.wait(60)
 
     def cpu_s(self) -> dict[str, float]:
