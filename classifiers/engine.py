@@ -544,8 +544,34 @@ _WRAP = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
 def _unwrap(text: str) -> str:
-    """`text` with the single line breaks inside its paragraphs as spaces."""
-    return _WRAP.sub(" ", text) if "\n" in text else text
+    """`text` with the single line breaks inside its paragraphs as spaces: `_WRAP.sub(" ",
+    text)`, found from each line break rather than tried at every character (a quarter of
+    the time on a 5 KB mail)."""
+    i = text.find("\n")
+    if i == -1:
+        return text
+    out: list[str] = []
+    pos, end = 0, len(text)
+    while i != -1:
+        start, after = i, i + 1  # the spaces and tabs before the break go with it
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        while after < end and text[after] in " \t":
+            after += 1
+        if (
+            start > 0
+            and after < end
+            and not text[start - 1].isspace()
+            and not text[after].isspace()
+        ):
+            out.append(text[pos:start])
+            out.append(" ")
+            pos = i + 1
+        i = text.find("\n", i + 1)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _sentence_memo() -> Callable[[str], list[str]]:
@@ -1325,9 +1351,11 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_hypothetical(flat, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
-        past_text = text if field != "subject" else f"{text}\n\n{body}"
-        if incident:
-            past_text = _unwrap(past_text)
+        if field != "subject":
+            past_text = flat
+        else:
+            past_text = f"{text}\n\n{body}"
+            past_text = _unwrap(past_text) if incident else past_text
         _drop_past(past_text, found, set(found) - before, split)
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from classifiers.engine import _tokens, _triggers_in, classify
+from classifiers.engine import _WRAP, _tokens, _triggers_in, _unwrap, classify
 from classifiers.evaluation import load_corpus
 from classifiers.literals import Prefilter, required
 from classifiers.model import MessageText
@@ -38,6 +38,19 @@ def test_sentences_is_findall_on_random_text(seed: int) -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 30)))
         assert sentences(text) == SENTENCE.findall(text), repr(text)
+
+
+# Line breaks between words, spaces, tabs and other whitespace (a CR, a no-break space, a
+# line separator) on either side: what the unwrap regex looks at around a break.
+_WRAP_PIECES = ["a", "b", " ", "\t", "\n", "\r", "\x0b", "\u00a0", "\u2028", "é", "  \n", "\n\n"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_unwrap_is_the_wrap_regex_on_random_text(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(20000):
+        text = "".join(rnd.choice(_WRAP_PIECES) for _ in range(rnd.randint(0, 16)))
+        assert _unwrap(text) == _WRAP.sub(" ", text), repr(text)
 
 
 @pytest.mark.parametrize(
