@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 
@@ -33,3 +34,22 @@ def assert_level(level: str, lang: str, text: str) -> None:
     """`text`, a mail body in `lang`, is classified at `level` (else: the rules that fired)."""
     got = classify(MessageText(body=text, language=lang))
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+Family = Sequence[tuple[str, str, str]]  # (level, language, mail body)
+
+
+def family_tests(paraphrases: Family, near_misses: Family) -> tuple[Any, Any]:
+    """The two tests of a family file: each paraphrase of a family is classified at its
+    level, and each near miss (a trap that shares its words) stays at its own. A family file
+    binds them to these names at module level, where pytest collects them."""
+
+    @pytest.mark.parametrize(("level", "lang", "text"), paraphrases)
+    def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
+        assert_level(level, lang, text)
+
+    @pytest.mark.parametrize(("level", "lang", "text"), near_misses)
+    def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
+        assert_level(level, lang, text)
+
+    return test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level

@@ -14,9 +14,7 @@ NEAR_MISSES must stay at the level given (they name the trap in a comment).
 # ruff: noqa: E501  (a table of whole sentences)
 from __future__ import annotations
 
-import pytest
-
-from tests.classifiers.conftest import assert_level
+from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [
     # other residents' / applicants' records visible after logging in
@@ -230,11 +228,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("level", "lang", "text"), PARAPHRASES)
-def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
-
-
-@pytest.mark.parametrize(("level", "lang", "text"), NEAR_MISSES)
-def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
+test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
+    PARAPHRASES, NEAR_MISSES
+)

@@ -16,7 +16,7 @@ import pytest
 from classifiers.engine import _tokens, classify
 from classifiers.model import MessageText
 from classifiers.scan import BOUNDARY
-from tests.classifiers.conftest import assert_level
+from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [
     # a: a past outage that works again now
@@ -287,14 +287,9 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("level", "lang", "text"), PARAPHRASES)
-def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
-
-
-@pytest.mark.parametrize(("level", "lang", "text"), NEAR_MISSES)
-def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
+test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
+    PARAPHRASES, NEAR_MISSES
+)
 
 
 @pytest.mark.parametrize(("lang", "text"), DELETION_REQUESTS)
