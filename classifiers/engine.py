@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from classifiers.literals import NeedleIndex, Prefilter
@@ -385,15 +385,29 @@ _ORDINAL_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# What _NUMBER_DOT matches, found from its dot: a search that starts with a literal is
+# quick, where a search that starts with \d is tried at every character of the text.
+_DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[ \t]+[A-ZÆØÅÄÖÜ])")
+
+
+def _numbers_before_dots(text: str) -> Iterator[tuple[int, int]]:
+    """(start, dot) of each match of _NUMBER_DOT in `text`: the digits `text[start:dot]`."""
+    for m in _DOT_BEFORE_CAPITAL.finditer(text):
+        dot = start = m.start()
+        while start > 0 and text[start - 1].isdecimal():
+            start -= 1
+        if start < dot:
+            yield start, dot
+
+
 def _end_numbers(text: str) -> str:
     """`text` with the dot after a number that ends a sentence made a "!"."""
     cut: list[int] = []
-    for m in _NUMBER_DOT.finditer(text):
-        dot = m.end(1)
+    for start, dot in _numbers_before_dots(text):
         if _MONTH_AFTER.match(text, dot + 1):
             continue  # a date: "3. Oktober"
-        if len(m.group(1)) <= 2:
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if dot - start <= 2:
+            before = _WORD_BEFORE.search(text, max(0, start - 16), start)
             if before is not None and before.group(1).lower() in _ORDINAL_BEFORE:
                 continue  # an ordinal: "am 12.", "im 2. Stock"
         cut.append(dot)

@@ -15,7 +15,15 @@ from typing import Any
 
 import pytest
 
-from classifiers.engine import _WRAP, _tokens, _triggers_in, _unwrap, classify
+from classifiers.engine import (
+    _NUMBER_DOT,
+    _WRAP,
+    _numbers_before_dots,
+    _tokens,
+    _triggers_in,
+    _unwrap,
+    classify,
+)
 from classifiers.evaluation import load_corpus
 from classifiers.literals import Prefilter, required
 from classifiers.model import MessageText
@@ -51,6 +59,20 @@ def test_unwrap_is_the_wrap_regex_on_random_text(seed: int) -> None:
     for _ in range(20000):
         text = "".join(rnd.choice(_WRAP_PIECES) for _ in range(rnd.randint(0, 16)))
         assert _unwrap(text) == _WRAP.sub(" ", text), repr(text)
+
+
+# Digits (also other scripts' and a superscript), dots, spaces and capitals: what the
+# number-before-a-sentence-end search looks at.
+_NUMBER_PIECES = ["1", "12", "٣", "²", ".", ". ", " ", "\t", "A", "Ø", "a", "x", "\n", "3. Oktober"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_numbers_before_dots_are_the_number_dot_regex_on_random_text(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(20000):
+        text = "".join(rnd.choice(_NUMBER_PIECES) for _ in range(rnd.randint(0, 16)))
+        expected = [(m.start(), m.end(1)) for m in _NUMBER_DOT.finditer(text)]
+        assert list(_numbers_before_dots(text)) == expected, repr(text)
 
 
 @pytest.mark.parametrize(
