@@ -1,0 +1,174 @@
+"""Meaning families missed in held-out batch 21, in all four languages, as round 14's word
+classes and engine see them: a browser error code under the browser's own "not" ("Kan deze
+site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbindung"), a
+forward whose own text says the writer gets the same, and an urgent tone over a plain
+content request.
+
+The sentences here are NOT taken from batch 21: they say the same thing in other words.
+NEAR_MISSES must stay at the level given (they name the trap in a comment).
+"""
+
+# ruff: noqa: E501  (a table of whole sentences)
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from classifiers import Classification
+from tests.classifiers.conftest import assert_level
+
+PARAPHRASES = [
+    # the browser's own message says "not" before its error code
+    (
+        "critical",
+        "en",
+        'Since this morning our address only gives "This site can\'t be reached: DNS_PROBE_FINISHED_NXDOMAIN".',
+    ),
+    (
+        "critical",
+        "nl",
+        'Sinds vanochtend geeft ons adres alleen nog "Kan deze site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN".',
+    ),
+    (
+        "critical",
+        "de",
+        'Seit heute früh zeigt unsere Adresse nur noch "Diese Website ist nicht erreichbar - ERR_NAME_NOT_RESOLVED".',
+    ),
+    (
+        "critical",
+        "no",
+        'Siden i morges gir adressen vår bare "Finner ikke nettstedet - DNS_PROBE_FINISHED_NXDOMAIN".',
+    ),
+    (
+        "critical",
+        "en",
+        'Since this morning the browser says "Your connection is not private" with NET::ERR_CERT_DATE_INVALID.',
+    ),
+    (
+        "critical",
+        "nl",
+        'Sinds vanochtend zegt de browser "Deze verbinding is niet privé" met NET::ERR_CERT_DATE_INVALID.',
+    ),
+    (
+        "critical",
+        "de",
+        "Seit heute früh sagt der Browser „Dies ist keine sichere Verbindung“ mit NET::ERR_CERT_DATE_INVALID.",
+    ),
+    (
+        "critical",
+        "no",
+        'Siden i morges sier nettleseren "Denne tilkoblingen er ikke privat" med NET::ERR_CERT_DATE_INVALID.',
+    ),
+]
+
+# An urgent subject over a plain content request: (level, language, subject, body).
+URGENT_TONE = [
+    (
+        "low",
+        "en",
+        "URGENT!!!",
+        "We have a new mobile number, can you put it in the footer instead of the old one?",
+    ),
+    (
+        "low",
+        "nl",
+        "DRINGEND!!!",
+        "We hebben een nieuw mobiel nummer, kunnen jullie dat in de footer zetten in plaats van het oude?",
+    ),
+    (
+        "low",
+        "de",
+        "DRINGEND!!!",
+        "Wir haben eine neue Handynummer, könnt ihr die unten im Footer statt der alten eintragen?",
+    ),
+    (
+        "low",
+        "no",
+        "HASTER!!!",
+        "Vi har fått nytt mobilnummer, kan dere legge det inn i bunnteksten i stedet for det gamle?",
+    ),
+    # near miss: an urgent tone over something broken is still a report
+    (
+        "standard",
+        "en",
+        "URGENT!!!",
+        "Can you take a look? The gallery page has shown no pictures since yesterday.",
+    ),
+]
+
+# A forward whose own text (more than a line or two) says the writer gets the same: the
+# forwarded report decides. (level, language, subject, body)
+FORWARDS = [
+    (
+        "critical",
+        "en",
+        "Fwd: shop",
+        "Hi, could you have a look at what our bookkeeper wrote below? It is exactly the same for me, on my laptop\n"
+        "and on my phone, at home and in the office this morning.\n\nTom Baker\nChairman, Eastside Rowing Club\n\n"
+        "---------- Forwarded message ---------\nFrom: Anna\n\n"
+        "Hi Tom, since eight the club site only gives DNS_PROBE_FINISHED_NXDOMAIN.\n",
+    ),
+    (
+        "critical",
+        "nl",
+        "Fw: website",
+        "Hallo, willen jullie kijken naar het bericht van onze penningmeester? Ik krijg precies hetzelfde, op mijn\n"
+        "laptop en op mijn telefoon, thuis en op kantoor vanochtend.\n\nKees de Vries\nVoorzitter roeivereniging Oost\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Anna\n\n"
+        "Hoi Kees, sinds acht uur geeft de site alleen nog DNS_PROBE_FINISHED_NXDOMAIN.\n",
+    ),
+    (
+        "critical",
+        "de",
+        "WG: Homepage",
+        "Hallo, bitte schaut euch die Nachricht unserer Kassiererin an. Bei mir ist es genauso, am Laptop und am\n"
+        "Handy, zu Hause und im Büro heute Morgen.\n\nKarl Huber\nVorsitzender Ruderverein Ost\n\n"
+        "-------- Weitergeleitete Nachricht --------\nVon: Anna\n\n"
+        "Hallo Karl, seit acht Uhr zeigt die Vereinsseite nur noch DNS_PROBE_FINISHED_NXDOMAIN.\n",
+    ),
+    (
+        "critical",
+        "no",
+        "VS: nettsiden",
+        "Hei, kan dere se på meldingen fra kassereren vår? Jeg får akkurat det samme, på laptopen og på\n"
+        "mobilen, hjemme og på kontoret i morges.\n\nKari Nilsen\nLeder i Østsiden roklubb\n\n"
+        "-----Opprinnelig melding-----\nFra: Anna\n\n"
+        "Hei Kari, siden klokka åtte gir klubbsiden bare DNS_PROBE_FINISHED_NXDOMAIN.\n",
+    ),
+]
+
+NEAR_MISSES = [
+    # a certificate error that is over
+    (
+        "low",
+        "en",
+        "Last week visitors got NET::ERR_CERT_DATE_INVALID; since you renewed the certificate everything works again, thank you.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("level", "lang", "text"), PARAPHRASES)
+def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
+    assert_level(level, lang, text)
+
+
+@pytest.mark.parametrize(("level", "lang", "subject", "body"), URGENT_TONE)
+def test_urgent_tone_over_a_request(
+    verdict: Callable[..., Classification], level: str, lang: str, subject: str, body: str
+) -> None:
+    got = verdict(body=body, subject=subject)
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("level", "lang", "subject", "body"), FORWARDS)
+def test_forward_the_writer_gets_too(
+    verdict: Callable[..., Classification], level: str, lang: str, subject: str, body: str
+) -> None:
+    got = verdict(body=body, subject=subject)
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("level", "lang", "text"), NEAR_MISSES)
+def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
+    assert_level(level, lang, text)
