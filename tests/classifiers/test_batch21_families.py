@@ -1,8 +1,10 @@
 """Meaning families missed in held-out batch 21, in all four languages, as round 14's word
 classes and engine see them: a browser error code under the browser's own "not" ("Kan deze
 site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbindung"), a
-forward whose own text says the writer gets the same, and an urgent tone over a plain
-content request.
+forward whose own text says the writer gets the same, an urgent tone over a plain content
+request, other businesses' or the other person's appointments, bookings and receipts in
+view, members logged in as someone else, gambling links and foreign-language spam text on
+the homepage, and visitors sent on to a fake virus warning.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -59,6 +61,110 @@ PARAPHRASES = [
         "critical",
         "no",
         'Siden i morges sier nettleseren "Denne tilkoblingen er ikke privat" med NET::ERR_CERT_DATE_INVALID.',
+    ),
+    # other businesses' or the other person's appointments, bookings, receipts in view
+    (
+        "critical",
+        "en",
+        "Since the update our clients see the appointments and phone numbers of customers of other salons in their calendar.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Sinds de update zien onze klanten in hun agenda de afspraken en telefoonnummers van klanten van andere salons.",
+    ),
+    (
+        "critical",
+        "de",
+        "Seit dem Update sehen unsere Kunden im Kalender die Termine und Telefonnummern von Kunden anderer Salons.",
+    ),
+    (
+        "critical",
+        "no",
+        "Etter oppdateringen ser kundene våre timeavtaler og telefonnumre til kunder hos andre salonger i kalenderen.",
+    ),
+    (
+        "critical",
+        "en",
+        "After the release several players told us they see the other person's bookings and receipts when they open the app.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Na de release zien meerdere spelers de reserveringen en bonnetjes van de andere persoon als ze de app openen.",
+    ),
+    (
+        "critical",
+        "de",
+        "Nach dem Release sehen mehrere Spieler die Reservierungen und Quittungen der anderen Person, wenn sie die App öffnen.",
+    ),
+    (
+        "critical",
+        "no",
+        "Etter lanseringen ser flere spillere den andre personens bookinger og kvitteringer når de åpner appen.",
+    ),
+    # members logged in as someone else
+    (
+        "critical",
+        "en",
+        "Since this morning members get logged in as someone else when they open the booking app.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Sinds vanochtend worden leden ingelogd als iemand anders wanneer ze de boekingsapp openen.",
+    ),
+    (
+        "critical",
+        "de",
+        "Seit heute früh werden Mitglieder als jemand anderes eingeloggt, wenn sie die Buchungs-App öffnen.",
+    ),
+    (
+        "critical",
+        "no",
+        "Siden i morges blir medlemmer logget inn som noen andre når de åpner bookingappen.",
+    ),
+    # gambling links and foreign-language spam text on the homepage
+    (
+        "critical",
+        "en",
+        "At the top of our homepage there is suddenly a block of Indonesian text with links to a gambling site.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Bovenaan onze homepage staat ineens een blok Indonesische tekst met links naar een goksite.",
+    ),
+    (
+        "critical",
+        "de",
+        "Oben auf unserer Startseite steht plötzlich ein Block mit indonesischem Text und Links zu einem Online-Casino.",
+    ),
+    (
+        "critical",
+        "no",
+        "Øverst på forsiden vår står det plutselig en blokk med indonesisk tekst og lenker til en kasinoside.",
+    ),
+    # visitors sent on to a fake virus warning
+    (
+        "critical",
+        "en",
+        'Anyone who opens our site is sent to a page with a fake virus warning that wants them to call "Microsoft support".',
+    ),
+    (
+        "critical",
+        "nl",
+        'Wie onze site opent, wordt doorgestuurd naar een pagina met een nep-viruswaarschuwing die je laat bellen met "Microsoft support".',
+    ),
+    (
+        "critical",
+        "de",
+        'Wer unsere Seite öffnet, wird auf eine Seite mit einer gefälschten Virenwarnung weitergeleitet, die zum Anruf beim "Microsoft Support" auffordert.',
+    ),
+    (
+        "critical",
+        "no",
+        'Alle som åpner siden vår, blir sendt videre til en side med et falskt virusvarsel som ber dem ringe "Microsoft support".',
     ),
 ]
 
@@ -139,6 +245,30 @@ FORWARDS = [
 ]
 
 NEAR_MISSES = [
+    # the writer logged in as another user on purpose, to test
+    (
+        "standard",
+        "en",
+        "I logged in as another user to test it and the timetable shows there too, so it is only her account.",
+    ),
+    # "gok" is also a guess
+    (
+        "low",
+        "nl",
+        "Het is een gok, maar kunnen we op de homepage een grotere foto van het team zetten?",
+    ),
+    # signed in as an administrator, a how-to question
+    (
+        "low",
+        "de",
+        "Ich wurde als Administratorin angemeldet und möchte jetzt wissen, wie ich einen neuen Termin im Kalender anlege.",
+    ),
+    # a link to the town's casino is content, not spam
+    (
+        "low",
+        "no",
+        "Hvordan legger jeg inn en lenke til kasinoet i byen på siden med samarbeidspartnere?",
+    ),
     # a certificate error that is over
     (
         "low",
