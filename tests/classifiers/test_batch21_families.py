@@ -4,7 +4,8 @@ site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbi
 forward whose own text says the writer gets the same, an urgent tone over a plain content
 request, other businesses' or the other person's appointments, bookings and receipts in
 view, members logged in as someone else, gambling links and foreign-language spam text on
-the homepage, and visitors sent on to a fake virus warning.
+the homepage, visitors sent on to a fake virus warning, what a form sends never arriving,
+and not a single user able to log in.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -166,6 +167,48 @@ PARAPHRASES = [
         "no",
         'Alle som åpner siden vår, blir sendt videre til en side med et falskt virusvarsel som ber dem ringe "Microsoft support".',
     ),
+    # what a form sends never arrives
+    (
+        "urgent",
+        "en",
+        "For two weeks nothing has come through from the volunteer form on our site, although people see the thank-you message.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Via het vrijwilligersformulier op onze site komt al twee weken niets meer bij ons binnen, terwijl mensen wel de bedankpagina zien.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Über das Helferformular auf unserer Seite kommt seit zwei Wochen nichts mehr bei uns an, obwohl die Leute die Danke-Seite sehen.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Fra frivilligskjemaet på siden vår har det ikke kommet noe på to uker, selv om folk får takkesiden.",
+    ),
+    # not a single user can log in: a login for everyone, urgent
+    (
+        "urgent",
+        "en",
+        'Not a single student can log in to the lesson planner since yesterday, they all get "invalid password". The rest of the site works.',
+    ),
+    (
+        "urgent",
+        "nl",
+        'Geen enkele cursist kan sinds gisteren nog inloggen in de lesplanner, ze krijgen allemaal "ongeldig wachtwoord". De rest van de site werkt.',
+    ),
+    (
+        "urgent",
+        "de",
+        'Seit gestern kann sich kein einziger Schüler mehr im Stundenplaner einloggen, alle bekommen "ungültiges Passwort". Der Rest der Seite funktioniert.',
+    ),
+    (
+        "urgent",
+        "no",
+        'Siden i går kan ingen elever logge inn i timeplanleggeren, alle får "ugyldig passord". Resten av siden fungerer.',
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -244,6 +287,7 @@ FORWARDS = [
     ),
 ]
 
+
 NEAR_MISSES = [
     # the writer logged in as another user on purpose, to test
     (
@@ -268,6 +312,12 @@ NEAR_MISSES = [
         "low",
         "no",
         "Hvordan legger jeg inn en lenke til kasinoet i byen på siden med samarbeidspartnere?",
+    ),
+    # a minor error in a form is no lost form
+    (
+        "standard",
+        "de",
+        "Im Anmeldeformular ist beim Geburtsdatum ein kleiner Fehler, man kann kein Jahr vor 1950 wählen.",
     ),
     # a certificate error that is over
     (
