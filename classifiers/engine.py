@@ -883,9 +883,12 @@ _CONDITION_AFTER = re.compile(
 )
 _RESOLVED_CUES = (".resolved", ".resolved_statement", ".thanks")
 # "It stopped working again", "we thought it was fixed": broken again, not working again.
+# "We really need this working again", "can you get it working again": a wish, not a fix
+# (the other languages' works-again cues are finite verbs, which a wish does not use).
 _BROKEN_BEFORE = re.compile(
     r"\b(stopped|quit|ceased|gestopt met|aufgehört zu|sluttet å|thought it|thought that|"
-    r"dachten,? es|dachte,? es|dachten dat het|dacht dat het|trodde det|trodde at det)\s+$"
+    r"dachten,? es|dachte,? es|dachten dat het|dacht dat het|trodde det|trodde at det|"
+    r"(need|needs|want|wants|get|getting|have|having) (it|this|that|them|everything|things))\s+$"
 )
 
 
@@ -1129,6 +1132,8 @@ _SITE_UP = ".site_up"
 _EVERY_PAGE = ".every_page"
 # "The link in the footer of every page": its "every page" is where one element sits.
 _ELEMENT_ON_EVERY_PAGE = ".element_on_every_page"
+# "The gallery page on our website": the site is where the page lies.
+_PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
     ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
 )  # fmt: skip
@@ -1153,6 +1158,21 @@ def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
             (r.level == "critical" or r.id.endswith(_EVERY_PAGE))
             and any(p in r.matched for p in pages)
         )
+    ]
+
+
+def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` with the critical matches that start at the site word of "the gallery page on
+    our website" (the site is where the page lies: "website isn't loading") taken as what
+    they say of that page: a page broken, a standard-level signal."""
+    sites = {r.matched.split()[-1] for r in fired if r.id.endswith(_PAGE_ON_SITE)}
+    if not sites:
+        return fired
+    return [
+        FiredRule(r.id, "standard", r.field, r.matched, r.weight)
+        if r.level == "critical" and r.matched.split()[0] in sites
+        else r
+        for r in fired
     ]
 
 
@@ -1209,7 +1229,10 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             for r in fired
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
-    fired = _without_rest_works(_without_element_pages(fired))
+    fired = _without_rest_works(_without_page_site(_without_element_pages(fired)))
+    if any(r.id.endswith(_EVERY_PAGE) for r in fired):
+        # "not offline, it loads, but every page is only white": the site IS down
+        fired = [r for r in fired if not r.id.endswith(_SITE_UP)]
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")
@@ -1235,6 +1258,24 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     return level
 
 
+def _merge_same_words(best: dict[tuple[str, str, str], float]) -> None:
+    """Critical half signals made of the same words ("website ... error" and "website ...
+    error page" in "Menu link on website goes to error page") are one signal, not two that
+    add up to an outage: the one whose words lie within another's (of the same field) goes."""
+    half = [
+        (k, frozenset(k[2].replace("…", " ").split()))
+        for k, w in best.items()
+        if k[0] == "critical" and w < THRESHOLD and "…" in k[2]
+    ]
+    for i, (key, words) in enumerate(half):
+        for j, (other, other_words) in enumerate(half):
+            if i == j or other[1] != key[1] or other not in best:
+                continue
+            if words < other_words or (words == other_words and j < i):
+                del best[key]
+                break
+
+
 def _decide(fired: list[FiredRule], firm: bool) -> str:
     score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
     # The same words matched by rules of several languages count once per level.
@@ -1242,6 +1283,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     for r in fired:
         key = (r.level, r.field, r.matched)
         best[key] = max(best.get(key, 0.0), r.weight)
+    _merge_same_words(best)
     for (level, _field, _matched), weight in best.items():
         score[level] += weight
     # "No rush", "kein Notfall" say how soon, not whether something is broken: against a

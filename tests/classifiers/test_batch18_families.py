@@ -228,9 +228,10 @@ NEAR_MISSES = [
         "en",
         "Nobody can order or pay since noon and the kitchen printer has stopped too.",
     ),
-    # the gallery page broken, the rest fine: no outage
+    # the gallery page broken, the rest fine: no outage (round 14: the site is where the page
+    # lies, so a page broken, standard, as the corpus labels it)
     (
-        "urgent",
+        "standard",
         "en",
         "URGENT!! The gallery page on our website is completely broken, the rest of the site looks ok.",
     ),

@@ -4,8 +4,11 @@ site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbi
 forward whose own text says the writer gets the same, an urgent tone over a plain content
 request, other businesses' or the other person's appointments, bookings and receipts in
 view, members logged in as someone else, gambling links and foreign-language spam text on
-the homepage, visitors sent on to a fake virus warning, what a form sends never arriving,
-and not a single user able to log in.
+the homepage, visitors sent on to a fake virus warning, a wish that it works again ("we
+really need this working again") that is no fix, what a form sends never arriving, not a
+single user able to log in, "not down, but" a part failing for everyone (urgent) beside
+payment impossible or every page white (critical), a page on the website that does not load
+(that page, standard), and a link on the website going to an error page.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -167,6 +170,27 @@ PARAPHRASES = [
         "no",
         'Alle som åpner siden vår, blir sendt videre til en side med et falskt virusvarsel som ber dem ringe "Microsoft support".',
     ),
+    # a wish that it works again is no fix (the other languages' works-again cues are finite verbs)
+    (
+        "urgent",
+        "en",
+        "Our members can't upload their certificates in the portal any more, it stops at 0% every time. We really need this working again before the season starts.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Onze leden kunnen geen certificaten meer uploaden in het portaal, het stopt steeds op 0%. We moeten dit echt weer werkend hebben voor het seizoen begint.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Unsere Mitglieder können im Portal keine Nachweise mehr hochladen, es bleibt jedes Mal bei 0 % stehen. Das muss unbedingt wieder funktionieren, bevor die Saison beginnt.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Medlemmene våre får ikke lastet opp sertifikater i portalen lenger, det stopper på 0 % hver gang. Dette må virke igjen før sesongen starter.",
+    ),
     # what a form sends never arrives
     (
         "urgent",
@@ -208,6 +232,95 @@ PARAPHRASES = [
         "urgent",
         "no",
         'Siden i går kan ingen elever logge inn i timeplanleggeren, alle får "ugyldig passord". Resten av siden fungerer.',
+    ),
+    # "not down, but" a part that fails for everyone is that part (urgent) ...
+    (
+        "urgent",
+        "en",
+        "The site is not down, the homepage and the shop work, but nobody can log in to the member area.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "De site is niet plat, de homepage en de winkel doen het, maar niemand kan inloggen op het ledengedeelte.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Die Seite ist nicht down, Startseite und Shop gehen, aber niemand kann sich im Mitgliederbereich anmelden.",
+    ),
+    (
+        "urgent",
+        "no",
+        "Nettsiden er ikke nede, forsiden og butikken virker, men ingen kan logge inn på medlemssidene.",
+    ),
+    # ... payment impossible for everyone stays critical beside it ...
+    (
+        "critical",
+        "en",
+        "The site is not down, but nobody can pay: every card payment fails at the last step.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De site is niet plat, maar niemand kan betalen: elke betaling mislukt bij de laatste stap.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist nicht down, aber niemand kann bezahlen: jede Zahlung schlägt im letzten Schritt fehl.",
+    ),
+    (
+        "critical",
+        "no",
+        "Nettsiden er ikke nede, men ingen kan betale: alle betalinger feiler i siste steg.",
+    ),
+    # ... and so does every page white ("every page only shows")
+    (
+        "critical",
+        "en",
+        "The site is not offline, it loads, but every page only shows a white screen.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De site is niet offline, hij laadt wel, maar elke pagina toont alleen een wit scherm.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist nicht offline, sie lädt, aber jede Seite zeigt nur einen weißen Bildschirm.",
+    ),
+    (
+        "critical",
+        "no",
+        "Nettsiden er ikke nede, den laster, men hver side viser bare en hvit skjerm.",
+    ),
+    # a page on the website not loading is that page (standard)
+    (
+        "standard",
+        "en",
+        "The gallery page on our website isn't loading, it just spins. Everything else is fine.",
+    ),
+    (
+        "standard",
+        "en",
+        "The gallery page on our website is down, everything else works.",
+    ),
+    (
+        "standard",
+        "nl",
+        "De galerijpagina op onze website laadt niet, hij blijft draaien. De rest werkt prima.",
+    ),
+    (
+        "standard",
+        "de",
+        "Die Galerieseite auf unserer Website lädt nicht, sie dreht sich nur. Alles andere funktioniert.",
+    ),
+    (
+        "standard",
+        "no",
+        "Gallerisiden på nettsiden vår laster ikke, den bare spinner. Alt annet fungerer fint.",
     ),
 ]
 
@@ -287,6 +400,34 @@ FORWARDS = [
     ),
 ]
 
+# A link on the website that goes to an error page: the subject's "website ... error page"
+# is one half signal, not two. (level, language, subject, body)
+LINK_TO_ERROR_PAGE = [
+    (
+        "standard",
+        "en",
+        "Team link on website goes to error page",
+        'The "Meet the team" button on the homepage goes to an error page. The same link in the footer works fine.',
+    ),
+    (
+        "standard",
+        "nl",
+        "Teamlink op website geeft foutpagina",
+        'De knop "Ons team" op de homepage gaat naar een foutpagina. Dezelfde link onderaan werkt wel.',
+    ),
+    (
+        "standard",
+        "de",
+        "Teamlink auf Website führt zu Fehlerseite",
+        'Der Button "Unser Team" auf der Startseite führt auf eine Fehlerseite. Der gleiche Link unten im Footer geht.',
+    ),
+    (
+        "standard",
+        "no",
+        "Teamlenke på nettsiden gir feilside",
+        'Knappen "Vårt team" på forsiden går til en feilside. Den samme lenken nederst virker.',
+    ),
+]
 
 NEAR_MISSES = [
     # the writer logged in as another user on purpose, to test
@@ -313,6 +454,32 @@ NEAR_MISSES = [
         "no",
         "Hvordan legger jeg inn en lenke til kasinoet i byen på siden med samarbeidspartnere?",
     ),
+    # "all pages on our website", the home page: the site itself, not a page on it
+    (
+        "critical",
+        "en",
+        "All pages on our website are down since this morning.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Alle pagina's op onze website zijn sinds vanochtend wit.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Startseite auf unserer Website lädt nicht, und der Shop auch nicht, niemand kommt drauf.",
+    ),
+    (
+        "critical",
+        "no",
+        "Forsiden på nettsiden vår laster ikke, og ingen kommer inn på noe.",
+    ),
+    (
+        "critical",
+        "en",
+        "The gallery page on our website isn't loading, and now nobody can reach the website at all.",
+    ),
     # a minor error in a form is no lost form
     (
         "standard",
@@ -335,6 +502,14 @@ def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str)
 
 @pytest.mark.parametrize(("level", "lang", "subject", "body"), URGENT_TONE)
 def test_urgent_tone_over_a_request(
+    verdict: Callable[..., Classification], level: str, lang: str, subject: str, body: str
+) -> None:
+    got = verdict(body=body, subject=subject)
+    assert got.severity == level, [(r.id, r.matched) for r in got.rules]
+
+
+@pytest.mark.parametrize(("level", "lang", "subject", "body"), LINK_TO_ERROR_PAGE)
+def test_link_to_an_error_page(
     verdict: Callable[..., Classification], level: str, lang: str, subject: str, body: str
 ) -> None:
     got = verdict(body=body, subject=subject)
