@@ -1124,6 +1124,19 @@ _SINGLE_USER = ".single_user"
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 # Words of haste ("urgent", "dringend", "eilt", "haster"): how soon, not what is wrong.
 _HASTE_RULES = (".urgency_words",)
+
+# Thanks for an old fix, and a cue that the writer reports something new after them.
+_THANKS_RULES = (
+    ".resolved_statement",
+    ".thanks",
+    ".fixed_thanks",
+    ".thanks_after_fix",
+    ".fast_again_thanks",
+    ".thanks_again",
+    ".fine_since",
+    ".cx_thanks_note",
+)
+_NEW_PROBLEM_CUE = ".new_problem_cue"
 # "All other pages work normally": the failure lies on the pages the mail names. "The site is
 # not down, but ...": the same for half signals, without a step down of firm ones.
 _OTHER_PAGES_WORK = ".other_pages_work"
@@ -1290,6 +1303,11 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     # standard-level problem they do not count towards "low" (they still do without one).
     tone = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_TONE_RULES)}
     haste = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_HASTE_RULES)}
+
+    if any(r.id.endswith(_NEW_PROBLEM_CUE) for r in fired):
+        # "Thanks for getting the site back up. One thing I've noticed though: ...": thanks
+        # for an old fix say nothing about the new problem.
+        tone |= {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_THANKS_RULES)}
     low_without_tone = sum(w for k, w in best.items() if k[0] == "low" and k not in tone)
     if (
         score["critical"] >= THRESHOLD

@@ -8,7 +8,8 @@ the homepage, visitors sent on to a fake virus warning, a wish that it works aga
 really need this working again") that is no fix, what a form sends never arriving, not a
 single user able to log in, "not down, but" a part failing for everyone (urgent) beside
 payment impossible or every page white (critical), a page on the website that does not load
-(that page, standard), and a link on the website going to an error page.
+(that page, standard), a link on the website going to an error page, a page or widget
+showing the wrong day or time, and a new problem reported after thanks for an old fix.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -322,6 +323,48 @@ PARAPHRASES = [
         "no",
         "Gallerisiden på nettsiden vår laster ikke, den bare spinner. Alt annet fungerer fint.",
     ),
+    # a page or widget showing the wrong day or time, an hour early
+    (
+        "standard",
+        "en",
+        "In the events calendar every start time is an hour early; on the event's own page the time is right.",
+    ),
+    (
+        "standard",
+        "nl",
+        "In de agenda op de site staat bij elk evenement de verkeerde tijd, een uur te vroeg; op de detailpagina klopt hij wel.",
+    ),
+    (
+        "standard",
+        "de",
+        "Im Veranstaltungskalender steht bei allen Terminen die falsche Uhrzeit, eine Stunde zu früh; in der Detailansicht stimmt sie.",
+    ),
+    (
+        "standard",
+        "no",
+        "I arrangementskalenderen vises hvert arrangement en time for tidlig; på selve arrangementssiden er klokkeslettet riktig.",
+    ),
+    # thanks for an old fix, then a new problem the writer noticed
+    (
+        "standard",
+        "en",
+        'Thanks again for bringing the shop back so quickly last week, all fine since. I\'ve noticed something else though: the "next page" link under the blog gives "page not found".',
+    ),
+    (
+        "standard",
+        "nl",
+        'Nogmaals bedankt voor het snelle herstel vorige week, sindsdien werkt alles. Wel merk ik dat de link "volgende pagina" onder het blog een "pagina niet gevonden" geeft.',
+    ),
+    (
+        "standard",
+        "de",
+        'Danke nochmal fürs schnelle Beheben letzte Woche, seitdem läuft alles. Mir ist aber aufgefallen, dass der Link "nächste Seite" unter dem Blog auf "Seite nicht gefunden" führt.',
+    ),
+    (
+        "standard",
+        "no",
+        'Takk igjen for rask hjelp forrige uke, alt har virket siden. Men jeg har lagt merke til at lenken "neste side" under bloggen gir "siden finnes ikke".',
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -485,6 +528,33 @@ NEAR_MISSES = [
         "standard",
         "de",
         "Im Anmeldeformular ist beim Geburtsdatum ein kleiner Fehler, man kann kein Jahr vor 1950 wählen.",
+    ),
+    # a wrong date in a content request is content
+    (
+        "low",
+        "nl",
+        "Op de pagina over de open dag staat de verkeerde datum, kunnen jullie die aanpassen naar 3 mei?",
+    ),
+    (
+        "low",
+        "de",
+        "Auf der Seite zum Sommerfest steht das falsche Datum, könnt ihr das auf den 14. Juni ändern?",
+    ),
+    (
+        "low",
+        "no",
+        "På siden om sommerfesten står det feil dato, kan dere endre den til 14. juni?",
+    ),
+    # thanks with nothing new: a reply
+    (
+        "low",
+        "en",
+        "Thanks for getting the site back up so quickly yesterday, everything has been fine since.",
+    ),
+    (
+        "low",
+        "de",
+        "Danke fürs schnelle Beheben gestern, seitdem läuft alles wieder. Mir ist aufgefallen, dass ihr das sehr schnell gemacht habt.",
     ),
     # a certificate error that is over
     (
