@@ -1145,6 +1145,11 @@ _SITE_UP = ".site_up"
 _EVERY_PAGE = ".every_page"
 # "The link in the footer of every page": its "every page" is where one element sits.
 _ELEMENT_ON_EVERY_PAGE = ".element_on_every_page"
+# The words of a login, in a rule's matched text ("nobody … log in", "niemand kan inloggen").
+_LOGIN_WORDS = re.compile(
+    r"\b(log in|login|logging in|sign in|signing in|inloggen|inlog|einloggen|anmelden|"
+    r"logge inn|logget inn|innlogging|pålogging)\b"
+)
 # "The gallery page on our website": the site is where the page lies.
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
@@ -1246,6 +1251,16 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
         fired = [r for r in fired if not r.id.endswith(_SITE_UP)]
+    elif not firm and any(r.id.endswith(_SITE_UP) for r in fired):
+        # "The site is not down ... but nobody can log in to the member area": a login broken
+        # for everyone beside a working site is the table's urgent "login broken" (not a
+        # breach: an intruder's login stays critical, `firm`)
+        fired = [
+            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
+            if r.level == "critical" and _LOGIN_WORDS.search(r.matched)
+            else r
+            for r in fired
+        ]
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")

@@ -556,6 +556,67 @@ NEAR_MISSES = [
         "de",
         "Danke fürs schnelle Beheben gestern, seitdem läuft alles wieder. Mir ist aufgefallen, dass ihr das sehr schnell gemacht habt.",
     ),
+    # "not down, but" beside no orders, payment impossible, an intruder or slowness: no step down
+    (
+        "critical",
+        "en",
+        "The site is not down, but no orders have come in since eight this morning and the payment step gives an error.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De site is niet plat, maar sinds acht uur zijn er geen bestellingen binnengekomen en de betaalstap geeft een fout.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist nicht down, aber seit acht Uhr sind keine Bestellungen eingegangen und der Bezahlschritt zeigt einen Fehler.",
+    ),
+    (
+        "critical",
+        "no",
+        "Nettsiden er ikke nede, men vi har ikke fått en eneste bestilling siden klokka åtte, og betalingssteget gir feil.",
+    ),
+    (
+        "critical",
+        "en",
+        "The site isn't down, but customers can't pay: the checkout fails at the card step.",
+    ),
+    (
+        "critical",
+        "en",
+        "The site is not down but it has been hacked, there is a strange admin account and spam pages.",
+    ),
+    (
+        "urgent",
+        "en",
+        "The site is not down, but it has become extremely slow since this morning, pages take 30 seconds.",
+    ),
+    (
+        "critical",
+        "nl",
+        "De site is niet plat, maar klanten kunnen niet afrekenen, de betaalpagina geeft een foutmelding.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist nicht offline, aber Kunden können nicht bezahlen, die Kasse zeigt nur einen Fehler.",
+    ),
+    (
+        "critical",
+        "no",
+        "Siden er ikke nede, men kundene får ikke betalt, kassen gir bare en feilmelding.",
+    ),
+    (
+        "critical",
+        "en",
+        "The site is not down, but there was an admin login from Russia last night and now there is a new admin nobody created.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die Seite ist nicht down, aber heute Nacht hat sich ein unbekannter Admin angemeldet, den niemand von uns angelegt hat.",
+    ),
     # a certificate error that is over
     (
         "low",
