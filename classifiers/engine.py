@@ -1137,6 +1137,16 @@ _THANKS_RULES = (
     ".cx_thanks_note",
 )
 _NEW_PROBLEM_CUE = ".new_problem_cue"
+# Requests for content, design or configuration (not a bare "can you look", not a question).
+_CONTENT_RULES = (
+    ".design_content_topic",
+    ".content_request",
+    ".small_content_change",
+    ".contact_detail_change",
+    ".photo_or_person_change",
+    ".brand_design_change",
+    ".feature_or_configuration",
+)
 # "All other pages work normally": the failure lies on the pages the mail names. "The site is
 # not down, but ...": the same for half signals, without a step down of firm ones.
 _OTHER_PAGES_WORK = ".other_pages_work"
@@ -1350,10 +1360,12 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     else:
         # Weak signals only: a customer writing in is more likely reporting than asking. Words
         # of haste alone ("URGENT!!", "haster") say how soon, not that something is broken:
-        # beside a content request ("a typo on the menu") they do not make it a report (beside
-        # "niet dringend" alone, a tone word too, they still do).
+        # beside a content request ("a typo on the menu", "can you swap my photo") they do not
+        # make it a report (beside "niet dringend" alone, a tone word too, or a bare "can you
+        # look at the website as soon as possible", they still do).
+        content = low_without_tone and any(r.id.endswith(_CONTENT_RULES) for r in fired)
         urgent = sum(
-            w for k, w in best.items() if k[0] == "urgent" and not (k in haste and low_without_tone)
+            w for k, w in best.items() if k[0] == "urgent" and not (k in haste and content)
         )
         return "standard" if (score["standard"] or urgent or not score["low"]) else "low"
     # Limited scope (1 step) turns a critical into urgent; "resolved" (2 steps) takes a

@@ -393,6 +393,56 @@ URGENT_TONE = [
         "HASTER!!!",
         "Vi har fått nytt mobilnummer, kan dere legge det inn i bunnteksten i stedet for det gamle?",
     ),
+    # a photo to swap, however loudly asked
+    (
+        "low",
+        "en",
+        "URGENT!!",
+        'Could you swap my photo on the "About me" page for the attached one? The old one is from 2015.',
+    ),
+    (
+        "low",
+        "nl",
+        "DRINGEND!!",
+        'Kunnen jullie mijn foto op de pagina "Over mij" omwisselen voor de bijgevoegde? De oude is van 2015.',
+    ),
+    (
+        "low",
+        "de",
+        "DRINGEND!!",
+        'Könnt ihr mein Bild auf der Seite "Über uns" gegen das im Anhang austauschen? Das alte ist von 2015.',
+    ),
+    (
+        "low",
+        "no",
+        "HASTER!!",
+        'Kan dere bytte ut bildet mitt på siden "Om meg" med det vedlagte? Det gamle er fra 2015.',
+    ),
+    # near miss: a bare "look at the website as soon as possible" still reads as a report
+    (
+        "standard",
+        "en",
+        "URGENT",
+        "Can you please look at the website as soon as possible?",
+    ),
+    (
+        "standard",
+        "nl",
+        "DRINGEND",
+        "Kunnen jullie zo snel mogelijk naar de website kijken?",
+    ),
+    (
+        "standard",
+        "de",
+        "DRINGEND",
+        "Könnt ihr bitte sofort auf die Website schauen?",
+    ),
+    (
+        "standard",
+        "no",
+        "HASTER",
+        "Kan dere se på nettsiden så fort som mulig?",
+    ),
     # near miss: an urgent tone over something broken is still a report
     (
         "standard",
