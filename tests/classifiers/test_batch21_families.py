@@ -9,7 +9,9 @@ really need this working again") that is no fix, what a form sends never arrivin
 single user able to log in, "not down, but" a part failing for everyone (urgent) beside
 payment impossible or every page white (critical), a page on the website that does not load
 (that page, standard), a link on the website going to an error page, a page or widget
-showing the wrong day or time, and a new problem reported after thanks for an old fix.
+showing the wrong day or time, a new problem reported after thanks for an old fix, the
+browsers' own error pages, and a works-again verb before its subject ("jetzt geht es
+wieder", "nu werkt het weer", "nå virker det igjen").
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -365,6 +367,63 @@ PARAPHRASES = [
         "no",
         'Takk igjen for rask hjelp forrige uke, alt har virket siden. Men jeg har lagt merke til at lenken "neste side" under bloggen gir "siden finnes ikke".',
     ),
+    # the browsers' own error pages, copied by the writer
+    (
+        "critical",
+        "en",
+        'Since this morning Firefox only says "Hmm. We\'re having trouble finding that site." when we type our address.',
+    ),
+    (
+        "critical",
+        "nl",
+        'Sinds vanochtend zegt Firefox alleen "Hmm. We hebben problemen met het vinden van die website." als we ons adres intypen.',
+    ),
+    (
+        "critical",
+        "de",
+        'Seit heute früh sagt Firefox nur "Hmm. Wir können diese Website nicht finden." wenn wir unsere Adresse eintippen.',
+    ),
+    (
+        "critical",
+        "no",
+        'Siden i morges sier Firefox bare "Hmm. Vi har problemer med å finne dette nettstedet." når vi skriver inn adressen vår.',
+    ),
+    (
+        "critical",
+        "en",
+        'Since this morning the browser shows "Warning: Potential Security Risk Ahead" on our shop.',
+    ),
+    (
+        "critical",
+        "nl",
+        'Sinds vanochtend toont de browser "Waarschuwing: mogelijk beveiligingsrisico" op onze webshop.',
+    ),
+    (
+        "critical",
+        "de",
+        'Seit heute früh zeigt der Browser "Warnung: Mögliches Sicherheitsrisiko erkannt" bei unserem Shop.',
+    ),
+    (
+        "critical",
+        "no",
+        'Siden i morges viser nettleseren "Advarsel: Potensiell sikkerhetsrisiko" på nettbutikken vår.',
+    ),
+    # a works-again verb before its subject: over ("jetzt läuft sie wieder", "nu werkt het weer")
+    (
+        "low",
+        "de",
+        "Gestern war die Seite kurz weg, jetzt läuft sie wieder. Danke für die schnelle Hilfe!",
+    ),
+    (
+        "low",
+        "nl",
+        "Gisteren lag de site er even uit, nu werkt het weer. Bedankt voor de snelle hulp!",
+    ),
+    (
+        "low",
+        "no",
+        "I går var nettsiden nede en stund, nå virker det igjen. Takk for rask hjelp!",
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -666,6 +725,38 @@ NEAR_MISSES = [
         "critical",
         "de",
         "Die Seite ist nicht down, aber heute Nacht hat sich ein unbekannter Admin angemeldet, den niemand von uns angelegt hat.",
+    ),
+    # a browser error page that is over
+    (
+        "low",
+        "en",
+        'Yesterday Firefox said "We\'re having trouble finding that site" but since you fixed the DNS it works again, thanks.',
+    ),
+    (
+        "low",
+        "nl",
+        'Gisteren zei Firefox "We hebben problemen met het vinden van die website", maar sinds jullie de DNS hebben aangepast werkt het weer. Dank!',
+    ),
+    (
+        "low",
+        "de",
+        'Gestern zeigte Firefox "Wir können diese Website nicht finden", seit ihr den DNS-Eintrag repariert habt, geht es wieder. Danke!',
+    ),
+    (
+        "low",
+        "no",
+        'I går sa Firefox "Vi har problemer med å finne dette nettstedet", men etter at dere fikset DNS-en virker det igjen. Takk!',
+    ),
+    # broken again, its 'not' after the works-again verb
+    (
+        "critical",
+        "de",
+        "Gestern lief alles, aber jetzt geht es wieder nicht: niemand kann bezahlen.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Gisteren werkte alles, maar nu werkt het weer niet: niemand kan betalen.",
     ),
     # a certificate error that is over
     (
