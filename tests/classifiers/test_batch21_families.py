@@ -10,8 +10,8 @@ single user able to log in, "not down, but" a part failing for everyone (urgent)
 payment impossible or every page white (critical), a page on the website that does not load
 (that page, standard), a link on the website going to an error page, a page or widget
 showing the wrong day or time, a new problem reported after thanks for an old fix, the
-browsers' own error pages, and a works-again verb before its subject ("jetzt geht es
-wieder", "nu werkt het weer", "nå virker det igjen").
+browsers' own error pages, a works-again verb before its subject ("jetzt geht es wieder",
+"nu werkt het weer", "nå virker det igjen"), and a website that crashed.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -424,6 +424,42 @@ PARAPHRASES = [
         "no",
         "I går var nettsiden nede en stund, nå virker det igjen. Takk for rask hjelp!",
     ),
+    # the website crashed
+    (
+        "critical",
+        "en",
+        "Our website crashed this morning.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Onze website is gecrasht vanochtend.",
+    ),
+    (
+        "critical",
+        "de",
+        "Unsere Website ist heute Morgen abgestürzt.",
+    ),
+    (
+        "critical",
+        "no",
+        "Nettsiden vår krasjet i morges.",
+    ),
+    (
+        "critical",
+        "en",
+        "This morning the whole website completely crashed.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Vanochtend is onze website helemaal gecrasht.",
+    ),
+    (
+        "critical",
+        "no",
+        "I morges krasjet nettsiden vår helt.",
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -757,6 +793,22 @@ NEAR_MISSES = [
         "critical",
         "nl",
         "Gisteren werkte alles, maar nu werkt het weer niet: niemand kan betalen.",
+    ),
+    # a crash that is over
+    (
+        "low",
+        "en",
+        "Yesterday evening our website crashed for ten minutes, but it works again now, thanks for the quick help.",
+    ),
+    (
+        "low",
+        "nl",
+        "Gisteravond was onze website even gecrasht, maar nu werkt het weer, bedankt voor de snelle hulp.",
+    ),
+    (
+        "low",
+        "no",
+        "I går kveld krasjet nettsiden vår i ti minutter, men nå virker det igjen, takk for rask hjelp.",
     ),
     # a certificate error that is over
     (
