@@ -1160,6 +1160,8 @@ _LOGIN_WORDS = re.compile(
     r"\b(log in|login|logging in|sign in|signing in|inloggen|inlog|einloggen|anmelden|"
     r"logge inn|logget inn|innlogging|pålogging)\b"
 )
+# "No error, no confirmation": what the screen does not show after a click.
+_NO_FEEDBACK = ".no_feedback"
 # "The gallery page on our website": the site is where the page lies.
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
@@ -1201,6 +1203,22 @@ def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
         if r.level == "critical" and r.matched.split()[0] in sites
         else r
         for r in fired
+    ]
+
+
+def _without_no_feedback(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the critical and urgent matches made of the words of "no error, no
+    confirmation" (what the screen does not show, not a mail that is not sent)."""
+    spans = [set(re.findall(r"\w+", r.matched)) for r in fired if r.id.endswith(_NO_FEEDBACK)]
+    if not spans:
+        return fired
+    return [
+        r
+        for r in fired
+        if not (
+            r.level in ("critical", "urgent")
+            and any(set(re.findall(r"\w+", r.matched)) <= words for words in spans)
+        )
     ]
 
 
@@ -1257,7 +1275,9 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             for r in fired
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
-    fired = _without_rest_works(_without_page_site(_without_element_pages(fired)))
+    fired = _without_rest_works(
+        _without_no_feedback(_without_page_site(_without_element_pages(fired)))
+    )
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
         fired = [r for r in fired if not r.id.endswith(_SITE_UP)]

@@ -11,7 +11,8 @@ payment impossible or every page white (critical), a page on the website that do
 (that page, standard), a link on the website going to an error page, a page or widget
 showing the wrong day or time, a new problem reported after thanks for an old fix, the
 browsers' own error pages, a works-again verb before its subject ("jetzt geht es wieder",
-"nu werkt het weer", "nå virker det igjen"), and a website that crashed.
+"nu werkt het weer", "nå virker det igjen"), a website that crashed, and "no error, no
+confirmation" after a click (what the screen does not show, not a mail not sent).
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -460,6 +461,27 @@ PARAPHRASES = [
         "no",
         "I morges krasjet nettsiden vår helt.",
     ),
+    # "no error, no confirmation" after a click: a button doing nothing, not a mail not sent
+    (
+        "standard",
+        "en",
+        "The newsletter sign-up button in the footer does nothing: you enter your e-mail, click, and nothing happens. No error, no confirmation.",
+    ),
+    (
+        "standard",
+        "nl",
+        "De knop voor de nieuwsbrief onderaan doet niets: je vult je e-mail in, klikt, en er gebeurt niets. Geen foutmelding, geen bevestiging.",
+    ),
+    (
+        "standard",
+        "de",
+        "Der Newsletter-Button unten tut nichts: man gibt die E-Mail ein, klickt, und es passiert nichts. Keine Fehlermeldung, keine Bestätigung.",
+    ),
+    (
+        "standard",
+        "no",
+        "Nyhetsbrev-knappen nederst gjør ingenting: man skriver inn e-posten, klikker, og ingenting skjer. Ingen feilmelding, ingen bekreftelse.",
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -809,6 +831,27 @@ NEAR_MISSES = [
         "low",
         "no",
         "I går kveld krasjet nettsiden vår i ti minutter, men nå virker det igjen, takk for rask hjelp.",
+    ),
+    # a confirmation mail that does not come stays urgent, beside 'no error' too
+    (
+        "urgent",
+        "nl",
+        "Klanten krijgen sinds gisteren geen bevestiging meer van hun bestelling per mail.",
+    ),
+    (
+        "urgent",
+        "en",
+        "Since yesterday customers get no confirmation e-mail for their orders.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Er komt geen foutmelding, maar klanten krijgen ook geen bevestigingsmail meer na hun bestelling.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Es kommt keine Fehlermeldung, aber die Kunden bekommen keine Bestätigungsmail mehr nach der Bestellung.",
     ),
     # a certificate error that is over
     (
