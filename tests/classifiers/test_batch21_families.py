@@ -111,6 +111,27 @@ PARAPHRASES = [
         "no",
         "Etter lanseringen ser flere spillere den andre personens bookinger og kvitteringer når de åpner appen.",
     ),
+    # ... of clients of other studios
+    (
+        "critical",
+        "en",
+        "Since the update our clients see the appointments and phone numbers of clients of other studios.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Sinds de update zien onze klanten de afspraken en telefoonnummers van klanten van andere studio's.",
+    ),
+    (
+        "critical",
+        "de",
+        "Seit dem Update sehen unsere Kunden die Termine und Telefonnummern von Kunden anderer Fitnessstudios.",
+    ),
+    (
+        "critical",
+        "no",
+        "Etter oppdateringen ser kundene våre timeavtalene og telefonnumrene til kunder hos andre studioer.",
+    ),
     # members logged in as someone else
     (
         "critical",
