@@ -1120,6 +1120,8 @@ _TEST_SYSTEM = ".test_system"
 _LIVE_FINE = ".live_fine"
 # "One member can't log in, everyone else can": a problem of one user, not of the function.
 _SINGLE_USER = ".single_user"
+# "The form on the English version fails; the Norwegian form works": one language version.
+_ONE_VERSION = ".one_language_version"
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 # Words of haste ("urgent", "dringend", "eilt", "haster"): how soon, not what is wrong.
@@ -1401,7 +1403,8 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     if firm and steps < 2:
         return severity
     if severity == "urgent":
-        if steps == 1 and any(r.id.endswith(_SINGLE_USER) for r in fired):
+        # one user's problem, or one language version's part while the other version works
+        if steps == 1 and any(r.id.endswith((_SINGLE_USER, _ONE_VERSION)) for r in fired):
             return "standard"
         steps -= 1
     if steps <= 0:

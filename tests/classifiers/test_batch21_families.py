@@ -12,7 +12,8 @@ payment impossible or every page white (critical), a page on the website that do
 showing the wrong day or time, a new problem reported after thanks for an old fix, the
 browsers' own error pages, a works-again verb before its subject ("jetzt geht es wieder",
 "nu werkt het weer", "nå virker det igjen"), a website that crashed, and "no error, no
-confirmation" after a click (what the screen does not show, not a mail not sent).
+confirmation" after a click (what the screen does not show, not a mail not sent), and a
+form failing on one language version while the other version's works.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -503,6 +504,27 @@ PARAPHRASES = [
         "no",
         "Nyhetsbrev-knappen nederst gjør ingenting: man skriver inn e-posten, klikker, og ingenting skjer. Ingen feilmelding, ingen bekreftelse.",
     ),
+    # after thanks for a fix, a form failing on one language version while the other works
+    (
+        "standard",
+        "en",
+        'Thanks, the site is back up and everything looks normal in English. But the booking form on the German version gives an error when you send it: "Submission failed". The English form works.',
+    ),
+    (
+        "standard",
+        "nl",
+        "Bedankt, de site is weer in de lucht en alles ziet er normaal uit. Maar het contactformulier op de Engelse versie geeft een foutmelding bij verzenden. Het Nederlandse formulier werkt.",
+    ),
+    (
+        "standard",
+        "de",
+        "Danke, die Seite ist wieder erreichbar und auf Deutsch sieht alles normal aus. Aber das Kontaktformular auf der englischen Version gibt beim Absenden eine Fehlermeldung. Das deutsche Formular funktioniert.",
+    ),
+    (
+        "standard",
+        "no",
+        "Takk, siden er oppe igjen og alt ser normalt ut på norsk. Men kontaktskjemaet på den engelske versjonen gir feilmelding når man sender. Det norske skjemaet fungerer.",
+    ),
 ]
 
 # An urgent subject over a plain content request: (level, language, subject, body).
@@ -873,6 +895,22 @@ NEAR_MISSES = [
         "urgent",
         "de",
         "Es kommt keine Fehlermeldung, aber die Kunden bekommen keine Bestätigungsmail mehr nach der Bestellung.",
+    ),
+    # the other version fails too, or the whole site is down beside one working page
+    (
+        "urgent",
+        "en",
+        'The contact form on the German version says "Submission failed" when you send it, and the English form doesn\'t work either.',
+    ),
+    (
+        "urgent",
+        "no",
+        "Kontaktskjemaet på den engelske versjonen gir feilmelding, og det norske skjemaet fungerer ikke heller.",
+    ),
+    (
+        "critical",
+        "de",
+        "Seit heute früh ist die ganze Website down, niemand kommt drauf. Nur die englische Startseite funktioniert komischerweise noch.",
     ),
     # a certificate error that is over
     (
