@@ -39,7 +39,7 @@ PARAPHRASES = [
     (
         "critical",
         "nl",
-        'Sinds vanochtend geeft ons adres alleen nog "Kan deze site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN".',
+        'Sinds vanochtend geeft ons adres alleen nog "Deze site is niet bereikbaar - DNS_PROBE_FINISHED_NXDOMAIN".',
     ),
     (
         "critical",
@@ -200,7 +200,7 @@ PARAPHRASES = [
     (
         "urgent",
         "en",
-        "Our members can't upload their certificates in the portal any more, it stops at 0% every time. We really need this working again before the season starts.",
+        "Our members can't upload their certificates in the portal any more, it stops at 0% every time. We badly need it working again before the season starts.",
     ),
     (
         "urgent",
@@ -231,7 +231,7 @@ PARAPHRASES = [
     (
         "urgent",
         "de",
-        "Über das Helferformular auf unserer Seite kommt seit zwei Wochen nichts mehr bei uns an, obwohl die Leute die Danke-Seite sehen.",
+        "Über das Helferformular auf unserer Seite kommt seit vierzehn Tagen keine einzige Nachricht mehr an, obwohl die Leute die Danke-Seite sehen.",
     ),
     (
         "urgent",
@@ -247,7 +247,7 @@ PARAPHRASES = [
     (
         "urgent",
         "nl",
-        'Geen enkele cursist kan sinds gisteren nog inloggen in de lesplanner, ze krijgen allemaal "ongeldig wachtwoord". De rest van de site werkt.',
+        'Geen enkele cursist kan sinds gisteren nog inloggen in de lesplanner, ze krijgen allemaal "ongeldig wachtwoord". De rest van de website doet het.',
     ),
     (
         "urgent",
@@ -263,7 +263,7 @@ PARAPHRASES = [
     (
         "urgent",
         "en",
-        "The site is not down, the homepage and the shop work, but nobody can log in to the member area.",
+        "Our website is not offline, visitors can browse the courses and buy vouchers, yet nobody can log in to the members' portal.",
     ),
     (
         "urgent",
@@ -326,12 +326,12 @@ PARAPHRASES = [
     (
         "standard",
         "en",
-        "The gallery page on our website isn't loading, it just spins. Everything else is fine.",
+        "The photo album page on our club website won't load, the spinner keeps turning. All other pages are fine.",
     ),
     (
         "standard",
         "en",
-        "The gallery page on our website is down, everything else works.",
+        "The events page of our site is down, the other pages work.",
     ),
     (
         "standard",
@@ -492,7 +492,7 @@ PARAPHRASES = [
     (
         "standard",
         "nl",
-        "De knop voor de nieuwsbrief onderaan doet niets: je vult je e-mail in, klikt, en er gebeurt niets. Geen foutmelding, geen bevestiging.",
+        "De inschrijfknop voor de nieuwsbrief doet niets: adres ingevuld, knop ingedrukt, en dan niets. Geen bevestiging, ook geen foutmelding.",
     ),
     (
         "standard",
@@ -508,7 +508,7 @@ PARAPHRASES = [
     (
         "standard",
         "en",
-        'Thanks, the site is back up and everything looks normal in English. But the booking form on the German version gives an error when you send it: "Submission failed". The English form works.',
+        'Thank you, the website works again. But the booking form on the German version gives an error when you send it: "Submission failed". The English form works.',
     ),
     (
         "standard",
@@ -523,7 +523,7 @@ PARAPHRASES = [
     (
         "standard",
         "no",
-        "Takk, siden er oppe igjen og alt ser normalt ut på norsk. Men kontaktskjemaet på den engelske versjonen gir feilmelding når man sender. Det norske skjemaet fungerer.",
+        "Takk, nettsiden virker igjen. Men skjemaet for timebestilling på den tyske versjonen feiler ved innsending. Det norske skjemaet fungerer fint.",
     ),
 ]
 
@@ -637,8 +637,8 @@ FORWARDS = [
         "critical",
         "de",
         "WG: Homepage",
-        "Hallo, bitte schaut euch die Nachricht unserer Kassiererin an. Bei mir ist es genauso, am Laptop und am\n"
-        "Handy, zu Hause und im Büro heute Morgen.\n\nKarl Huber\nVorsitzender Ruderverein Ost\n\n"
+        "Hallo, bitte schaut euch die Nachricht unserer Kassiererin an. Ich habe genau dasselbe Problem, am Rechner wie\n"
+        "am Telefon, zu Hause und im Büro heute Morgen.\n\nKarl Huber\nVorsitzender Ruderverein Ost\n\n"
         "-------- Weitergeleitete Nachricht --------\nVon: Anna\n\n"
         "Hallo Karl, seit acht Uhr zeigt die Vereinsseite nur noch DNS_PROBE_FINISHED_NXDOMAIN.\n",
     ),
@@ -659,8 +659,8 @@ LINK_TO_ERROR_PAGE = [
     (
         "standard",
         "en",
-        "Team link on website goes to error page",
-        'The "Meet the team" button on the homepage goes to an error page. The same link in the footer works fine.',
+        "Team button on the website leads to an error page",
+        'The "Meet the team" button on our start page points to an error page. The same link in the footer works fine.',
     ),
     (
         "standard",
@@ -759,7 +759,7 @@ NEAR_MISSES = [
     (
         "low",
         "en",
-        "Thanks for getting the site back up so quickly yesterday, everything has been fine since.",
+        "Many thanks for restoring the website so fast yesterday; no problems since.",
     ),
     (
         "low",
@@ -785,7 +785,7 @@ NEAR_MISSES = [
     (
         "critical",
         "no",
-        "Nettsiden er ikke nede, men vi har ikke fått en eneste bestilling siden klokka åtte, og betalingssteget gir feil.",
+        "Nettsiden er ikke nede, men siden klokka åtte har vi null ordrer, og betalingssteget gir feil.",
     ),
     (
         "critical",
@@ -905,7 +905,7 @@ NEAR_MISSES = [
     (
         "urgent",
         "no",
-        "Kontaktskjemaet på den engelske versjonen gir feilmelding, og det norske skjemaet fungerer ikke heller.",
+        "Skjemaet for timebestilling på den tyske versjonen feiler, og det norske skjemaet fungerer ikke heller.",
     ),
     (
         "critical",
