@@ -1,19 +1,19 @@
 """Meaning families missed in held-out batch 21, in all four languages, as round 14's word
-classes and engine see them: a browser error code under the browser's own "not" ("Kan deze
-site niet bereiken - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbindung"), a
-forward whose own text says the writer gets the same, an urgent tone over a plain content
-request, other businesses' or the other person's appointments, bookings and receipts in
-view, members logged in as someone else, gambling links and foreign-language spam text on
-the homepage, visitors sent on to a fake virus warning, a wish that it works again ("we
-really need this working again") that is no fix, what a form sends never arriving, not a
-single user able to log in, "not down, but" a part failing for everyone (urgent) beside
-payment impossible or every page white (critical), a page on the website that does not load
-(that page, standard), a link on the website going to an error page, a page or widget
-showing the wrong day or time, a new problem reported after thanks for an old fix, the
-browsers' own error pages, a works-again verb before its subject ("jetzt geht es wieder",
-"nu werkt het weer", "nå virker det igjen"), a website that crashed, and "no error, no
-confirmation" after a click (what the screen does not show, not a mail not sent), and a
-form failing on one language version while the other version's works.
+classes and engine see them: a browser error code under the browser's own "not" ("Deze site
+is niet bereikbaar - DNS_PROBE_FINISHED_NXDOMAIN", "Dies ist keine sichere Verbindung"), and
+the browsers' own error pages; a forward whose own text says the writer gets the same; an
+urgent tone over a content request; other businesses' or the other person's appointments,
+bookings and receipts in view; members logged in as someone else; gambling links and
+foreign-language spam text on the homepage; visitors sent on to a fake virus warning; a wish
+that it works again ("we badly need it working again"), which is no fix; what a form sends
+never arriving; not a single user able to log in; "not down, but" a login failing for
+everyone (urgent) beside payment impossible or every page white (critical); a page on the
+website that does not load (that page, standard); a link on the website going to an error
+page; a page or widget showing the wrong day or time; a new problem reported after thanks
+for an old fix; a works-again verb before its subject ("jetzt geht es wieder", "nu werkt het
+weer", "nå virker det igjen"); a website that crashed; "no error, no confirmation" after a
+click (what the screen does not show, not a mail not sent); and a form failing on one
+language version while the other version's works.
 
 The sentences here are NOT taken from batch 21: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
