@@ -27,7 +27,7 @@ from collections.abc import Callable
 import pytest
 
 from classifiers import Classification
-from tests.classifiers.conftest import assert_level
+from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [
     # the browser's own message says "not" before its error code
@@ -921,11 +921,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("level", "lang", "text"), PARAPHRASES)
-def test_paraphrase_is_classified_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
-
-
 @pytest.mark.parametrize(("level", "lang", "subject", "body"), URGENT_TONE)
 def test_urgent_tone_over_a_request(
     verdict: Callable[..., Classification], level: str, lang: str, subject: str, body: str
@@ -950,6 +945,6 @@ def test_forward_the_writer_gets_too(
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
 
 
-@pytest.mark.parametrize(("level", "lang", "text"), NEAR_MISSES)
-def test_near_miss_stays_at_its_level(level: str, lang: str, text: str) -> None:
-    assert_level(level, lang, text)
+test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
+    PARAPHRASES, NEAR_MISSES
+)
