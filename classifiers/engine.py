@@ -654,22 +654,14 @@ def _drop_hypothetical(
     _forget_matches_in(asked, found, new)
 
 
-def _says(gate: Prefilter, lowered: str) -> bool:
-    """`_occurs(gate, lowered, lowered)` for a gate of `_GATE_NEEDLES`."""
-    return (
-        _GATE_NEEDLES.may_match(gate, lowered, lowered)
-        and gate.search(lowered, lowered=True) is not None
-    )
-
-
 def _says_recent(lowered: str) -> bool:
     """`_RECENT.search(lowered) is not None`, one language's alternation at a time."""
-    return any(_says(gate, lowered) for gate in _RECENT_GATES)
+    return any(_occurs(gate, lowered, lowered) for gate in _RECENT_GATES)
 
 
 def _says_now_ok(lowered: str) -> bool:
     """`_NOW_OK.search(lowered) is not None`, one language's alternation at a time."""
-    return any(_says(gate, lowered) for gate in _NOW_OK_GATES)
+    return any(_occurs(gate, lowered, lowered) for gate in _NOW_OK_GATES)
 
 
 def _drop_past(
@@ -680,15 +672,14 @@ def _drop_past(
         return
     # The gate on the lowered text, case-sensitive (same matches, much cheaper).
     lowered = text.lower()
-    long_ago = _says(_LONG_AGO_GATE, lowered)
+    long_ago = _occurs(_LONG_AGO_GATE, lowered, lowered)
     # "works now" matters beside a recent outage only: with a long-ago one it is looked for
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
     if not long_ago:
         # the literal tests of both before either search
-        may_match = _GATE_NEEDLES.may_match
-        if not any(may_match(gate, lowered, lowered) for gate in _RECENT_GATES) or not any(
-            may_match(gate, lowered, lowered) for gate in _NOW_OK_GATES
+        if not any(gate.may_match(lowered, lowered) for gate in _RECENT_GATES) or not any(
+            gate.may_match(lowered, lowered) for gate in _NOW_OK_GATES
         ):
             return
         if not _says_recent(lowered) or not _says_now_ok(lowered):
@@ -713,7 +704,7 @@ def _drop_past(
                 recent_hits = [
                     m.group(0)
                     for gate in _RECENT_GATES
-                    if _GATE_NEEDLES.may_match(gate, lowered, lowered)
+                    if gate.may_match(lowered, lowered)
                     for m in gate.finditer(lowered, lowered=True)
                 ]
             if not (
@@ -1091,7 +1082,8 @@ _DENIAL = re.compile(
 
 _DENIAL_GATE = Prefilter(_DENIAL)
 # The literals of the whole-text gates (past outage, works again, denial), looked for in one
-# read of the text: most mail has none of them, and a read per literal cost more than the rest.
+# read of the text (each gate's `may_match` asks it): most mail has none of them, and a read
+# per literal cost more than the rest.
 _GATE_NEEDLES = NeedleIndex((_LONG_AGO_GATE, *_RECENT_GATES, *_NOW_OK_GATES, _DENIAL_GATE))
 
 
@@ -1099,7 +1091,7 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies wholly inside a denial frame."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    if not _GATE_NEEDLES.may_match(_DENIAL_GATE, text, text.lower()):
+    if not _DENIAL_GATE.may_match(text, text.lower()):
         return  # no denial frame: nothing is denied
     spans = [
         " ".join(t for t in _tokens(m.group("claim")) if t > SOFT) for m in _DENIAL.finditer(text)
