@@ -603,6 +603,16 @@ def _sentence_memo() -> Callable[[str], list[str]]:
     return split
 
 
+def _pieces(fired: FiredRule) -> list[str]:
+    """The words a rule matched, piece by piece (a near rule's pieces are joined by "…")."""
+    return [piece.strip() for piece in fired.matched.split("…")]
+
+
+def _lies_within(fired: FiredRule, part: str) -> bool:
+    """Every piece `fired` matched occurs in `part` (tokens joined by spaces)."""
+    return all(piece in part for piece in _pieces(fired))
+
+
 def _forget_matches_in(
     parts: list[str],
     found: dict[int, FiredRule],
@@ -615,9 +625,7 @@ def _forget_matches_in(
     joined = " | ".join(parts)
     for index in new:
         fired = found[index]
-        if fired.level in levels and all(
-            part.strip() in joined for part in fired.matched.split("…")
-        ):
+        if fired.level in levels and _lies_within(fired, joined):
             del found[index]
 
 
@@ -995,7 +1003,7 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     if not cues:
         return
     lowered = text.lower()
-    starts = [lowered.find(found[i].matched.split("…")[0].strip()) for i in cues]
+    starts = [lowered.find(_pieces(found[i])[0]) for i in cues]
     starts = [s for s in starts if s >= 0]
     if not starts:
         return
@@ -1005,13 +1013,10 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     head = " ".join(t for t in _tokens(text[: m.start()]) if t > SOFT)
     tail = " ".join(t for t in _tokens(text[m.end() :]) if t > SOFT)
 
-    def within(fired: FiredRule, part: str) -> bool:
-        return all(piece.strip() in part for piece in fired.matched.split("…"))
-
     weight = {"critical": 0.0, "urgent": 0.0}
     for i in new:
         f = found[i]
-        if f.level in weight and within(f, tail) and not within(f, head):
+        if f.level in weight and _lies_within(f, tail) and not _lies_within(f, head):
             weight[f.level] += f.weight
     if max(weight.values()) < THRESHOLD:
         return
@@ -1019,8 +1024,8 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
         f = found[i]
         if (
             (f.level == "low" or (f.level == "demote" and f.id.endswith(_OVER_CUES)))
-            and within(f, head)
-            and not within(f, tail)
+            and _lies_within(f, head)
+            and not _lies_within(f, tail)
         ):
             del found[i]
 
@@ -1038,12 +1043,12 @@ _ONLY_BEFORE = re.compile(
 
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget an other-method-works cue that "only" or "neither ... nor" introduces."""
+    lowered = text.lower()
     for i in list(new):
         f = found[i]
         if not f.id.endswith(_OTHER_METHODS):
             continue
-        lowered = text.lower()
-        at = lowered.find(f.matched.split("…")[0].strip())
+        at = lowered.find(_pieces(f)[0])
         if at > 0 and _ONLY_BEFORE.search(lowered, max(0, at - 60), at):
             del found[i]
 
