@@ -35,35 +35,20 @@ _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 def inner(stage: str, count: int) -> None:
     import structlog
     from imap_drain import make_message
+    from worker_path import app_with_mails, drain
 
-    from frontdesk import clock
-    from frontdesk.app import App
-    from frontdesk.config import Settings
-    from frontdesk.intake import accept
     from frontdesk.pipeline import prepare
-    from frontdesk.worker import run_jobs
-    from storage import queue
-    from storage.db import Database
-    from storage.migrate import upgrade
 
     structlog.configure(logger_factory=structlog.ReturnLoggerFactory())  # no log I/O
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/bench.db"
-        db = Database(url)
-        upgrade(db)
-        db.dispose()
-        settings = {"database": {"url": url}, "agency": {"domains": ["agency.example"]}}
-        app = App.build(Settings.model_validate(settings))
+        mails = [make_message(i, 5120) for i in range(count)]
+        app = app_with_mails(f"sqlite:///{tmp}/bench.db", mails)
         try:
-            mails = [make_message(i, 5120) for i in range(count)]
-            for raw in mails:
-                accept(app.db, raw, source="imap", received_at=clock.now())
             if stage == "classify":
                 for raw in mails:
                     prepare(app, raw, {})
             elif stage == "process":
-                while jobs := queue.claim_many(app.db, "bench", now=clock.now(), limit=16):
-                    run_jobs(app, jobs)
+                drain(app, 16)
         finally:
             app.close()
 

@@ -34,7 +34,8 @@ from storage.db import Database
 from storage.migrate import upgrade
 
 
-def run(url: str, count: int, batch: int) -> tuple[float, float]:
+def app_with_mails(url: str, mails: list[bytes]) -> App:
+    """The daemon's App over a fresh database at `url`, `mails` accepted into it (as IMAP)."""
     db = Database(url)
     upgrade(db)
     db.dispose()
@@ -43,13 +44,25 @@ def run(url: str, count: int, batch: int) -> tuple[float, float]:
             {"database": {"url": url}, "agency": {"domains": ["agency.example"]}}
         )
     )
+    for raw in mails:
+        accept(app.db, raw, source="imap", received_at=clock.now())
+    return app
+
+
+def drain(app: App, batch: int) -> int:
+    """What a worker thread does with a backlog: claim `batch` jobs, run them, until none."""
+    done = 0
+    while jobs := queue.claim_many(app.db, "bench", now=clock.now(), limit=batch):
+        run_jobs(app, jobs)
+        done += len(jobs)
+    return done
+
+
+def run(url: str, count: int, batch: int) -> tuple[float, float]:
+    app = app_with_mails(url, [make_message(i, 5120) for i in range(count)])
     try:
-        for i in range(count):
-            accept(app.db, make_message(i, 5120), source="imap", received_at=clock.now())
-        start, cpu_start, done = time.perf_counter(), time.process_time(), 0
-        while jobs := queue.claim_many(app.db, "bench", now=clock.now(), limit=batch):
-            run_jobs(app, jobs)
-            done += len(jobs)
+        start, cpu_start = time.perf_counter(), time.process_time()
+        done = drain(app, batch)
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     finally:
         app.close()
