@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parseaddr
+from functools import lru_cache
 
 import phonenumbers
 
@@ -43,6 +44,13 @@ class Contract:
 def normalise_email(value: str | None) -> str | None:
     if not value:
         return None
+    return _normalised_address(value)
+
+
+# Filing one message asks this of the same sender about seven times (customer match, staff
+# check, thread and ack lookups); the stdlib's address parser costs about 50 µs a call.
+@lru_cache(maxsize=4096)
+def _normalised_address(value: str) -> str | None:
     _, addr = parseaddr(value)
     addr = addr.strip().lower()
     return addr if "@" in addr else None
