@@ -151,45 +151,73 @@ _LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
 def split_leading_assertions(
     pattern: re.Pattern[str],
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """`pattern` as (its leading zero-width assertions, the rest), or None.
+    """`pattern` as (some of its leading zero-width assertions, the rest), or None.
 
     Python's regex engine skips ahead to the possible first characters of a pattern that
     starts with a literal or an alternation of literals, but not of one that starts with an
     assertion (`\\b`, a look-behind): there it tries every position, 3-5 times slower on a
     long mail. `finditer` below runs the rest and checks the assertions where it matches.
+    When the rest has no first characters to skip to either (it starts with a group of
+    phrases, an optional word), a leading `\\b` stays with it: the engine tests a `\\b`
+    faster than anything else, and it fails at most positions; only the look-arounds are
+    checked apart, where the rest matched. (Every one of them is zero-width at the match
+    start, so their order does not matter.)
     The split is checked on the parsed patterns: the assertions alone, then the rest, must
     be exactly the whole (no top-level alternation, no groups renumbered), and the rest must
     not match the empty string."""
     source, flags = pattern.pattern, pattern.flags
     i = 0
+    boundaries = 0
+    lookarounds: list[str] = []
     while True:
         if source.startswith("\\b", i):
             i += 2
+            boundaries += 1
         elif source.startswith(_LOOKAROUNDS, i):
             end = _group_end(source, i)
             if end is None:
                 return None
+            lookarounds.append(source[i:end])
             i = end
         else:
             break
     if i == 0 or i == len(source):
         return None
+    head_source, rest_source = source[:i], source[i:]
+    if boundaries and not _skips_ahead(rest_source, flags):
+        if not lookarounds:
+            return None  # "\\b" + a rest without first characters: the pattern as it is
+        head_source, rest_source = "".join(lookarounds), "\\b" + rest_source
     try:
-        lead, rest = re.compile(source[:i], flags), re.compile(source[i:], flags)
+        lead, rest = re.compile(head_source, flags), re.compile(rest_source, flags)
         whole = list(_parser.parse(source, flags & ~re.UNICODE))
-        head = list(_parser.parse(source[:i], flags & ~re.UNICODE))
-        tail = _parser.parse(source[i:], flags & ~re.UNICODE)
+        after = list(_parser.parse(source[i:], flags & ~re.UNICODE))
+        head = list(_parser.parse(head_source, flags & ~re.UNICODE))
+        tail = _parser.parse(rest_source, flags & ~re.UNICODE)
     except re.error:
         return None
+    leading = len(whole) - len(after)  # the assertions before source[i:]
     if (
-        len(whole) != len(head) + len(list(tail))
-        or any(op not in _ASSERTIONS for op, _ in whole[: len(head)])
+        leading != boundaries + len(lookarounds)
+        or any(op not in _ASSERTIONS for op, _ in whole[:leading])
+        or any(op not in _ASSERTIONS for op, _ in head)
         or lead.groups
         or rest.groups != pattern.groups
         or tail.getwidth()[0] == 0
     ):
         return None
     return lead, rest
+
+
+def _skips_ahead(source: str, flags: int) -> bool:
+    """Whether Python's engine searches for `source` by skipping to its possible first
+    characters (a literal prefix, or a set of first characters), as its compiler decides."""
+    try:
+        parsed = _parser.parse(source, flags & ~re.UNICODE)
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except Exception:  # a private helper of the stdlib: without it, the old split
+        return True
 
 
 def _group_end(source: str, start: int) -> int | None:
@@ -286,25 +314,31 @@ class Prefilter:
         # Set by a NeedleIndex that finds this gate's literals among others' in one read.
         self.index: NeedleIndex | None = None
         # A case-insensitive pattern with only lower-case letters runs on lower-cased text
-        # without IGNORECASE (see _FOLDS_TO_OTHER), split at its leading assertions. Measured
-        # on 5 KB mails (bench/classify_speed.py): splitting helps only these; the engine's
-        # own case-sensitive gates ran slower split (their assertions fail more often).
+        # without IGNORECASE (see _FOLDS_TO_OTHER), split at its leading assertions; a
+        # case-sensitive one (the engine's gates) is split as it is.
         self._exact: re.Pattern[str] | None = None
         self._exact_split = None
+        self._split = None
         if self.ignore_case and _lower_case_only(pattern.pattern):
             self._exact = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             self._exact_split = split_leading_assertions(self._exact)
+        elif not self.ignore_case:
+            self._split = split_leading_assertions(pattern)
 
     def finditer(self, text: str, *, lowered: bool = False) -> Iterator[re.Match[str]]:
         """`self.pattern.finditer(text)`: the same matches (`lowered`: the text is
         lower-cased, which lets a case-insensitive pattern run without IGNORECASE)."""
-        if self._exact is None or not lowered or not _plain_lowered(text):
+        if self._split is not None:
+            split = self._split
+        elif self._exact is None or not lowered or not _plain_lowered(text):
             yield from self.pattern.finditer(text)
             return
-        if self._exact_split is None:
+        elif self._exact_split is None:
             yield from self._exact.finditer(text)
             return
-        lead, rest = self._exact_split
+        else:
+            split = self._exact_split
+        lead, rest = split
         pos = 0
         while (m := rest.search(text, pos)) is not None:
             start = m.start()

@@ -23,6 +23,8 @@ PATTERNS = [
     r"\bside(?:n)?\s+er\s+nede\b",
     r"\bsite down|shop offline",  # a top-level alternation: never split
     r"\bWebsite down\b",  # an upper-case letter: never run without IGNORECASE
+    # no first characters to skip to after the assertions: the \b stays with the rest
+    r"\b(?<!not )(?<!n\x27t )((is|was) fine|works? again|(it\x27s )?back up)\b",
 ]
 TEXTS = [
     "hi, our website is not working since 9. the shop down? no: the site down for all.",
@@ -32,6 +34,8 @@ TEXTS = [
     "siden er nede. sidenerer nede. nettsiden er nede",
     "the ſite down and the shop offline",  # long s: IGNORECASE matches it to "s"
     "the website down, website down",
+    "it's not fine. it is fine, it was fine, works again, it's not back up, it's back up",
+    "not works again. n't works again; isfine was fine works againx",
     "",
 ]
 
@@ -49,6 +53,29 @@ def test_finditer_finds_what_the_pattern_finds_on_lower_cased_text(source: str) 
         ]
 
 
+@pytest.mark.parametrize("source", PATTERNS)
+def test_a_case_sensitive_pattern_finds_what_it_finds_itself(source: str) -> None:
+    pattern = re.compile(source)
+    gate = Prefilter(pattern)
+    for text in TEXTS + [t.lower() for t in TEXTS]:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in gate.finditer(text)] == expected
+
+
+def test_split_finditer_agrees_with_the_pattern_on_random_texts() -> None:
+    import random
+
+    words = ["not", "n't", "is", "was", "fine", "works", "work", "again", "it's", "back", "up"]
+    words += ["site", "down", "offline", "on", "our", "shop", "x", "", "\n", ",", "."]
+    rnd = random.Random(7)
+    gates = [(re.compile(p), Prefilter(re.compile(p))) for p in PATTERNS[1:3] + PATTERNS[-1:]]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", "", "  "]) for _ in range(12))
+        for pattern, gate in gates:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in gate.finditer(text)] == expected, (pattern.pattern, text)
+
+
 def test_a_long_s_in_the_text_keeps_ignorecase() -> None:
     gate = Prefilter(re.compile(r"\bsite down\b", re.IGNORECASE))
     assert [m.group(0) for m in gate.finditer("the ſite down", lowered=True)] == ["ſite down"]
@@ -62,6 +89,12 @@ def test_assertions_are_split_off_only_where_the_meaning_stays() -> None:
     assert split_leading_assertions(re.compile(r"\b(?:down)?")) is None  # may match empty
     assert split_leading_assertions(re.compile(r"(?<=(a))\bdown")) is None  # a group moves
     assert split_leading_assertions(re.compile(r"site down")) is None  # nothing to split
+    # The rest starts with a group of phrases (no first characters to skip to): the \b
+    # stays with it, the look-behinds are checked apart; with no look-behinds, no split.
+    split = split_leading_assertions(re.compile(r"\b(?<!not )((is|was) fine|works again)"))
+    assert split is not None
+    assert [p.pattern for p in split] == [r"(?<!not )", r"\b((is|was) fine|works again)"]
+    assert split_leading_assertions(re.compile(r"\b((is|was) fine|works again)")) is None
 
 
 def test_a_needle_index_answers_as_each_prefilter_does_on_every_text() -> None:
