@@ -1073,6 +1073,64 @@ def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int])
             del found[i]
 
 
+# "Nicht eilig, morgen reicht völlig", "not urgent at all", "helemaal geen haast", "det haster
+# ikke i det hele tatt", "I totally understand", "tomorrow is completely fine": a scope word
+# ("völlig", "at all", "helemaal", "i det hele tatt", "totally") that says how little the
+# writer is in a hurry, or how fine a later fix is, is no scope of a failure. A scope match
+# whose every occurrence stands just before a "fine" word, just after "reicht"/"genügt", or
+# within two words of a word of haste with a "not" beside them (in its clause) is forgotten.
+_SCOPE_FINE_AFTER = frozenset(
+    ["fine", "ok", "okay", "enough", "sufficient", "alright", "acceptable", "understand",
+     "understandable", "agree", "prima", "goed", "oké", "genoeg", "voldoende", "begrijpelijk",
+     "begrijp", "eens", "ausreichend", "genug", "verständlich", "verstehe", "verstehen",
+     "einverstanden", "egal", "greit", "fint", "tilstrekkelig", "forståelig", "forstår", "enig"]
+)  # fmt: skip
+_SCOPE_ENOUGH_BEFORE = frozenset(["reicht", "reichen", "genügt", "genügen", "volstaat"])
+_SCOPE_HASTE = frozenset(
+    ["urgent", "urgently", "rush", "hurry", "emergency", "asap", "pressing", "dringend", "haast",
+     "spoed", "spoedeisend", "haastig", "noodgeval", "eilig", "eilt", "eile", "notfall",
+     "haster", "hast", "hastverk", "krise", "akutt"]
+)  # fmt: skip
+_SCOPE_NOT = frozenset(
+    ["not", "no", "never", "isn't", "nothing", "niet", "geen", "niets", "niks", "nicht",
+     "kein", "keine", "keinen", "nichts", "ikke", "intet", "aldri"]
+)  # fmt: skip
+
+
+def _tone_scope_at(tokens: list[str], start: int, end: int) -> bool:
+    """The scope words `tokens[start:end]` say how little the hurry or how fine a fix is."""
+    if end < len(tokens) and tokens[end] in _SCOPE_FINE_AFTER:
+        return True
+    if start > 0 and tokens[start - 1] in _SCOPE_ENOUGH_BEFORE:
+        return True
+    lo = start
+    while lo > 0 and start - lo < 3 and tokens[lo - 1] > SOFT:
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and hi - end < 3 and tokens[hi] > SOFT:
+        hi += 1
+    near = tokens[max(lo, start - 2) : start] + tokens[end : min(hi, end + 2)]
+    return any(t in _SCOPE_HASTE for t in near) and any(t in _SCOPE_NOT for t in tokens[lo:hi])
+
+
+def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget scope matches ("for everyone" words) whose every occurrence in `tokens` (the
+    words of the field) is a word of tone: "not urgent at all", "morgen reicht völlig"."""
+    for i in new:
+        f = found.get(i)
+        if f is None or not f.id.endswith(_FOR_EVERYONE) or "…" in f.matched:
+            continue
+        words = f.matched.split()
+        size = len(words)
+        spans = [
+            (k, k + size)
+            for k in range(len(tokens) - size + 1)
+            if tokens[k] == words[0] and tokens[k : k + size] == words
+        ]
+        if spans and all(_tone_scope_at(tokens, s, e) for s, e in spans):
+            del found[i]
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -1161,6 +1219,12 @@ _LOGIN_WORDS = re.compile(
 )
 # "No error, no confirmation": what the screen does not show after a click.
 _NO_FEEDBACK = ".no_feedback"
+# "[Wordfence Alert] User locked out from signing in": a security plugin's notice that it
+# blocked someone's login attempts, quoted; not a login broken.
+_BLOCKED_ATTEMPTS = ".blocked_attempts"
+# "I got a new phone and the authenticator code is gone": one user's own lost second factor.
+_ACCOUNT_HELP = ".account_help"
+_LOGIN_RULES = (".login_broken", ".login_failure_near")
 # "The gallery page on our website": the site is where the page lies.
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
@@ -1205,10 +1269,15 @@ def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
-def _without_no_feedback(fired: list[FiredRule]) -> list[FiredRule]:
+def _without_frame_words(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the critical and urgent matches made of the words of "no error, no
-    confirmation" (what the screen does not show, not a mail that is not sent)."""
-    spans = [set(re.findall(r"\w+", r.matched)) for r in fired if r.id.endswith(_NO_FEEDBACK)]
+    confirmation" (what the screen does not show, not a mail that is not sent) or of a
+    security plugin's "user locked out" notice (attempts it blocked, not a login broken)."""
+    spans = [
+        set(re.findall(r"\w+", r.matched))
+        for r in fired
+        if r.id.endswith((_NO_FEEDBACK, _BLOCKED_ATTEMPTS))
+    ]
     if not spans:
         return fired
     return [
@@ -1263,8 +1332,25 @@ def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without its login failures when the writer lost their own second factor ("new
+    phone ... authenticator"): one user's account to help with (low), not a login broken."""
+    if not any(r.id.endswith(_ACCOUNT_HELP) for r in fired):
+        return fired
+    return [
+        r
+        for r in fired
+        if not (
+            r.level in ("critical", "urgent")
+            and (r.id.endswith(_LOGIN_RULES) or _LOGIN_WORDS.search(r.matched))
+        )
+    ]
+
+
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
+    if not firm:
+        fired = _without_own_login(fired)
     if any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired):
         # still a problem, a minor one: the slowness counts as a standard-level signal
         fired = [
@@ -1275,7 +1361,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
         ]
     fired = _without_rest_works(
-        _without_no_feedback(_without_page_site(_without_element_pages(fired)))
+        _without_frame_words(_without_page_site(_without_element_pages(fired)))
     )
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
@@ -1489,6 +1575,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
+        _drop_tone_scope(tokens, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)
@@ -1505,6 +1592,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
+            _drop_tone_scope(transcript_tokens, found, new & set(found))
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
