@@ -11,16 +11,30 @@ class HeaderView(Protocol):
     def get(self, name: str, default: None = None) -> object: ...
 
 
+# What an auto-reply's subject says it is, in our four languages.
+_OOO_PHRASES = r"""
+    out\s+of\s+(the\s+)?office | automatic\s+reply | auto(matic)?[-\s]?reply | autoreply |
+    away\s+from\s+(the\s+)?office | on\s+(annual\s+)?leave | on\s+vacation |
+    afwezig(heids(bericht|melding))? | automatisch\s+antwoord | niet\s+op\s+kantoor |
+    buiten\s+kantoor | met\s+vakantie |
+    abwesenheit(snotiz|smeldung)? | automatische\s+antwort | nicht\s+im\s+(büro|buero|haus) |
+    außer\s+haus | ausser\s+haus | im\s+urlaub |
+    fravær(smelding)? | fraværsmelding | automatisk\s+svar | ikke\s+på\s+kontoret | på\s+ferie
+"""
+# An auto-reply says so at the start of its subject: as the prefix it puts before the
+# subject it answers ("Automatic reply: Re: checkout broken", "Afwezig: ..."), as the whole
+# subject ("Afwezigheidsmelding", "Out of office until 3 January"), or as Lotus Notes'
+# "AUTO: James Cole is out of the office (returning ...)". The same words inside a subject
+# a person wrote are that person's ("Site down while we are on vacation?", "Shop offline,
+# bin im Urlaub, bitte Kollegen anrufen"): that mail must become a ticket, not be ignored.
+_OOO_LOTUS = r"^\s*auto:\s*([\w.'’-]+\s+){0,4}?(is|am)\s+(currently\s+)?"
+_OOO_START = (
+    r"^\s*(auto:\s*)?((i\s+am|i'm|ik\s+ben|ich\s+bin|jeg\s+er)\s+)?"
+    r"(currently\s+|momenteel\s+|zurzeit\s+|derzeit\s+|for\s+tiden\s+)?"
+)
+_OOO_END = r"\s*($|[:(\d]|(until|till|through|tot|bis|til|returning|back|zurück|terug|tilbake)\b)"
 _OOO_SUBJECT = re.compile(
-    r"""(
-        out\s+of\s+(the\s+)?office | automatic\s+reply | auto(matic)?[-\s]?reply | autoreply |
-        away\s+from\s+(the\s+)?office | on\s+(annual\s+)?leave | on\s+vacation |
-        afwezig(heids(bericht|melding))? | automatisch\s+antwoord | niet\s+op\s+kantoor |
-        buiten\s+kantoor | met\s+vakantie |
-        abwesenheit(snotiz|smeldung)? | automatische\s+antwort | nicht\s+im\s+(büro|buero|haus) |
-        außer\s+haus | ausser\s+haus | im\s+urlaub |
-        fravær(smelding)? | fraværsmelding | automatisk\s+svar | ikke\s+på\s+kontoret | på\s+ferie
-    )""",
+    f"{_OOO_LOTUS}({_OOO_PHRASES}){_OOO_END} | {_OOO_START}({_OOO_PHRASES}){_OOO_END}",
     re.IGNORECASE | re.VERBOSE,
 )
 _BOUNCE_SUBJECT = re.compile(

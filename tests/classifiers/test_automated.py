@@ -68,6 +68,49 @@ def test_auto_submitted_no_and_ordinary_customer_mail_are_not_automated() -> Non
     assert detect_automated({}, "ann@customer.example", "Urgent: our site is down") is None
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of office until 4 January",
+        "Out of Office: Re: checkout broken",
+        "AUTO: James Cole is out of the office (returning 10/03/2026)",
+        "I am on vacation until Monday",
+        "Afwezigheidsmelding",
+        "Afwezig tot 5 januari",
+        "Ik ben met vakantie tot maandag",
+        "Abwesenheitsnotiz: Kasse geht nicht",
+        "Ich bin im Urlaub bis zum 6.1.",
+        "Automatische Antwort: Kasse",
+        "Fraværsmelding",
+        "Jeg er på ferie til 3. januar",
+        "Automatisk svar: Betaling",
+    ],
+)
+def test_an_auto_replys_subject_form_is_out_of_office(subject: str) -> None:
+    assert detect_automated({}, "a@x.example", subject) == "out-of-office subject"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Question: what if the site goes down while we are on vacation?",
+        "Website down - I am out of the office, please call Jan",
+        "Vraag: wat als de site plat gaat als wij met vakantie zijn?",
+        "Webshop ligt eruit, ik ben afwezig, bel mijn collega",
+        "Shop offline, bin im Urlaub, bitte Kollegen anrufen",
+        "Kasse geht nicht – wir sind ab morgen außer Haus",
+        "Nettsiden er nede mens jeg er på ferie",
+        "Hva skjer hvis nettsiden går ned når vi er på ferie?",
+    ],
+)
+def test_out_of_office_words_in_a_subject_a_person_wrote_do_not_make_it_automated(
+    subject: str,
+) -> None:
+    # Ignored mail gets no ticket, no page and no acknowledgement: a person's question or
+    # outage that mentions a holiday must not be taken for an auto-reply.
+    assert detect_automated({}, "ann@customer.example", subject) is None
+
+
 def test_an_email_message_object_is_accepted_as_headers() -> None:
     raw = (
         b"From: Ann <ann@x.example>\r\nSubject: Re: site\r\nAuto-Submitted: auto-replied\r\n"
