@@ -16,9 +16,11 @@ from typing import Any
 import pytest
 
 from classifiers.engine import (
+    _NOW_OK_GATES,
     _NUMBER_DOT,
     _WRAP,
     _numbers_before_dots,
+    _says_now_ok,
     _tokens,
     _triggers_in,
     _unwrap,
@@ -185,6 +187,22 @@ def test_prefilters_let_through_strings_sampled_from_the_regexes(seed: int) -> N
             for t in (text, text.upper(), text.lower()):
                 if gate.pattern.search(t):
                     assert gate.may_match(t, t.lower()), (gate.pattern.pattern[:60], t)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_says_now_ok_is_the_now_ok_search_on_strings_sampled_from_it(seed: int) -> None:
+    # _says_now_ok drops the optional "now" of its gates and searches the whole gate only
+    # when a "now" word stands before a non-word character ("now 's up again").
+    rnd = random.Random(seed)
+    before = ["", "x ", "not ", "now ", "now  ", "nu ", "i dag ", "it ", "stopped ", "today\n"]
+    for gate in _NOW_OK_GATES:
+        parsed = _parser.parse(gate.pattern.pattern, gate.pattern.flags)
+        for _ in range(400):
+            sample = _sample(parsed, rnd)
+            text = f"{rnd.choice(before)}{sample}{rnd.choice(['', ' ', '.', ' not', ' nicht'])}"
+            for t in (text, text.replace("now ", "now '"), f"{rnd.choice(before)}'s up again"):
+                expected = any(g.pattern.search(t) for g in _NOW_OK_GATES)
+                assert _says_now_ok(t) == expected, t
 
 
 def test_required_literals_of_simple_patterns() -> None:
