@@ -1496,7 +1496,15 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     # step; only a "resolved" cue (weight 2) takes two.
     resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
     steps = 2 if resolved else (1 if score["demote"] >= 1.0 else 0)
-    if steps == 1 and score["widen"] >= 1.0:
+    # "It's not just me" widens a device or user scope, not a part of the site: beside "the
+    # public pages work" the failure still lies in the part the mail names.
+    rest_keys = {
+        (r.level, r.field, r.matched)
+        for r in fired
+        if r.level == "demote" and r.id.endswith(_REST_WORKS)
+    }
+    rest = sum(best.get(k, 0.0) for k in rest_keys)
+    if steps == 1 and score["widen"] >= 1.0 and rest < 1.0:
         steps = 0
     if firm and steps < 2:
         return severity
