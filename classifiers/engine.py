@@ -84,17 +84,20 @@ _RECENT_WORDS = {
     "nl": (
         r"gisteren|gisteravond|vannacht|vanochtend|vanmiddag|vanavond|eerder vandaag|"
         r"afgelopen (nacht|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|"
+        # "zaterdag lag de site plat", "op vrijdagavond": a bare weekday too
         r"(op )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(middag|avond|"
-        r"ochtend|nacht)"
+        r"ochtend|nacht)?"
     ),
     "de": (
         r"gestern|heute nacht|heute morgen|heute früh|heute vormittag|heute mittag|"
-        r"heute nachmittag|heute abend|vorhin|(am|letzten|letztes) (montag|dienstag|mittwoch|"
-        r"donnerstag|freitag|samstag|sonntag|wochenende)"
+        r"heute nachmittag|heute abend|vorhin|(am|letzten|letztes) wochenende|"
+        # "am Donnerstagabend", "Samstag früh": a weekday, bare or compounded
+        r"((am|letzten|letztes) )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+        r"(abend|morgen|nachmittag|vormittag|mittag|nacht)?"
     ),
     "no": (
-        r"i går|i natt|i morges|i kveld|i ettermiddag|tidligere i dag|i helga|(på|i) (mandag|"
-        r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag|helgen)"
+        r"i går|i natt|i morges|i kveld|i ettermiddag|tidligere i dag|i helga|(på|i) helgen|"
+        r"((på|i) )?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
     ),
 }
 _RECENT = re.compile(r"\b(" + "|".join(_RECENT_WORDS.values()) + r")\b", re.IGNORECASE)
@@ -136,7 +139,9 @@ _NOW_OK_WORDS = {
         r"(doet|doen) (alles |het )*(het )?weer|werkt (alles )?(weer )?(prima|perfect|normaal)|"
         r"niks aan de hand( nu)?|(werkte|deed|deden) (alles |het )*(het )?weer|"
         r"(weer|terug) (bereikbaar|in de lucht|beschikbaar)|alles (is )?weer (normaal|in orde|"
-        r"ok|goed)|(nu )?weer (ok|oké|in orde)"
+        r"ok|goed)|(nu )?weer (ok|oké|in orde)|"
+        # "alles draait weer perfect", "weer aan de praat"
+        r"(draait|draaide|draaien) (alles |het )*weer|weer aan de praat"
     ),
     "de": (
         # "läuft alles wieder normal", "geht wieder", "ging alles wieder", "geht's ja wieder",
@@ -148,7 +153,9 @@ _NOW_OK_WORDS = {
         r"kein problem mehr|"
         r"(geht|ging|gehen|gingen)(['’]?s)? (ja |jetzt |alles |es |heute |auch )*wieder"
         r"( alles)?|(lief|liefen|funktionierte) (alles )?wieder|wieder (erreichbar|da|verfügbar)|"
-        r"alles wieder (gut|normal|in ordnung|ok)|(jetzt |nun )?wieder (ok|okay|in ordnung)"
+        r"alles wieder (gut|normal|in ordnung|ok)|(jetzt |nun )?wieder (ok|okay|in ordnung)|"
+        # "seitdem gab es keine Probleme mehr", "alles wieder zum Laufen gebracht"
+        r"keine probleme mehr|wieder zum laufen"
     ),
     "no": (
         # "nå virker den fint", "virker helt fint igjen", "funker igjen", "fungerer som det
@@ -162,7 +169,7 @@ _NOW_OK_WORDS = {
         r"(er|var) ((den|det|alt|siden|nettsiden) )?oppe (igjen|nå)|"
         r"nå (fungerer|funker) (den|det|alt|siden|nettsiden)|"
         r"(den|det|alt|siden|nettsiden|butikken|nettbutikken|appen) (er|var) (tilbake|oppe)"
-        r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)"
+        r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)|ingen problemer (siden|etterpå)"
     ),
 }
 _NOW_OK = re.compile(
