@@ -753,7 +753,11 @@ def _drop_past(
 _MEDIUM = (
     r"(in the news|on the news|in the (news)?papers?|on the radio|on tv|in het nieuws|"
     r"op het nieuws|in de krant|op de radio|op tv|in der zeitung|in den nachrichten|im radio|"
-    r"im fernsehen|i avisen?|på nyhetene|i nyhetene|på radio(en)?|på tv)"
+    r"im fernsehen|i avisen?|på nyhetene|i nyhetene|på radio(en)?|på tv|"
+    # the broadcasters and papers by name ("saw on NRK that ...", "las bij de NOS dat ...")
+    r"on (the )?bbc|on sky news|on cnn|(bij|op) (de )?nos|(bij|op) rtl( nieuws)?|"
+    r"(im|in der|bei der|bei|auf) (ard|zdf|n-tv|ntv)|på (nrk|tv ?2|e24)|"
+    r"i (vg|aftenposten|dagbladet))"
 )
 # A medium alone ("we put an offer in the paper") is no news about others: someone read, saw
 # or heard it there ("I read in the paper that ...", "las in de krant dat ...", "in der
@@ -784,7 +788,13 @@ _NEWS_FRAME = re.compile(
     r"(tausende|hunderte|dutzende|viele|zahlreiche) (\w+ )?\w*(websites|webseiten|"
     r"internetseiten|firmen|unternehmen|vereine)|"
     r"(tusenvis|hundrevis|mange|flere hundre) (av )?(\w+ )?\w*(nettsider|nettbutikker|"
-    r"bedrifter|foreninger))\b",
+    r"bedrifter|foreninger)|"
+    # "Datainnbrudd hos andre", "Hackerangriffe bei anderen Firmen", "a breach at other
+    # companies": it happened to others (not "at other customers'", whose data we show)
+    r"(hos|bei|bij) (andre|anderen|andere)(?=\s*([.,;:!?()–-]|$))|"
+    r"(hos andre|bei anderen|bij andere|at other|at others'?) (bedrifter|firmaer|selskaper|"
+    r"nettsteder|virksomheter|firmen|unternehmen|websites|webseiten|bedrijven|sites|"
+    r"organisaties|companies|businesses|firms|organisations|organizations))\b",
     re.IGNORECASE,
 )
 # Where the news clause begins (after the last comma or semicolon before the frame) and ends
@@ -810,7 +820,9 @@ _NEWS_WORDS = frozenset(
      "laut", "ifølge", "read", "las", "lees", "gelezen", "gelesen", "leste", "lest",
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
      "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
-     "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre"]
+     "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
+     "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet",
+     "andre", "anderen", "andere", "other", "others"]
 )  # fmt: skip
 
 
