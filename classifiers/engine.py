@@ -169,7 +169,8 @@ _NOW_OK_WORDS = {
         r"(er|var) ((den|det|alt|siden|nettsiden) )?oppe (igjen|nå)|"
         r"nå (fungerer|funker) (den|det|alt|siden|nettsiden)|"
         r"(den|det|alt|siden|nettsiden|butikken|nettbutikken|appen) (er|var) (tilbake|oppe)"
-        r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)|ingen problemer (siden|etterpå)"
+        r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)|"
+        r"(ingen|ikke (vært )?noen) problemer (siden|etterpå)"
     ),
 }
 _NOW_OK = re.compile(
@@ -1335,6 +1336,8 @@ _PAYMENT_IMPOSSIBLE = (
     ".cx_pay_step_blank_near",
 )
 _FOR_EVERYONE = ".outage_scope_all"
+# "Not just me", "on my phone and at home too": a device, user or place scope widened.
+_DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere")
 _REST_WORKS = (
     _OTHER_PAGES_WORK,
     ".rest_still_works",
@@ -1516,15 +1519,25 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     resolved = any(r.level == "demote" and r.weight >= 2.0 for r in fired)
     steps = 2 if resolved else (1 if score["demote"] >= 1.0 else 0)
     # "It's not just me" widens a device or user scope, not a part of the site: beside "the
-    # public pages work" the failure still lies in the part the mail names.
-    rest_keys = {
-        (r.level, r.field, r.matched)
-        for r in fired
-        if r.level == "demote" and r.id.endswith(_REST_WORKS)
-    }
-    rest = sum(best.get(k, 0.0) for k in rest_keys)
-    if steps == 1 and score["widen"] >= 1.0 and rest < 1.0:
+    # public pages work" the failure still lies in the part the mail names (a widen cue that
+    # names the part, "only the checkout fails", still cancels the step).
+    if steps == 1 and score["widen"] >= 1.0:
         steps = 0
+        rest = {
+            (r.level, r.field, r.matched)
+            for r in fired
+            if r.level == "demote" and r.id.endswith(_REST_WORKS)
+        }
+        device = {
+            (r.level, r.field, r.matched)
+            for r in fired
+            if r.level == "widen" and r.id.endswith(_DEVICE_SCOPE)
+        }
+        if (
+            sum(best.get(k, 0.0) for k in rest) >= 1.0
+            and score["widen"] - sum(best.get(k, 0.0) for k in device) < 1.0
+        ):
+            steps = 1
     if firm and steps < 2:
         return severity
     if severity == "urgent":
