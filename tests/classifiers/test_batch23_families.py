@@ -24,7 +24,7 @@ PARAPHRASES = [
     (
         "urgent",
         "en",
-        "After Tuesday's upgrade none of our members can log in to the portal, it keeps saying the password is wrong. The public pages and the calendar are fine.",
+        "Since Tuesday's upgrade none of the members can log in any more, the portal rejects every password. The public pages and the calendar are fine.",
     ),
     (
         "urgent",
@@ -60,7 +60,7 @@ PARAPHRASES = [
     (
         "urgent",
         "no",
-        "Bestillingene har sluttet å komme over i regnskapssystemet siden onsdag. Selve butikken fungerer.",
+        "Siden onsdag har bestillingene sluttet å komme over til regnskapsprogrammet. Selve butikken fungerer.",
     ),
     # customers who have not received the order confirmation (verb before its subject)
     (
@@ -119,7 +119,7 @@ PARAPHRASES = [
     (
         "critical",
         "no",
-        "En av kundene våre fikk en kvittering med en annen klients navn og saksnummer.",
+        "En av kundene våre fikk en kvittering med navn og saksnummer fra en annen klient.",
     ),
     (
         "critical",
@@ -167,7 +167,7 @@ PARAPHRASES = [
     (
         "low",
         "de",
-        "Vielen Dank! Als der Shop am Sonntagabend offline war, haben Sie ihn schnell wieder zum Laufen gebracht. Seitdem gab es keine Probleme mehr.",
+        "Vielen Dank! Als der Shop am Sonntagabend offline war, war er nach zwanzig Minuten wieder da. Seither hatten wir keine Probleme mehr.",
     ),
     (
         "low",
@@ -258,7 +258,7 @@ PARAPHRASES = [
     (
         "low",
         "no",
-        "Jeg så på NRK at et advokatkontor i Bergen er hacket og at kundedata er lekket. Hos oss virker alt. Bør vi gjøre noe?",
+        "Jeg så på NRK at et advokatkontor i Bergen ble hacket, og at klientdata havnet på nettet. Hos oss virker alt. Bør vi gjøre noe?",
     ),
     (
         "low",
