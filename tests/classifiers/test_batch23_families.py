@@ -62,6 +62,16 @@ PARAPHRASES = [
         "no",
         "Siden onsdag har bestillingene sluttet å komme over til regnskapsprogrammet. Selve butikken fungerer.",
     ),
+    (
+        "urgent",
+        "de",
+        "Die Aufträge landen seit Dienstag nicht mehr in DATEV, der Shop läuft.",
+    ),
+    (
+        "urgent",
+        "nl",
+        "Sinds dinsdag komen de orders niet meer in ons ERP terecht, de winkel zelf draait gewoon.",
+    ),
     # customers who have not received the order confirmation (verb before its subject)
     (
         "urgent",
@@ -94,6 +104,11 @@ PARAPHRASES = [
         "no",
         "Etter importen mangler hele kategorier i nettbutikken, jakker og bukser er tomme.",
     ),
+    (
+        "urgent",
+        "en",
+        "Since the update two whole categories have vanished from the shop.",
+    ),
     # every request answered with a 5xx, or a fatal error on every page: down for all
     (
         "critical",
@@ -114,6 +129,11 @@ PARAPHRASES = [
         "critical",
         "no",
         "Siden i morges gir hvert kall til appen vår en 503 tilbake.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Elk verzoek naar het klantportaal krijgt sinds vanochtend een 504.",
     ),
     # another client's name or case number in a confirmation one received: an exposure
     (
@@ -226,6 +246,15 @@ PARAPHRASES = [
         "en",
         "The menu bar should be green instead of blue from next week, can you change it?",
     ),
+    # words of haste over a colour wish: still a design request
+    (
+        "low",
+        "en",
+        "URGENT!! Could you make the header links green rather than blue before the fair?",
+    ),
+    ("low", "de", "EILT: Die Überschriften bitte in Grün statt Blau, heute noch."),
+    ("low", "nl", "SPOED: de knoppen graag groen in plaats van blauw."),
+    ("low", "no", "HASTER: knappene skal være grønne, ikke blå."),
     # something to put on the homepage that the writer sent
     (
         "low",
