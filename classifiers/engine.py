@@ -822,9 +822,11 @@ _NEWS_WORDS = frozenset(
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
      "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
      "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
-     "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet",
-     "andre", "anderen", "andere", "other", "others"]
+     "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet"]
 )  # fmt: skip
+# The words of a breach "at others" ("hos andre", "bei anderen Firmen"): too common alone for
+# `_NEWS_WORDS`, looked for as pairs in the lowered text instead.
+_ELSEWHERE_WORDS = ("hos andre", "bei anderen", "bij andere", "at other")
 
 
 def _drop_reported(
@@ -839,7 +841,9 @@ def _drop_reported(
     the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    if _NEWS_WORDS.isdisjoint(tokens) or not _NEWS_FRAME.search(text):
+    if (
+        _NEWS_WORDS.isdisjoint(tokens) and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
+    ) or not _NEWS_FRAME.search(text):
         return
     told: list[str] = []
     for s in split(text):
