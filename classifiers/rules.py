@@ -14,7 +14,8 @@ A rule file looks like::
     window = 8                       # ... within this many words
     negate_near = true               # a "not"/"can't" before a predicate group's hit cancels it
     span_commas = true               # near groups may lie on both sides of a comma/parenthesis
-    negate_after = true              # a "not" just after a phrase cancels it ("X works ... not")
+    negate_after = true              # a "not" just after a phrase cancels it ("X works ... not"),
+                                     # and with negate_near a predicate group's hit too
     regex = ['\\b5\\d\\d\\b']
     trigger = ["5"]                  # optional: regexes run only if one of these occurs
 
@@ -103,7 +104,8 @@ class Rule:
     # sentence): "shown the statements of other households, including their names".
     span_commas: bool = False
     # True: a negation within three words after a whole phrase cancels it, for cues that say
-    # something still works ("card payments work" vs "card payments don't work either").
+    # something still works ("card payments work" vs "card payments don't work either"); with
+    # `negate_near`, after a hit of a predicate group too ("other pages ... werken niet").
     negate_after: bool = False
 
 

@@ -410,10 +410,12 @@ def _keep(
     if rule.negate_near and phrase.group > 0 and negated(tokens, i, gaps, _CANNOT):
         return False
     # "Card payments work" lowers the level, "card payments don't work either" must
-    # not: a "still works" cue followed by a negation ("kort fungerer heller ikke").
+    # not: a "still works" cue followed by a negation ("kort fungerer heller ikke"); for a
+    # near rule that asks for both, its predicate groups too ("de andere pagina's doen het
+    # niet", "die anderen Seiten gehen nicht").
     return not (
         rule.negate_after
-        and phrase.group < 0
+        and (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
         and _negated_after(tokens, end, rs.negation_for(rule.language))
     )
 
