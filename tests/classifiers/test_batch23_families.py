@@ -41,6 +41,17 @@ PARAPHRASES = [
         "no",
         "Det gjelder ikke bare meg: ingen av spillerne får logget inn i lagportalen etter oppgraderingen. De offentlige sidene og terminlista fungerer.",
     ),
+    # the rest-of-the-site cue with an aside between its words
+    (
+        "urgent",
+        "nl",
+        "Niemand kan inloggen op het ledenportaal. De openbare pagina's, zoals de agenda, werken prima.",
+    ),
+    (
+        "urgent",
+        "de",
+        "Niemand kann sich im Mitgliederbereich anmelden. Die öffentlichen Seiten, also Termine und Shop, funktionieren.",
+    ),
     # orders that stopped reaching the accounting or warehouse system: an integration down
     (
         "urgent",
@@ -307,6 +318,22 @@ NEAR_MISSES = [
         "critical",
         "en",
         "Since this morning nobody can open our website at all, the public pages don't load either.",
+    ),
+    # the other pages fail too, told with the "not" after the verb: still critical
+    (
+        "critical",
+        "nl",
+        "De hele site ligt eruit sinds vanochtend. De andere pagina's doen het ook niet.",
+    ),
+    (
+        "critical",
+        "de",
+        "Die ganze Website ist seit heute früh offline. Die anderen Seiten, auch der Shop, gehen nicht.",
+    ),
+    (
+        "critical",
+        "no",
+        "Hele nettsiden er nede siden i morges. Resten av siden fungerer heller ikke.",
     ),
     # a breach of ours told beside the news: still critical
     (
