@@ -167,6 +167,27 @@ PARAPHRASES = [
         "de",
         "Ein Kunde erhielt eine Mail mit dem Namen und dem Aktenzeichen eines anderen Mandanten.",
     ),
+    # phishing sent to customers through our own form: the form is abused
+    (
+        "critical",
+        "en",
+        "Several clients received a phishing email that was sent through the contact form on our website.",
+    ),
+    (
+        "critical",
+        "nl",
+        "Meerdere klanten kregen een phishingmail die via het contactformulier op onze site is verstuurd.",
+    ),
+    (
+        "critical",
+        "de",
+        "Mehrere Kunden haben eine Phishing-Mail bekommen, die über unser Kontaktformular verschickt wurde.",
+    ),
+    (
+        "critical",
+        "no",
+        "Flere kunder har fått en phishing-e-post som er sendt via kontaktskjemaet på nettsiden vår.",
+    ),
     # a suspicion that someone has access to what is sent in
     (
         "critical",
@@ -193,6 +214,11 @@ PARAPHRASES = [
         "critical",
         "en",
         "hi all our shops say the till app shows error five oh two and nobody can take payments",
+    ),
+    (
+        "critical",
+        "en",
+        "Since 7am we're getting 502s on every request to the app.",
     ),
     # a past outage on a weekday, with thanks for how quickly it was fixed: low
     (
@@ -334,6 +360,23 @@ NEAR_MISSES = [
         "critical",
         "no",
         "Hele nettsiden er nede siden i morges. Resten av siden fungerer heller ikke.",
+    ),
+    # a phishing mail that asks for a form, or spam through the form: no breach of ours
+    (
+        "low",
+        "en",
+        "We received a phishing email asking us to fill in a form with our bank details. We didn't click anything. Is it phishing?",
+    ),
+    (
+        "standard",
+        "nl",
+        "We krijgen veel spam via het contactformulier, kunnen jullie een captcha toevoegen?",
+    ),
+    # a 503 in a count of orders, not a status code
+    (
+        "low",
+        "en",
+        "We get 503 orders a week, could you send us a quote for a bigger server?",
     ),
     # a breach of ours told beside the news: still critical
     (
