@@ -372,6 +372,17 @@ NEAR_MISSES = [
         "nl",
         "We krijgen veel spam via het contactformulier, kunnen jullie een captcha toevoegen?",
     ),
+    # a phone number read out in a voicemail, not a status code
+    (
+        "low",
+        "nl",
+        "hoi met piet van de bakkerij, kunnen jullie de openingstijden op de site aanpassen, geen haast, mijn nummer is nul vijf nul twee drie vier vijf, doei",
+    ),
+    (
+        "low",
+        "en",
+        "hi it's mark from the garage, could you update our opening hours on the website, no rush, call me back on oh five oh three two two nine, bye",
+    ),
     # a 503 in a count of orders, not a status code
     (
         "low",
