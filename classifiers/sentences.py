@@ -27,7 +27,12 @@ _DOTTED = (
     r"(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{2}))\.(?=[^\W\d_]{1,3}\.)|"
     r"(?<=\.[^\W\d_])\.(?=\s+\S|[),;:])"
 )
-_INSIDE = rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S|[),;:])|{_DOTTED})"
+# The dot of a web address ("op nu.nl las ik", "auf heise.de stand") is no end either.
+_ADDRESS_DOT = r"(?<=\w)\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io)\b)"
+_INSIDE = (
+    rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S|[),;:])|{_DOTTED}|"
+    rf"{_ADDRESS_DOT})"
+)
 _END = r"(?:[.!?]+|\n\s*\n|$)"
 SENTENCE = re.compile(rf"{_INSIDE}*{_END}", re.IGNORECASE)
 # The same without backtracking into the run of sentence characters (possessive star).
