@@ -21,7 +21,11 @@ UNCERTAIN_FACTOR = 0.85
 # A question about a hypothetical ("what happens if the site goes down?") reports nothing.
 _HYPOTHETICAL = re.compile(
     r"\b(if|in case|should the|what happens|als|mocht|indien|wat gebeurt|wenn|falls|dann|"
-    r"was passiert|hvis|dersom|hva skjer|hva gjør)\b",
+    r"was passiert|hvis|dersom|hva skjer|hva gjør|"
+    # "Stel dat de site plat gaat, ...?", "Suppose the shop goes down, ...?", "Angenommen,
+    # der Shop fällt aus, ...?", "Sett at siden går ned, ...?": a supposed outage
+    r"stel dat|stel je voor|gesteld dat|suppose|supposing|what if|angenommen|gesetzt den fall|"
+    r"sett at|tenk om|anta at)\b",
     re.IGNORECASE,
 )
 # "Could we get hacked too?", "Können wir gehackt werden?", "Kan vi bli hacket?": a question
@@ -693,6 +697,9 @@ def _says_now_ok(lowered: str) -> bool:
     )
 
 
+_THANKED_FOR_FIX = (".thanks_after_fix", ".cx_thanks_note", ".fixed_thanks")
+
+
 def _drop_past(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
@@ -706,12 +713,16 @@ def _drop_past(
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
     if not long_ago:
+        # "I just wanted to thank you for reacting so quickly on Tuesday evening when the
+        # shop was down": thanks for how an outage was handled say it is over, as "it works
+        # now" does
+        thanked = any(found[i].id.endswith(_THANKED_FOR_FIX) for i in found)
         # the literal tests of both before either search
-        if not any(gate.may_match(lowered, lowered) for gate in _RECENT_GATES) or not any(
-            gate.may_match(lowered, lowered) for gate in _NOW_OK_GATES
+        if not any(gate.may_match(lowered, lowered) for gate in _RECENT_GATES) or not (
+            thanked or any(gate.may_match(lowered, lowered) for gate in _NOW_OK_GATES)
         ):
             return
-        if not _says_recent(lowered) or not _says_now_ok(lowered):
+        if not _says_recent(lowered) or not (thanked or _says_now_ok(lowered)):
             return
         now_ok.append(True)
 
@@ -758,7 +769,9 @@ _MEDIUM = (
     # the broadcasters and papers by name ("saw on NRK that ...", "las bij de NOS dat ...")
     r"on (the )?bbc|on sky news|on cnn|(bij|op) (de )?nos|(bij|op) rtl( nieuws)?|"
     r"(im|in der|bei der|bei|auf) (ard|zdf|n-tv|ntv)|på (nrk|tv ?2|e24)|"
-    r"i (vg|aftenposten|dagbladet))"
+    r"i (vg|aftenposten|dagbladet)|"
+    # a news site by its address ("las op nu.nl dat ...", "read on theverge.com that ...")
+    r"(on|op|auf|bei|på|in) ([\w-]+\.)+(nl|be|com|de|at|ch|no|net|org|uk|news))"
 )
 # A medium alone ("we put an offer in the paper") is no news about others: someone read, saw
 # or heard it there ("I read in the paper that ...", "las in de krant dat ...", "in der
@@ -827,6 +840,8 @@ _NEWS_WORDS = frozenset(
 # The words of a breach "at others" ("hos andre", "bei anderen Firmen"): too common alone for
 # `_NEWS_WORDS`, looked for as pairs in the lowered text instead.
 _ELSEWHERE_WORDS = ("hos andre", "bei anderen", "bij andere", "at other")
+# A news site by its address ("zag op tweakers.net dat ..."): the frame's medium.
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|nl|be|de|at|ch|no|uk|eu|io|news)\b")
 
 
 def _drop_reported(
@@ -842,7 +857,9 @@ def _drop_reported(
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
     if (
-        _NEWS_WORDS.isdisjoint(tokens) and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
+        _NEWS_WORDS.isdisjoint(tokens)
+        and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
+        and not _WEB_ADDRESS.search(text)
     ) or not _NEWS_FRAME.search(text):
         return
     told: list[str] = []
@@ -1024,6 +1041,7 @@ _OVER_CUES = (
     ".resolved", ".resolved_statement", ".thanks", ".thanks_after_fix", ".fixed_thanks",
     ".fine_since", ".thanks_again", ".nothing_is_broken",
 )  # fmt: skip
+_NEW_PROBLEM_CUE_ID = ".new_problem_cue"
 _NEW_PROBLEM = re.compile(
     r"(?:(?:^|[.!?\n]\s*)(?:but|however|aber|allerdings|doch|jedoch|leider|maar|wel|alleen|"
     r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
@@ -1045,17 +1063,30 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     if not starts:
         return
     m = _NEW_PROBLEM.search(text, min(starts))
-    if m is None:
+    cuts = [(m.start(), m.end())] if m is not None else []
+    # "Mir ist nur aufgefallen, dass ...", "Only thing I notice is ...": a new-problem cue
+    # after the thanks opens the new report as a "but" does.
+    for i in new:
+        if found[i].id.endswith(_NEW_PROBLEM_CUE_ID):
+            at = lowered.find(_pieces(found[i])[0], min(starts))
+            if at >= 0:
+                cuts.append((at, at))
+    if not cuts:
         return
-    head = " ".join(t for t in _tokens(text[: m.start()]) if t > SOFT)
-    tail = " ".join(t for t in _tokens(text[m.end() :]) if t > SOFT)
+    start, end = min(cuts)
+    # after a new-problem cue (itself a third of a signal) half a signal is a new report
+    needed = THRESHOLD if m is not None and (m.start(), m.end()) == (start, end) else 0.5
+    head = " ".join(t for t in _tokens(text[:start]) if t > SOFT)
+    tail = " ".join(t for t in _tokens(text[end:]) if t > SOFT)
 
-    weight = {"critical": 0.0, "urgent": 0.0}
+    # a minor bug reported after the thanks ("but the link to the menu now says 'page not
+    # found'") is a new report as well: standard-level signals count too
+    weight = {"critical": 0.0, "urgent": 0.0, "standard": 0.0}
     for i in new:
         f = found[i]
         if f.level in weight and _lies_within(f, tail) and not _lies_within(f, head):
             weight[f.level] += f.weight
-    if max(weight.values()) < THRESHOLD:
+    if sum(weight.values()) < needed:
         return
     for i in list(new):
         f = found[i]
@@ -1264,6 +1295,19 @@ _BLOCKED_ATTEMPTS = ".blocked_attempts"
 # "I got a new phone and the authenticator code is gone": one user's own lost second factor.
 _ACCOUNT_HELP = ".account_help"
 _LOGIN_RULES = (".login_broken", ".login_failure_near")
+# "None of our editors can log in to the CMS": a login the staff use to run the site.
+_STAFF_LOGIN = ".staff_login"
+# "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
+_GOES_THROUGH = ".goes_through_eventually"
+# "The booking calendar shows everything as full": no bookings come in because of it.
+_ALL_SHOWN_FULL = ".cx_booking_all_full_near"
+_SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
+_CHECKOUT_WAITS = (
+    ".payment_spins_near",
+    ".cx_payment_spins",
+    ".checkout_failure_near",
+    ".checkout_blocked_near",
+)
 # "The gallery page on our website": the site is where the page lies.
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
@@ -1417,6 +1461,33 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             else r
             for r in fired
         ]
+    if any(r.id.endswith(_GOES_THROUGH) for r in fired):
+        # "the checkout spins for ages before it goes through": slow, not impossible
+        fired = [
+            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
+            if r.level == "critical" and r.id.endswith(_CHECKOUT_WAITS)
+            else r
+            for r in fired
+        ]
+    if any(r.id.endswith(_ALL_SHOWN_FULL) for r in fired):
+        # "the booking calendar shows every pitch as full (so no bookings come in)": the
+        # missing bookings are that failure's effect, a function lost (urgent), not a checkout
+        # that fails
+        fired = [
+            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
+            if r.level == "critical" and r.id.endswith(_SALES_STOPPED)
+            else r
+            for r in fired
+        ]
+    if not firm and any(r.id.endswith(_STAFF_LOGIN) for r in fired):
+        # "No editor can log in to the CMS": the staff's login, not the site, is broken (a
+        # major feature, urgent); its critical login matches count as urgent ones
+        fired = [
+            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
+            if r.level == "critical" and _LOGIN_WORDS.search(r.matched)
+            else r
+            for r in fired
+        ]
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")
@@ -1489,9 +1560,17 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     ):
         # Only half (or single, weight 1) signals ("the FAQ page" + "only an error":
         # "Seite"/"siden" name a page as well as the site) and the mail says every other
-        # page works: some pages are broken, not the site. They do not add up to an outage;
-        # the other rules decide.
-        return _decide([r for r in fired if r.level != "critical"], firm)
+        # page works: some pages are broken, not the site. They do not add up to an outage:
+        # they say what they say of those pages, a page broken (a standard-level signal).
+        return _decide(
+            [
+                FiredRule(r.id, "standard", r.field, r.matched, r.weight)
+                if r.level == "critical"
+                else r
+                for r in fired
+            ],
+            firm,
+        )
     if score["critical"] >= THRESHOLD:
         severity = "critical"
     elif score["urgent"] >= THRESHOLD:
