@@ -832,6 +832,8 @@ _NEWS_WORDS = frozenset(
      "artikel", "zeitung", "nachrichten", "fernsehen", "heise", "golem", "presse", "medien",
      "tagesschau", "spiegel", "avis", "avisen", "nyhetene", "artikkel", "according", "volgens",
      "laut", "ifølge", "read", "las", "lees", "gelezen", "gelesen", "leste", "lest",
+     # seeing it on a news site by its address ("zag op tweakers.net dat ...")
+     "saw", "zag", "gezien", "sah", "gesehen", "sett",
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
      "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
      "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
@@ -840,8 +842,6 @@ _NEWS_WORDS = frozenset(
 # The words of a breach "at others" ("hos andre", "bei anderen Firmen"): too common alone for
 # `_NEWS_WORDS`, looked for as pairs in the lowered text instead.
 _ELSEWHERE_WORDS = ("hos andre", "bei anderen", "bij andere", "at other")
-# A news site by its address ("zag op tweakers.net dat ..."): the frame's medium.
-_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|nl|be|de|at|ch|no|uk|eu|io|news)\b")
 
 
 def _drop_reported(
@@ -857,9 +857,7 @@ def _drop_reported(
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
     if (
-        _NEWS_WORDS.isdisjoint(tokens)
-        and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
-        and not _WEB_ADDRESS.search(text)
+        _NEWS_WORDS.isdisjoint(tokens) and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
     ) or not _NEWS_FRAME.search(text):
         return
     told: list[str] = []
