@@ -649,6 +649,38 @@ def _forget_matches_in(
             del found[index]
 
 
+# A spoken question about a supposed outage: what it costs or what happens if ... (the
+# words up to `_SPOKEN_IF_SPAN` after its "if" are the supposed case).
+_SPOKEN_HYPOTHETICAL = re.compile(
+    r"\b(what would (it|that|this) cost|how much would (it|that) (cost|be)|what would happen|"
+    r"what would we do|wat kost (het|dat)|wat zou het kosten|wat zou er gebeuren|"
+    r"was kostet (es|das)|was würde (es|das) kosten|was würde passieren|"
+    r"hva koster (det|dette)|hva ville det koste|hva ville skje)\b(\s+\w+){0,3}?,?\s+"
+    r"(if|in case|als|mocht|indien|wenn|falls|hvis|dersom)((\s+[\w'-]+){1,8})",
+    re.IGNORECASE,
+)
+_SPOKEN_GATE = ("what", "how much", "wat ", "was ", "hva ")
+
+
+def _drop_spoken_hypothetical(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget incident rules whose match lies in a spoken question about a supposed outage,
+    in a text without question marks (a voicemail, a phone mail): "what would it cost if the
+    site went down on a saturday", "wat kost het als de site plat gaat", "was würde es
+    kosten, wenn der Shop ausfällt", "hva koster det hvis siden går ned" (its words up to
+    eight past the "if" are the supposed case)."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    lowered = text.lower()
+    if not any(word in lowered for word in _SPOKEN_GATE):
+        return
+    asked = [
+        " ".join(t for t in _tokens(m.group(0)) if t > SOFT)
+        for m in _SPOKEN_HYPOTHETICAL.finditer(text)
+    ]
+    if asked:
+        _forget_matches_in(asked, found, new)
+
+
 def _drop_hypothetical(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
@@ -1695,6 +1727,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         flat = _unwrap(text) if incident else text
         if "?" in text:
             _drop_hypothetical(flat, found, set(found) - before, split)
+        else:
+            _drop_spoken_hypothetical(flat, found, set(found) - before)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
         if field != "subject":
@@ -1724,6 +1758,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             split = _sentence_memo()
             if "?" in text:
                 _drop_hypothetical(text, found, new, split)
+            else:
+                _drop_spoken_hypothetical(text, found, new)
             _drop_past(text, found, new & set(found), split)
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))

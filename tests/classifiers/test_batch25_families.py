@@ -7,8 +7,9 @@ Kontaktformulars"); what customers book online no longer reaching the business's
 (an integration down); a filter or search field that finds nothing while ordering works; a
 list shown in the wrong order; thanks for quick help with an old outage followed by one small
 new thing; a test system down while the production site is fine; a login failing for everyone
-while the app itself opens (urgent, not an outage); and a security question asked for
-reassurance with nothing noticed.
+while the app itself opens (urgent, not an outage); a spoken question about a supposed
+outage in a voicemail without question marks ("what would it cost if the site went
+down"); and a security question asked for reassurance with nothing noticed.
 
 The sentences here are NOT taken from batch 25: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -171,6 +172,27 @@ PARAPHRASES = [
         "Our staging site is down today, the production site is fine. Could you look at it this week?",
     ),
     ("standard", "no", "Testserveren svarer ikke i dag. Produksjonssiden er fin, så ingen hast."),
+    # a spoken question about a supposed outage, without question marks (a voicemail)
+    (
+        "low",
+        "en",
+        "hi it's tom from the garden centre nothing is broken I just wanted to know how much would it cost if our shop went offline on a sunday call me back",
+    ),
+    (
+        "low",
+        "nl",
+        "hallo met petra van de bakkerij er is niks kapot hoor ik heb een vraagje wat zou het kosten als de webshop in het weekend plat gaat bel me maar terug",
+    ),
+    (
+        "low",
+        "de",
+        "hallo hier ist jens vom autohaus es ist alles in ordnung ich wollte nur wissen was kostet es wenn die seite am wochenende ausfällt rufen sie mich zurück",
+    ),
+    (
+        "low",
+        "no",
+        "hei det er kari fra blomsterbutikken alt er i orden jeg lurte bare på hva koster det hvis nettsiden går ned i helgen ring meg tilbake",
+    ),
     # a security question asked for reassurance, nothing noticed
     (
         "low",
@@ -195,6 +217,12 @@ PARAPHRASES = [
 ]
 
 NEAR_MISSES = [
+    # the outage is real and the cost question is about the repair
+    (
+        "critical",
+        "en",
+        "hi tom here our whole website has been down since early today and nobody can order how much would it be if you fixed it tonight",
+    ),
     # nobody can log in and the app does not open either: down
     (
         "critical",
