@@ -9,7 +9,8 @@ list shown in the wrong order; thanks for quick help with an old outage followed
 new thing; a test system down while the production site is fine; a login failing for everyone
 while the app itself opens (urgent, not an outage); a spoken question about a supposed
 outage in a voicemail without question marks ("what would it cost if the site went
-down"); and a security question asked for reassurance with nothing noticed.
+down"); a colour code asked for however loudly ("URGENT ... #2E7D32": a design change);
+and a security question asked for reassurance with nothing noticed.
 
 The sentences here are NOT taken from batch 25: they say the same thing in other words.
 NEAR_MISSES must stay at the level given (they name the trap in a comment).
@@ -193,6 +194,19 @@ PARAPHRASES = [
         "no",
         "hei det er kari fra blomsterbutikken alt er i orden jeg lurte bare på hva koster det hvis nettsiden går ned i helgen ring meg tilbake",
     ),
+    # a colour code asked for, however loudly (a design change)
+    (
+        "low",
+        "en",
+        "URGENT please make the banner on the homepage dark blue #1A3C6E before the fair on Monday",
+    ),
+    (
+        "low",
+        "nl",
+        "DRINGEND: graag de achtergrond van de header in onze nieuwe kleur #F28C1B zetten, vandaag nog",
+    ),
+    ("low", "de", "EILT!!! Bitte die Überschriften ab sofort in unserem Rot #C8102E darstellen"),
+    ("low", "no", "HASTER: kan knappene på forsiden få den nye fargen vår #0B6E4F før lanseringen"),
     # a security question asked for reassurance, nothing noticed
     (
         "low",
@@ -217,6 +231,17 @@ PARAPHRASES = [
 ]
 
 NEAR_MISSES = [
+    # an order number or an error code after a "#" is no colour
+    (
+        "critical",
+        "en",
+        "Order #204518 and every other order since noon failed, nobody can pay in the shop.",
+    ),
+    (
+        "critical",
+        "en",
+        "Every page only shows error #a3f2c1 since the update, the whole site is down.",
+    ),
     # the outage is real and the cost question is about the repair
     (
         "critical",
