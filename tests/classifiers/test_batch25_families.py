@@ -9,7 +9,8 @@ list shown in the wrong order; thanks for quick help with an old outage followed
 new thing; a test system down while the production site is fine; a login failing for everyone
 while the app itself opens (urgent, not an outage); a spoken question about a supposed
 outage in a voicemail without question marks ("what would it cost if the site went
-down"); a colour code asked for however loudly ("URGENT ... #2E7D32": a design change);
+down"); one copy of a function failing while another copy works ("the one in the footer
+works fine": a minor bug); a colour code asked for however loudly ("URGENT ... #2E7D32": a design change);
 and a security question asked for reassurance with nothing noticed.
 
 The sentences here are NOT taken from batch 25: they say the same thing in other words.
@@ -194,6 +195,27 @@ PARAPHRASES = [
         "no",
         "hei det er kari fra blomsterbutikken alt er i orden jeg lurte bare på hva koster det hvis nettsiden går ned i helgen ring meg tilbake",
     ),
+    # one copy of a function fails while another copy works (a minor bug)
+    (
+        "standard",
+        "en",
+        "The booking form on the contact page throws an error after you press send. But the one on the start page works.",
+    ),
+    (
+        "standard",
+        "nl",
+        "Het inschrijfformulier onder de nieuwsberichten geeft een foutmelding bij versturen. Die op de homepage werkt wel.",
+    ),
+    (
+        "standard",
+        "de",
+        "Das Kontaktformular auf der Teamseite zeigt beim Absenden einen Fehler. Das auf der Startseite funktioniert.",
+    ),
+    (
+        "standard",
+        "no",
+        "Kontaktskjemaet på om oss-siden gir feilmelding når man sender. Den på forsiden virker.",
+    ),
     # a colour code asked for, however loudly (a design change)
     (
         "low",
@@ -231,6 +253,12 @@ PARAPHRASES = [
 ]
 
 NEAR_MISSES = [
+    # the other copy fails too: the function is lost
+    (
+        "urgent",
+        "en",
+        "The contact form gives an error after pressing send, and the one on the start page doesn't work either.",
+    ),
     # an order number or an error code after a "#" is no colour
     (
         "critical",
