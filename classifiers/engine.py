@@ -1452,6 +1452,10 @@ def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
     phone ... authenticator"): one user's account to help with (low), not a login broken."""
     if not any(r.id.endswith(_ACCOUNT_HELP) for r in fired):
         return fired
+    if any(r.id.endswith(".outage_scope_all") for r in fired):
+        # "none of our customers can log in, and a colleague forgot her password too": the
+        # login fails for everyone, whatever one user forgot
+        return fired
     return [
         r
         for r in fired

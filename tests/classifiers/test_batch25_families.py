@@ -10,7 +10,8 @@ new thing; a test system down while the production site is fine; a login failing
 while the app itself opens (urgent, not an outage); a spoken question about a supposed
 outage in a voicemail without question marks ("what would it cost if the site went
 down"); one copy of a function failing while another copy works ("the one in the footer
-works fine": a minor bug); a colour code asked for however loudly ("URGENT ... #2E7D32": a design change);
+works fine": a minor bug); one user who forgot a password
+(account help, low); a colour code asked for however loudly ("URGENT ... #2E7D32": a design change);
 and a security question asked for reassurance with nothing noticed.
 
 The sentences here are NOT taken from batch 25: they say the same thing in other words.
@@ -216,6 +217,27 @@ PARAPHRASES = [
         "no",
         "Kontaktskjemaet på om oss-siden gir feilmelding når man sender. Den på forsiden virker.",
     ),
+    # one user who forgot a password cannot log in: account help
+    (
+        "low",
+        "en",
+        "Hi, our new intern Sam can't log in to the site, I think he forgot his password. Could you send him a fresh one?",
+    ),
+    (
+        "low",
+        "nl",
+        "Onze stagiair Daan kan niet inloggen, hij is zijn wachtwoord vergeten volgens mij. Kunnen jullie hem een nieuw sturen?",
+    ),
+    (
+        "low",
+        "de",
+        "Unser Azubi Jonas kommt nicht ins Backend, er hat wohl sein Passwort vergessen. Können Sie ihm ein neues schicken?",
+    ),
+    (
+        "low",
+        "no",
+        "Lærlingen vår Ida får ikke logget inn, hun har nok glemt passordet sitt. Kan dere sende henne et nytt?",
+    ),
     # a colour code asked for, however loudly (a design change)
     (
         "low",
@@ -253,6 +275,12 @@ PARAPHRASES = [
 ]
 
 NEAR_MISSES = [
+    # no customer can log in at all, whatever one colleague forgot: still the login of everyone
+    (
+        "critical",
+        "en",
+        "Since the update none of our customers can log in to their accounts, and my colleague forgot her password on top of it.",
+    ),
     # the other copy fails too: the function is lost
     (
         "urgent",
