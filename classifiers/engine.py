@@ -1367,6 +1367,22 @@ def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+def _relevelled(
+    fired: list[FiredRule],
+    level: str,
+    new_level: str,
+    which: Callable[[FiredRule], object] = lambda r: True,
+) -> list[FiredRule]:
+    """`fired` with its `level` matches that `which` picks counted at `new_level`: what they
+    say of a part ("only the staff's login", "the gallery page") rather than of the whole."""
+    return [
+        FiredRule(r.id, new_level, r.field, r.matched, r.weight)
+        if r.level == level and which(r)
+        else r
+        for r in fired
+    ]
+
+
 def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` with the critical matches that start at the site word of "the gallery page on
     our website" (the site is where the page lies: "website isn't loading") taken as what
@@ -1374,12 +1390,7 @@ def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
     sites = {r.matched.split()[-1] for r in fired if r.id.endswith(_PAGE_ON_SITE)}
     if not sites:
         return fired
-    return [
-        FiredRule(r.id, "standard", r.field, r.matched, r.weight)
-        if r.level == "critical" and r.matched.split()[0] in sites
-        else r
-        for r in fired
-    ]
+    return _relevelled(fired, "critical", "standard", lambda r: r.matched.split()[0] in sites)
 
 
 def _without_frame_words(fired: list[FiredRule]) -> list[FiredRule]:
@@ -1472,13 +1483,12 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         fired = _without_own_login(fired)
     if any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired):
         # still a problem, a minor one: the slowness counts as a standard-level signal
-        fired = [
-            FiredRule(r.id, "standard", r.field, r.matched, r.weight)
-            if r.id.endswith(_SLOW_RULES) and r.level == "urgent"
-            else r
-            for r in fired
-            if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)
-        ]
+        fired = _relevelled(
+            [r for r in fired if not r.id.endswith(_ADMIN_ONLY_OUTAGE_SIGNALS)],
+            "urgent",
+            "standard",
+            lambda r: r.id.endswith(_SLOW_RULES),
+        )
     fired = _without_rest_works(
         _without_frame_words(_without_page_site(_without_element_pages(fired)))
     )
@@ -1489,39 +1499,19 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # "The site is not down ... but nobody can log in to the member area": a login broken
         # for everyone beside a working site is the table's urgent "login broken" (not a
         # breach: an intruder's login stays critical, `firm`)
-        fired = [
-            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
-            if r.level == "critical" and _LOGIN_WORDS.search(r.matched)
-            else r
-            for r in fired
-        ]
+        fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
     if any(r.id.endswith(_GOES_THROUGH) for r in fired):
         # "the checkout spins for ages before it goes through": slow, not impossible
-        fired = [
-            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
-            if r.level == "critical" and r.id.endswith(_CHECKOUT_WAITS)
-            else r
-            for r in fired
-        ]
+        fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_CHECKOUT_WAITS))
     if any(r.id.endswith(_ALL_SHOWN_FULL) for r in fired):
         # "the booking calendar shows every pitch as full (so no bookings come in)": the
         # missing bookings are that failure's effect, a function lost (urgent), not a checkout
         # that fails
-        fired = [
-            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
-            if r.level == "critical" and r.id.endswith(_SALES_STOPPED)
-            else r
-            for r in fired
-        ]
+        fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_SALES_STOPPED))
     if not firm and any(r.id.endswith(_STAFF_LOGIN) for r in fired):
         # "No editor can log in to the CMS": the staff's login, not the site, is broken (a
         # major feature, urgent); its critical login matches count as urgent ones
-        fired = [
-            FiredRule(r.id, "urgent", r.field, r.matched, r.weight)
-            if r.level == "critical" and _LOGIN_WORDS.search(r.matched)
-            else r
-            for r in fired
-        ]
+        fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
     level = _decide(fired, firm)
     if (
         level in ("critical", "urgent")
@@ -1597,12 +1587,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         # page works: some pages are broken, not the site. They do not add up to an outage:
         # they say what they say of those pages, a page broken (a standard-level signal).
         return _decide(
-            [
-                FiredRule(r.id, "standard", r.field, r.matched, r.weight)
-                if r.level == "critical"
-                else r
-                for r in fired
-            ],
+            _relevelled(fired, "critical", "standard"),
             firm,
         )
     if score["critical"] >= THRESHOLD:
