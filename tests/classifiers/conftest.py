@@ -32,7 +32,16 @@ def verdict() -> Callable[..., Classification]:
 
 def assert_level(level: str, lang: str, text: str) -> None:
     """`text`, a mail body in `lang`, is classified at `level` (else: the rules that fired)."""
-    got = classify(MessageText(body=text, language=lang))
+    _assert_classified(level, MessageText(body=text, language=lang))
+
+
+def assert_mail_level(level: str, subject: str, body: str) -> None:
+    """A mail of `subject` and `body` is classified at `level` (else: the rules that fired)."""
+    _assert_classified(level, MessageText(subject=subject, body=body))
+
+
+def _assert_classified(level: str, message: MessageText) -> None:
+    got = classify(message)
     assert got.severity == level, [(r.id, r.matched) for r in got.rules]
 
 
