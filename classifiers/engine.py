@@ -1071,7 +1071,8 @@ _OVER_CUES = (
     ".resolved", ".resolved_statement", ".thanks", ".thanks_after_fix", ".fixed_thanks",
     ".fine_since", ".thanks_again", ".nothing_is_broken",
 )  # fmt: skip
-_NEW_PROBLEM_CUE_ID = ".new_problem_cue"
+# "One thing I've noticed though", "Mir ist aufgefallen": the writer reports something new.
+_NEW_PROBLEM_CUE = ".new_problem_cue"
 _NEW_PROBLEM = re.compile(
     r"(?:(?:^|[.!?\n]\s*)(?:but|however|aber|allerdings|doch|jedoch|leider|maar|wel|alleen|"
     r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
@@ -1097,7 +1098,7 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     # "Mir ist nur aufgefallen, dass ...", "Only thing I notice is ...": a new-problem cue
     # after the thanks opens the new report as a "but" does.
     for i in new:
-        if found[i].id.endswith(_NEW_PROBLEM_CUE_ID):
+        if found[i].id.endswith(_NEW_PROBLEM_CUE):
             at = lowered.find(_pieces(found[i])[0], min(starts))
             if at >= 0:
                 cuts.append((at, at))
@@ -1282,7 +1283,7 @@ _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 # Words of haste ("urgent", "dringend", "eilt", "haster"): how soon, not what is wrong.
 _HASTE_RULES = (".urgency_words",)
 
-# Thanks for an old fix, and a cue that the writer reports something new after them.
+# Thanks for an old fix (a `_NEW_PROBLEM_CUE` after them reports something new).
 _THANKS_RULES = (
     ".resolved_statement",
     ".thanks",
@@ -1293,7 +1294,6 @@ _THANKS_RULES = (
     ".fine_since",
     ".cx_thanks_note",
 )
-_NEW_PROBLEM_CUE = ".new_problem_cue"
 # Requests for content, design or configuration (not a bare "can you look", not a question).
 _CONTENT_RULES = (
     ".design_content_topic",
@@ -1463,7 +1463,7 @@ def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
     phone ... authenticator"): one user's account to help with (low), not a login broken."""
     if not any(r.id.endswith(_ACCOUNT_HELP) for r in fired):
         return fired
-    if any(r.id.endswith(".outage_scope_all") for r in fired):
+    if any(r.id.endswith(_FOR_EVERYONE) for r in fired):
         # "none of our customers can log in, and a colleague forgot her password too": the
         # login fails for everyone, whatever one user forgot
         return fired
