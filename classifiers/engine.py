@@ -193,6 +193,10 @@ _ONGOING = re.compile(
     # an inability told in the present ("members who joined in January can't log in")
     r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
     r"får ikke|kommer ikke|"
+    # the same with the subject after the verb ("i går kommer det ikke e-post til oss", "seit
+    # gestern kommen keine Mails an", "sinds gisteren komen er geen mails binnen")
+    r"kommer det ikke|får vi ikke|får de ikke|komt er geen|komen er geen|krijgen we geen|"
+    r"kommt keine|kommen keine|bekommen wir keine|isn't coming|aren't coming|"
     # Norwegian "siden" is also "the page": "since" only when no verb follows it
     r"siden(?! (er|var|blir|ble|har|viser|virker|fungerer|kan|ikke|laster|min|vår|deres|nede|"
     r"lå|gikk|og|gir|ga|går|feiler|feilet|svarer|svarte|oppe|virket|fungerte)\b))\b",
@@ -818,7 +822,14 @@ _NEWS_FRAME = re.compile(
     + _MEDIUM
     + r"(\s+\w+){0,2}?\s+(gelesen|gesehen|gehört|stand|kam|berichtet\w*|gelezen|"
     r"gezien|gehoord|stond|leste|lest|sett|hørt|stod)\b|"
-    r"news (article|report|item|story)|an article (about|on|in)|een artikel (over|in)|"
+    r"news (article|report|item|story)|"
+    # a news item forwarded by its name ("Fwd: nieuwsbericht datalek", "WG: Zeitungsartikel
+    # Hackerangriff"): the subject of a forward names another's news (not "alle
+    # nieuwsberichten zijn weg", the customer's own posts)
+    r"^\s*(fwd?|fw|wg|doorst|vs|tr|vb)\s*:\s*(nieuwsbericht|nieuwsartikel|krantenartikel|"
+    r"nachrichtenartikel|zeitungsartikel|pressebericht|pressemeldung|nyhetssak|nyhetsartikkel|"
+    r"avisartikkel|news article|news item|news story|newspaper article)\w*|"
+    r"an article (about|on|in)|een artikel (over|in)|"
     r"(einen|ein) artikel (über|in|im)|en artikkel (om|i)|"
     r"(heise|golem|zeitung|presse|medien|nachrichten|tagesschau|spiegel)\w* (berichtet|"
     r"berichten|schreibt|schreiben|meldet|melden)|"
@@ -869,7 +880,11 @@ _NEWS_WORDS = frozenset(
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
      "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
      "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
-     "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet"]
+     "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet",
+     "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "nieuwsartikelen", "krantenartikel",
+     "krantenartikelen", "nachrichtenartikel", "zeitungsartikel", "pressebericht",
+     "pressemeldung", "nyhetssak", "nyhetssaken", "nyhetsartikkel", "nyhetsartikkelen",
+     "avisartikkel", "avisartikkelen"]
 )  # fmt: skip
 # The words of a breach "at others" ("hos andre", "bei anderen Firmen"): too common alone for
 # `_NEWS_WORDS`, looked for as pairs in the lowered text instead.
@@ -1097,16 +1112,20 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     cuts = [(m.start(), m.end())] if m is not None else []
     # "Mir ist nur aufgefallen, dass ...", "Only thing I notice is ...": a new-problem cue
     # after the thanks opens the new report as a "but" does.
+    cued = False
     for i in new:
         if found[i].id.endswith(_NEW_PROBLEM_CUE):
             at = lowered.find(_pieces(found[i])[0], min(starts))
             if at >= 0:
                 cuts.append((at, at))
+                cued = True
     if not cuts:
         return
     start, end = min(cuts)
-    # after a new-problem cue (itself a third of a signal) half a signal is a new report
-    needed = THRESHOLD if m is not None and (m.start(), m.end()) == (start, end) else 0.5
+    # after a new-problem cue (itself a third of a signal) half a signal is a new report, a
+    # "but" before the cue too ("Wel zie ik nu dat ...")
+    by_but = m is not None and (m.start(), m.end()) == (start, end)
+    needed = THRESHOLD if by_but and not cued else 0.5
     head = " ".join(t for t in _tokens(text[:start]) if t > SOFT)
     tail = " ".join(t for t in _tokens(text[end:]) if t > SOFT)
 
@@ -1495,10 +1514,17 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
         fired = [r for r in fired if not r.id.endswith(_SITE_UP)]
-    elif not firm and any(r.id.endswith(_SITE_UP) for r in fired):
+    elif not firm and (
+        any(r.id.endswith(_SITE_UP) for r in fired)
+        or (
+            any(r.id.endswith(_LIVE_FINE) for r in fired)
+            and not any(r.id.endswith(_TEST_SYSTEM) for r in fired)
+        )
+    ):
         # "The site is not down ... but nobody can log in to the member area": a login broken
         # for everyone beside a working site is the table's urgent "login broken" (not a
-        # breach: an intruder's login stays critical, `firm`)
+        # breach: an intruder's login stays critical, `firm`); so beside "the open site with
+        # news works" (`.live_fine`, no test system named)
         fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
     if any(r.id.endswith(_GOES_THROUGH) for r in fired):
         # "the checkout spins for ages before it goes through": slow, not impossible
