@@ -813,10 +813,12 @@ _MEDIUM = (
 # or heard it there ("I read in the paper that ...", "las in de krant dat ...", "in der
 # Zeitung stand, dass ...", "leste i avisen at ...").
 _NEWS_FRAME = re.compile(
-    r"\b((read|saw|seen|heard|reading|reported|there was|there were|it said|it was|"
+    # "did you see the story on the BBC", "zie je het op het nieuws": a present "see" too
+    r"\b((read|saw|seen|see|heard|reading|reported|there was|there were|it said|it was|zie|"
     r"las|lazen|lees|gelezen|zag|zagen|gezien|hoorde|hoorden|gehoord|stond|was het|kwam|"
     r"las|lasen|gelesen|sah|sahen|gesehen|hörte|hörten|gehört|stand|kam|berichtet\w*|"
-    r"leste|lest|lese|så|sett|hørte|hørt|stod|sto|var det)\b(\s+\w+){0,3}?\s+"
+    r"sehe|sehen|siehst|sieht|"
+    r"leste|lest|lese|så|ser|sett|hørte|hørt|stod|sto|var det)\b(\s+\w+){0,3}?\s+"
     + _MEDIUM
     + r"|"
     + _MEDIUM
@@ -1088,6 +1090,7 @@ _OVER_CUES = (
 )  # fmt: skip
 # "One thing I've noticed though", "Mir ist aufgefallen": the writer reports something new.
 _NEW_PROBLEM_CUE = ".new_problem_cue"
+_SPACES = re.compile(r"\s*")
 _NEW_PROBLEM = re.compile(
     r"(?:(?:^|[.!?\n]\s*)(?:but|however|aber|allerdings|doch|jedoch|leider|maar|wel|alleen|"
     r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
@@ -1109,6 +1112,9 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     if not starts:
         return
     m = _NEW_PROBLEM.search(text, min(starts))
+    while m is not None and _NOW_OK.match(text, _SPACES.match(text, m.end()).end()):  # type: ignore[union-attr]
+        # "the site was down, but now it works again": that "but" closes the old incident
+        m = _NEW_PROBLEM.search(text, m.end())
     cuts = [(m.start(), m.end())] if m is not None else []
     # "Mir ist nur aufgefallen, dass ...", "Only thing I notice is ...": a new-problem cue
     # after the thanks opens the new report as a "but" does.
@@ -1141,7 +1147,12 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     for i in list(new):
         f = found[i]
         if (
-            (f.level == "low" or (f.level == "demote" and f.id.endswith(_OVER_CUES)))
+            # the old incident's own signals go with the cues that closed it ("the site was
+            # completely gone, now all runs again. One small thing: ..."): it is over
+            (
+                f.level in ("low", "critical", "urgent")
+                or (f.level == "demote" and f.id.endswith(_OVER_CUES))
+            )
             and _lies_within(f, head)
             and not _lies_within(f, tail)
         ):
@@ -1297,6 +1308,9 @@ _LIVE_FINE = ".live_fine"
 _SINGLE_USER = ".single_user"
 # "The form on the English version fails; the Norwegian form works": one language version.
 _ONE_VERSION = ".one_language_version"
+# "The English version only shows a server error", "the parents' portal is down": a whole part of
+# the site down (urgent), not a form of one version; the other version working leaves it urgent.
+_PART_DOWN = ".site_part_down"
 # Rules about tone and pace, not about what is wrong (ids end with these).
 _TONE_RULES = (".no_rush", ".not_urgent_cue", ".not_an_emergency")
 # Words of haste ("urgent", "dringend", "eilt", "haster"): how soon, not what is wrong.
@@ -1670,7 +1684,12 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         return severity
     if severity == "urgent":
         # one user's problem, or one language version's part while the other version works
-        if steps == 1 and any(r.id.endswith((_SINGLE_USER, _ONE_VERSION)) for r in fired):
+        # (not when that version is down as a whole, `_PART_DOWN`: a part lost, urgent)
+        if steps == 1 and any(
+            r.id.endswith(_SINGLE_USER)
+            or (r.id.endswith(_ONE_VERSION) and not any(p.id.endswith(_PART_DOWN) for p in fired))
+            for r in fired
+        ):
             return "standard"
         steps -= 1
     if steps <= 0:
