@@ -177,6 +177,16 @@ PARAPHRASES = [
         "en",
         "Thanks a lot for jumping on it on Friday! The whole site was completely gone. Everything works again now. One small thing: the search on the blog shows no results any more.",
     ),
+    (
+        "standard",
+        "nl",
+        "Hartelijk dank dat jullie zondag zo snel klaarstonden! De webshop was helemaal weg. Nu draait alles weer. Eén klein dingetje nog: de zoekfunctie in het blog geeft geen resultaten meer.",
+    ),
+    (
+        "standard",
+        "no",
+        "Takk for at dere stilte opp så fort på søndag! Nettbutikken var helt borte. Nå fungerer alt som normalt. En liten ting til: søket i bloggen gir ingen treff lenger.",
+    ),
     # another company's breach seen in the news, asked about with nothing wrong here
     (
         "low",
