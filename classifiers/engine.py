@@ -850,6 +850,18 @@ _NEWS_FRAME = re.compile(
     r"bedrifter|foreninger)|"
     # "Datainnbrudd hos andre", "Hackerangriffe bei anderen Firmen", "a breach at other
     # companies": it happened to others (not "at other customers'", whose data we show)
+    # "a buddy of mine said his site crashed when his ad aired", "een kennis vertelde dat haar
+    # webshop plat ging": another owner's site, told by a friend, is no outage of ours
+    r"(friend|buddy|mate|neighbou?r|brother|sister|cousin|acquaintance|competitor)s?\b[^.!?\n]{0,60}?"
+    r"\b(his|her|their) (own )?(web ?site|site|web ?shop|online shop|shop|store)|"
+    r"(vriend|vriendin|kennis|buurman|buurvrouw|zwager|broer|zus|concurrent)\w*\b"
+    r"[^.!?\n]{0,60}?\b(zijn|z'n|haar|hun) (eigen )?(web ?site|site|web ?shop|winkel)|"
+    r"(freund|freundin|bekannte|bekannter|nachbar|nachbarin|schwager|bruder|schwester|"
+    r"konkurrent)\w*\b[^.!?\n]{0,60}?\b(seine|ihre|deren|sein|seinen|ihren) (eigene |eigener |"
+    r"eigenen )?(website|webseite|seite|homepage|shop|onlineshop|webshop)|"
+    r"(venn|venninne|kompis|bekjent|nabo|svoger|bror|søster|fetter|kusine|konkurrent)\w*\b"
+    r"[^.!?\n]{0,60}?\b((nettsiden|nettbutikken|siden|butikken) (hans|hennes)|(hans|hennes) "
+    r"(nettside|nettbutikk))|"
     r"(hos|bei|bij) (andre|anderen|andere)(?=\s*([.,;:!?()–-]|$))|"
     r"(hos andre|bei anderen|bij andere|at other|at others'?) (bedrifter|firmaer|selskaper|"
     r"nettsteder|virksomheter|firmen|unternehmen|websites|webseiten|bedrijven|sites|"
@@ -886,7 +898,14 @@ _NEWS_WORDS = frozenset(
      "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "nieuwsartikelen", "krantenartikel",
      "krantenartikelen", "nachrichtenartikel", "zeitungsartikel", "pressebericht",
      "pressemeldung", "nyhetssak", "nyhetssaken", "nyhetsartikkel", "nyhetsartikkelen",
-     "avisartikkel", "avisartikkelen"]
+     "avisartikkel", "avisartikkelen",
+     # a friend who told of their own site ("my buddy said his site crashed")
+     "friend", "friends", "buddy", "mate", "neighbour", "neighbor", "brother", "sister", "cousin",
+     "acquaintance", "competitor", "vriend", "vriendin", "kennis", "buurman", "buurvrouw",
+     "zwager", "broer", "zus", "concurrent", "freund", "freundin", "bekannte",
+     "bekannter", "nachbar", "nachbarin", "schwager", "bruder", "schwester", "konkurrent",
+     "venn", "venninne", "kompis", "bekjent", "nabo", "svoger", "bror", "søster", "fetter",
+     "kusine", "konkurrent"]
 )  # fmt: skip
 # The words of a breach "at others" ("hos andre", "bei anderen Firmen"): too common alone for
 # `_NEWS_WORDS`, looked for as pairs in the lowered text instead.
@@ -1022,7 +1041,10 @@ _AGAIN_FILL = (
     r"(?: (?:fine|perfectly|normally|properly|well|ok|okay|all|everything|it|smoothly|great|"
     r"now|also|just|has|have|had|been|prima|goed|normaal|gewoon|perfect|alles|het|nu|ook|al|"
     r"weer|sindsdien|einwandfrei|problemlos|normal|perfekt|gut|es|ja|jetzt|auch|alles|wieder|"
-    r"seitdem|fint|normalt|helt|alt|det|bra|nå|også|igjen|again|hat|har))"
+    r"seitdem|fint|normalt|helt|alt|det|bra|nå|også|igjen|again|hat|har|"
+    # the site as a pronoun of its gender: "nå virker den igjen", "nu werkt hij weer", "jetzt
+    # läuft sie wieder" (die Seite)
+    r"den|hij|zij|sie))"
 )
 _WORKS_AGAIN = re.compile(
     r"\b(?<!stopped )(?<!not )(?<!never )(?<!niet )(?<!nooit )(?<!nicht )(?<!nie )"
@@ -1372,6 +1394,12 @@ _CHECKOUT_WAITS = (
     ".checkout_blocked_near",
 )
 # "The gallery page on our website": the site is where the page lies.
+# "Die Newsletter-Anmeldung zeigt einen Fehler": a subscription to the newsletter, not a login;
+# its sign-up words say nothing of the site's login or a major form (a minor bug).
+_NEWSLETTER_SIGNUP = ".newsletter_signup"
+_SIGNUP_WORDS = re.compile(
+    r"\b(anmeld\w*|aanmeld\w*|inschrij\w*|påmeld\w*|sign ?up|signing up|subscri\w*)"
+)
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
     ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
@@ -1548,6 +1576,15 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # missing bookings are that failure's effect, a function lost (urgent), not a checkout
         # that fails
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_SALES_STOPPED))
+    if any(r.id.endswith(_NEWSLETTER_SIGNUP) for r in fired):
+        # a cue, no signal of its own: the newsletter's sign-up failing or showing an error is
+        # a side function's (standard)
+        fired = [r for r in fired if not r.id.endswith(_NEWSLETTER_SIGNUP)]
+        if not firm:
+            for level in ("critical", "urgent"):
+                fired = _relevelled(
+                    fired, level, "standard", lambda r: _SIGNUP_WORDS.search(r.matched)
+                )
     if not firm and any(r.id.endswith(_STAFF_LOGIN) for r in fired):
         # "No editor can log in to the CMS": the staff's login, not the site, is broken (a
         # major feature, urgent); its critical login matches count as urgent ones
