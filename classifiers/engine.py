@@ -851,16 +851,21 @@ _NEWS_FRAME = re.compile(
     # "Datainnbrudd hos andre", "Hackerangriffe bei anderen Firmen", "a breach at other
     # companies": it happened to others (not "at other customers'", whose data we show)
     # "a buddy of mine said his site crashed when his ad aired", "een kennis vertelde dat haar
-    # webshop plat ging": another owner's site, told by a friend, is no outage of ours
+    # webshop plat ging": another owner's site, told of by that friend, is no outage of ours
+    # ("my brother runs the bakery, his site is down" is not told of: a report for him)
     r"(friend|buddy|mate|neighbou?r|brother|sister|cousin|acquaintance|competitor)s?\b[^.!?\n]{0,60}?"
+    r"\b(said|says|told|tells|mentioned|explained)\b[^.!?\n]{0,40}?"
     r"\b(his|her|their) (own )?(web ?site|site|web ?shop|online shop|shop|store)|"
     r"(vriend|vriendin|kennis|buurman|buurvrouw|zwager|broer|zus|concurrent)\w*\b"
-    r"[^.!?\n]{0,60}?\b(zijn|z'n|haar|hun) (eigen )?(web ?site|site|web ?shop|winkel)|"
+    r"[^.!?\n]{0,60}?\b(zei|zegt|vertelde|vertelt|vertelden)\b[^.!?\n]{0,40}?"
+    r"\b(zijn|z'n|haar|hun) (eigen )?(web ?site|site|web ?shop|winkel)|"
     r"(freund|freundin|bekannte|bekannter|nachbar|nachbarin|schwager|bruder|schwester|"
-    r"konkurrent)\w*\b[^.!?\n]{0,60}?\b(seine|ihre|deren|sein|seinen|ihren) (eigene |eigener |"
+    r"konkurrent)\w*\b[^.!?\n]{0,60}?\b(sagte|sagt|erzählte|erzählt|meinte|meint)\b"
+    r"[^.!?\n]{0,40}?\b(seine|ihre|deren|sein|seinen|ihren) (eigene |eigener |"
     r"eigenen )?(website|webseite|seite|homepage|shop|onlineshop|webshop)|"
     r"(venn|venninne|kompis|bekjent|nabo|svoger|bror|søster|fetter|kusine|konkurrent)\w*\b"
-    r"[^.!?\n]{0,60}?\b((nettsiden|nettbutikken|siden|butikken) (hans|hennes)|(hans|hennes) "
+    r"[^.!?\n]{0,60}?\b(sa|sier|fortalte|forteller)\b[^.!?\n]{0,40}?"
+    r"\b((nettsiden|nettbutikken|siden|butikken) (hans|hennes)|(hans|hennes) "
     r"(nettside|nettbutikk))|"
     r"(hos|bei|bij) (andre|anderen|andere)(?=\s*([.,;:!?()–-]|$))|"
     r"(hos andre|bei anderen|bij andere|at other|at others'?) (bedrifter|firmaer|selskaper|"
