@@ -1503,6 +1503,36 @@ _REST_WORKS = (
 )
 
 
+# A device or browser in a limited-scope cue ("auf dem Handy", "in Safari", "op mobiel").
+_DEVICE_WORD = re.compile(
+    r"\b(?:mobile|mobiel|mobil|mobilen|mobiltelefon|handy|phone|telefoon|telefon|telefonen"
+    r"|iphone|android|safari|chrome|firefox|edge|tablet|ipad|laptop|desktop|pc|computer)\b"
+)
+# The `.outage_scope_all` words that say how badly, not for whom ("completely", "helt").
+_DEGREE_ONLY = re.compile(
+    r"(?:completely|totally|at all|komplett|völlig|vollständig|ganz|gar nicht|helemaal"
+    r"|volledig|totaal|helt|fullstendig|totalt|in production|production is|live site"
+    r"|productie|produksjon|produktion|live seite|totalausfall)"
+)
+
+
+def _device_named_where_all_fail(fired: list[FiredRule]) -> bool:
+    """ "A fatal error on every page, on the PC and auf dem Handy": where the mail says the
+    failure reaches every page or everyone, a device or browser it names is where it was
+    seen, not a limit. True when the only demote cues are such device scopes and a scope cue
+    names all pages, users or requests (not only a degree: "completely white on mobile"
+    may still be mobile only). Replayed on held-out batches 26-28 at round 18 (one missed
+    critical found, no false one) and 22-27 at round 14 (no change); no corpus mail changes."""
+    demotes = [r for r in fired if r.level == "demote"]
+    return (
+        bool(demotes)
+        and all(r.id.endswith(".limited_scope") and _DEVICE_WORD.search(r.matched) for r in demotes)
+        and any(
+            r.id.endswith(_FOR_EVERYONE) and not _DEGREE_ONLY.fullmatch(r.matched) for r in fired
+        )
+    )
+
+
 def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the "the rest of the site works" cues when payment is impossible for
     everyone: those cues, and demotes matching only their words, do not lower it."""
@@ -1742,6 +1772,8 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
             and score["widen"] - sum(best.get(k, 0.0) for k in device) < 1.0
         ):
             steps = 1
+    if steps == 1 and severity == "critical" and _device_named_where_all_fail(fired):
+        steps = 0
     if firm and steps < 2:
         return severity
     if severity == "urgent":
