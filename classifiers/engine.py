@@ -476,9 +476,18 @@ def _since(raw: list[str], i: int) -> bool:
     return _SINCE_NEXT.match(nxt) is not None
 
 
+# A web address spoken on a voicemail ("bol punt com", "shop dot co", "example Punkt de",
+# "nettbutikk punktum no"): one word, the address, so it does not stretch a phrase's gap.
+_SPOKEN_DOT = frozenset(["punt", "dot", "punkt", "punktum"])
+_SPOKEN_TLD = frozenset(
+    ["com", "nl", "de", "no", "net", "org", "io", "eu", "be", "at", "ch", "co", "uk", "shop"]
+)
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     append = out.append  # about 1,000 words in a 5 KB mail
+    joined = -1  # the index in `raw` of a spoken address's ending, already taken
     if ". " in text:
         text = _end_numbers(text)
     lowered = text.lower()
@@ -487,6 +496,18 @@ def _tokens(text: str) -> list[str]:
         lowered = lowered.replace("’", "'")
     raw = _TOKEN.findall(lowered)
     for i, tok in enumerate(raw):
+        if i == joined:
+            continue
+        if (
+            tok in _SPOKEN_DOT
+            and out
+            and out[-1].isalnum()
+            and i + 1 < len(raw)
+            and raw[i + 1] in _SPOKEN_TLD
+        ):
+            out[-1] = f"{out[-1]}.{raw[i + 1]}"
+            joined = i + 1
+            continue
         if tok[0] in ".!?;:,()\n":
             if tok == "." and out and out[-1][-1:].isdigit():
                 continue  # "seit dem 1. nicht mehr": an ordinal, not the end of a clause
@@ -494,6 +515,14 @@ def _tokens(text: str) -> list[str]:
                 continue  # "ca. 3 200 navn", "bzw.": an abbreviation, not the end of a sentence
             if tok == "." and out and len(out[-1]) == 1 and _dotted(raw, i):
                 continue  # "e.g.", "z.B.", "f.eks.", "o.a.": an abbreviation
+            if (
+                tok == ":"
+                and out
+                and out[-1][-1:].isdigit()
+                and i + 1 < len(raw)
+                and raw[i + 1][:1].isdigit()
+            ):
+                continue  # "created 03:12 that none of us made": a clock time, not a clause's end
             append(SOFT if tok in ",()" else BOUNDARY)
         elif tok == "siden" and _since(raw, i):
             append("sidan")  # "siden i morges": Norwegian "since" (Nynorsk "sidan"), not "the site"
@@ -1392,6 +1421,12 @@ _GOES_THROUGH = ".goes_through_eventually"
 # "The booking calendar shows everything as full": no bookings come in because of it.
 _ALL_SHOWN_FULL = ".cx_booking_all_full_near"
 _SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
+# "The booking form only says 'sending...', not one booking since Friday": the orders that
+# stopped are what the failing form costs (a major function lost, urgent) when nothing else
+# says the shop, its checkout or the site fails.
+_FORM_FAILS = ".form_failure_near"
+_FORM_WORD = re.compile(r"form|skjema")  # form, formulier, Formular, skjema(et)
+_ZERO_SALES = (*_SALES_STOPPED, ".cx_zero_sales_near")
 _CHECKOUT_WAITS = (
     ".payment_spins_near",
     ".cx_payment_spins",
@@ -1611,6 +1646,13 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # missing bookings are that failure's effect, a function lost (urgent), not a checkout
         # that fails
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_SALES_STOPPED))
+    if (
+        any(r.id.endswith(_FORM_FAILS) and _FORM_WORD.search(r.matched) for r in fired)
+        and any(r.id.endswith(_ZERO_SALES) for r in fired)
+        and sum(r.weight for r in fired if r.level == "critical" and not r.id.endswith(_ZERO_SALES))
+        < 1.0
+    ):
+        fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_ZERO_SALES))
     if any(r.id.endswith(_NEWSLETTER_SIGNUP) for r in fired):
         # a cue, no signal of its own: the newsletter's sign-up failing or showing an error is
         # a side function's (standard)
