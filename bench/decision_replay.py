@@ -15,7 +15,7 @@ decision; printed per policy: criticals found, false criticals, four-level accur
 from __future__ import annotations
 
 import argparse
-import re
+import importlib.util
 import shutil
 import sys
 import tempfile
@@ -27,15 +27,20 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
-_DEVICE = re.compile(
-    r"\b(?:mobile|mobiel|mobil|mobilen|mobiltelefon|handy|phone|telefoon|telefon|telefonen"
-    r"|iphone|android|safari|chrome|firefox|edge|tablet|ipad|laptop|desktop|pc|computer)\b"
-)
-_DEGREE = re.compile(
-    r"(?:completely|totally|at all|komplett|völlig|vollständig|ganz|gar nicht|helemaal"
-    r"|volledig|totaal|helt|fullstendig|totalt|in production|production is|live site"
-    r"|productie|produksjon|produktion|live seite|totalausfall)"
-)
+
+def _cues_here() -> Any:
+    """This checkout's classifiers/decision_cues.py, loaded by path: it imports nothing of
+    the engine, so its predicates apply to any engine's fired rules."""
+    spec = importlib.util.spec_from_file_location(
+        "decision_cues_here", ROOT / "classifiers" / "decision_cues.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CUES = _cues_here()
 
 
 def _score(fired: list[Any], level: str) -> float:
@@ -71,25 +76,16 @@ def _half_signal_alone(fired: list[Any], base: str) -> bool:
 
 def _server_error_alone(fired: list[Any], base: str) -> bool:
     """A standard mail with a server error (5xx, fatal error) and no demote cue (7cedd26)."""
-    return (
-        base == "standard"
-        and any(r.id.endswith("_outage_signal") for r in fired)
-        and not any(r.level == "demote" for r in fired)
-    )
+    return base == "standard" and bool(CUES.server_error_unqualified(fired))
 
 
 def _device_beside_all(fired: list[Any], base: str) -> bool:
     """An urgent mail, critical but for device-only limited scopes, that names every page
     or everyone (1355e69)."""
-    demotes = [r for r in fired if r.level == "demote"]
     return (
         base == "urgent"
         and _score(fired, "critical") >= 1.0
-        and bool(demotes)
-        and all(r.id.endswith(".limited_scope") and _DEVICE.search(r.matched) for r in demotes)
-        and any(
-            r.id.endswith(".outage_scope_all") and not _DEGREE.fullmatch(r.matched) for r in fired
-        )
+        and bool(CUES.device_named_where_all_fail(fired))
     )
 
 

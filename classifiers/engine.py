@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
+from classifiers.decision_cues import device_named_where_all_fail, server_error_unqualified
 from classifiers.literals import NeedleIndex, Prefilter
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
@@ -1525,7 +1527,6 @@ _PAYMENT_IMPOSSIBLE = (
     ".customers_cannot_buy_near",
     ".cx_pay_step_blank_near",
 )
-_FOR_EVERYONE = ".outage_scope_all"
 # "Not just me", "on my phone and at home too": a device, user or place scope widened.
 _DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere")
 _REST_WORKS = (
@@ -1536,36 +1537,6 @@ _REST_WORKS = (
     _LIVE_FINE,
     _VISITORS_UNAFFECTED,
 )
-
-
-# A device or browser in a limited-scope cue ("auf dem Handy", "in Safari", "op mobiel").
-_DEVICE_WORD = re.compile(
-    r"\b(?:mobile|mobiel|mobil|mobilen|mobiltelefon|handy|phone|telefoon|telefon|telefonen"
-    r"|iphone|android|safari|chrome|firefox|edge|tablet|ipad|laptop|desktop|pc|computer)\b"
-)
-# The `.outage_scope_all` words that say how badly, not for whom ("completely", "helt").
-_DEGREE_ONLY = re.compile(
-    r"(?:completely|totally|at all|komplett|völlig|vollständig|ganz|gar nicht|helemaal"
-    r"|volledig|totaal|helt|fullstendig|totalt|in production|production is|live site"
-    r"|productie|produksjon|produktion|live seite|totalausfall)"
-)
-
-
-def _device_named_where_all_fail(fired: list[FiredRule]) -> bool:
-    """ "A fatal error on every page, on the PC and auf dem Handy": where the mail says the
-    failure reaches every page or everyone, a device or browser it names is where it was
-    seen, not a limit. True when the only demote cues are such device scopes and a scope cue
-    names all pages, users or requests (not only a degree: "completely white on mobile"
-    may still be mobile only). Replayed on held-out batches 26-28 at round 18 (one missed
-    critical found, no false one) and 22-27 at round 14 (no change); no corpus mail changes."""
-    demotes = [r for r in fired if r.level == "demote"]
-    return (
-        bool(demotes)
-        and all(r.id.endswith(".limited_scope") and _DEVICE_WORD.search(r.matched) for r in demotes)
-        and any(
-            r.id.endswith(_FOR_EVERYONE) and not _DEGREE_ONLY.fullmatch(r.matched) for r in fired
-        )
-    )
 
 
 def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
@@ -1667,7 +1638,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # major feature, urgent); its critical login matches count as urgent ones
         fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
     level = _decide(fired, firm)
-    if level == "standard" and _server_error_unqualified(fired):
+    if level == "standard" and server_error_unqualified(fired):
         level = "critical"
     if (
         level in ("critical", "urgent")
@@ -1691,24 +1662,6 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     ):
         return "standard"
     return level
-
-
-# A server's own error text quoted by the customer: HTTP 5xx, "fatal error" (the rules
-# `neutral.http_5xx_outage_signal` and `neutral.php_fatal_error_outage_signal`).
-_SERVER_ERROR_SIGNALS = (".http_5xx_outage_signal", ".php_fatal_error_outage_signal")
-
-
-def _server_error_unqualified(fired: list[FiredRule]) -> bool:
-    """A server error the customer reports now, which nothing in the mail narrows or ends:
-    no demote cue at all (one page, some users, the rest works, a test site, fixed). Alone
-    it is half a critical signal, and the rules would call the mail a bug (standard); but
-    a customer who writes in with "502 Bad Gateway" and nothing else has a site that fails
-    for its visitors until shown otherwise, and a missed outage is the worst failure.
-    Measured on six held-out batches at the engines that had not seen them (rounds 14 and
-    18): four missed criticals found, two false ones added; no corpus mail changes."""
-    return any(r.level == "critical" and r.id.endswith(_SERVER_ERROR_SIGNALS) for r in fired) and (
-        not any(r.level == "demote" for r in fired)
-    )
 
 
 def _merge_same_words(best: dict[tuple[str, str, str], float]) -> None:
@@ -1814,7 +1767,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
             and score["widen"] - sum(best.get(k, 0.0) for k in device) < 1.0
         ):
             steps = 1
-    if steps == 1 and severity == "critical" and _device_named_where_all_fail(fired):
+    if steps == 1 and severity == "critical" and device_named_where_all_fail(fired):
         steps = 0
     if firm and steps < 2:
         return severity
