@@ -1009,6 +1009,24 @@ _DELETION_TOKENS = frozenset(
 )  # fmt: skip
 
 
+def _request_clause(sentence: str, m: re.Match[str]) -> str:
+    """The part of `sentence` a deletion request `m` asks about: its sentence, less what
+    comes before a comma when the request opens its own clause ("'hacked by' on our home
+    page, please remove it right away": the defacement is reported, its removal asked)."""
+    cut = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+    if cut >= 0 and _REQUEST_OPENER.match(sentence[cut + 1 : m.end()].strip()):
+        return sentence[cut + 1 :]
+    return sentence
+
+
+_REQUEST_OPENER = re.compile(
+    r"(please|pls|could you|can you|would you|bitte|kannst du|könnt ihr|können sie|könnten sie|"
+    r"graag|alsjeblieft|alstublieft|kunnen jullie|kun je|kunt u|wil je|willen jullie|"
+    r"vennligst|kan dere|kan du|kunne dere)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_requested(
     text: str,
     tokens: list[str],
@@ -1021,9 +1039,9 @@ def _drop_requested(
     if not any(found[i].level == "critical" for i in new) or _DELETION_TOKENS.isdisjoint(tokens):
         return
     asked = [
-        " ".join(t for t in _tokens(s) if t > SOFT)
+        " ".join(t for t in _tokens(_request_clause(s, m)) if t > SOFT)
         for s in split(text)
-        if any(w in s.lower() for w in _DELETION_WORDS) and _DELETION_REQUEST.search(s)
+        if any(w in s.lower() for w in _DELETION_WORDS) and (m := _DELETION_REQUEST.search(s))
     ]
     if not asked:
         return
