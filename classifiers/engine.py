@@ -716,6 +716,18 @@ def _drop_spoken_hypothetical(text: str, found: dict[int, FiredRule], new: set[i
         _forget_matches_in(asked, found, new)
 
 
+def _drop_supposed(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget incident rules whose match lies in a supposed case: a question about one
+    ("what happens if the site goes down?"), or, in a text without question marks (a
+    voicemail), a spoken one ("what would it cost if the site went down")."""
+    if "?" in text:
+        _drop_hypothetical(text, found, new, split)
+    else:
+        _drop_spoken_hypothetical(text, found, new)
+
+
 def _drop_hypothetical(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
@@ -1453,13 +1465,13 @@ _CHECKOUT_WAITS = (
     ".checkout_failure_near",
     ".checkout_blocked_near",
 )
-# "The gallery page on our website": the site is where the page lies.
 # "Die Newsletter-Anmeldung zeigt einen Fehler": a subscription to the newsletter, not a login;
 # its sign-up words say nothing of the site's login or a major form (a minor bug).
 _NEWSLETTER_SIGNUP = ".newsletter_signup"
 _SIGNUP_WORDS = re.compile(
     r"\b(anmeld\w*|aanmeld\w*|inschrij\w*|påmeld\w*|sign ?up|signing up|subscri\w*)"
 )
+# "The gallery page on our website": the site is where the page lies.
 _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
     ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
@@ -1502,6 +1514,11 @@ def _relevelled(
         else r
         for r in fired
     ]
+
+
+def _is_login_match(r: FiredRule) -> bool:
+    """A match about logging in ("nobody can log in", "Anmeldung geht nicht")."""
+    return _LOGIN_WORDS.search(r.matched) is not None
 
 
 def _without_page_site(fired: list[FiredRule]) -> list[FiredRule]:
@@ -1626,7 +1643,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # for everyone beside a working site is the table's urgent "login broken" (not a
         # breach: an intruder's login stays critical, `firm`); so beside "the open site with
         # news works" (`.live_fine`, no test system named)
-        fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
+        fired = _relevelled(fired, "critical", "urgent", _is_login_match)
     if any(r.id.endswith(_GOES_THROUGH) for r in fired):
         # "the checkout spins for ages before it goes through": slow, not impossible
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_CHECKOUT_WAITS))
@@ -1654,7 +1671,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if not firm and any(r.id.endswith(_STAFF_LOGIN) for r in fired):
         # "No editor can log in to the CMS": the staff's login, not the site, is broken (a
         # major feature, urgent); its critical login matches count as urgent ones
-        fired = _relevelled(fired, "critical", "urgent", lambda r: _LOGIN_WORDS.search(r.matched))
+        fired = _relevelled(fired, "critical", "urgent", _is_login_match)
     level = _decide(fired, firm)
     if level == "standard" and server_error_unqualified(fired):
         level = "critical"
@@ -1866,10 +1883,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # the frames forget critical and urgent matches only: without one, nothing to unwrap
         incident = any(found[i].level in ("critical", "urgent") for i in set(found) - before)
         flat = _unwrap(text) if incident else text
-        if "?" in text:
-            _drop_hypothetical(flat, found, set(found) - before, split)
-        else:
-            _drop_spoken_hypothetical(flat, found, set(found) - before)
+        _drop_supposed(flat, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
         if field != "subject":
@@ -1897,10 +1911,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             # the exact scan found (and dropped) in the same words
             text = msg.transcript
             split = _sentence_memo()
-            if "?" in text:
-                _drop_hypothetical(text, found, new, split)
-            else:
-                _drop_spoken_hypothetical(text, found, new)
+            _drop_supposed(text, found, new, split)
             _drop_past(text, found, new & set(found), split)
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
