@@ -134,13 +134,18 @@ def _fewer(need: frozenset[str]) -> frozenset[str]:
     miss on a 5 KB text reads the text once per string). Greedy: words of four letters or
     more, or whole strings, by the letters they cover (a short common word covering two
     strings is no gain over the two)."""
-    options = set(need) | {w for s in need for w in s.split() if len(w) >= 4}
+    options = sorted(set(need) | {w for s in need for w in s.split() if len(w) >= 4})
+    # Which strings each option lies inside, found once: the greedy steps below then count
+    # what is left by set intersection (the gates' alternations hold hundreds of strings,
+    # and every process builds them at start-up).
+    inside = {o: frozenset(s for s in need if o in s) for o in options}
     left = set(need)
     chosen: set[str] = set()
     while left:
-        best = max(sorted(options), key=lambda o: (sum(o in s for s in left) * len(o), len(o)))
+        # max() keeps the first of equals: the same choice as over sorted options before
+        best = max(options, key=lambda o: (len(inside[o] & left) * len(o), len(o)))
         chosen.add(best)
-        left = {s for s in left if best not in s}
+        left -= inside[best]
     return frozenset(chosen)
 
 

@@ -46,6 +46,7 @@ one by giving the same id (`enabled = false` switches one off).
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -206,7 +207,10 @@ class RuleSet:
             entries = [(t, g) for text, group in entries for t, g in _spellings(text, group)]
             for text, group in entries:
                 # Hyphens split words in message text ("e-mail" is "e" "mail"), so here too.
-                words = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower()).split()
+                lowered = text.lower()
+                if "-" in lowered:
+                    lowered = re.sub(r"(?<=\w)-(?=\w)", " ", lowered)
+                words = lowered.split()
                 tokens = tuple(_phrase_token(t) for t in words)
                 has_gap = any(kind == "g" for kind, _ in tokens)
                 second = tokens[1][1] if len(tokens) > 1 and tokens[1][0] == "w" else None
@@ -288,6 +292,9 @@ def _deletions(word: str, depth: int) -> set[str]:
     return out
 
 
+# The rule files' 40,000 phrases repeat their words: each is read once (both caches are
+# bounded by the rules' vocabulary).
+@functools.lru_cache(maxsize=1 << 16)
 def _phrase_token(token: str) -> PhraseToken:
     token = token.replace("’", "'")
     if token == GAP:
@@ -301,6 +308,7 @@ def _phrase_token(token: str) -> PhraseToken:
     return ("w", token)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _token_ok(word: str) -> bool:
     """A phrase word: letters, `word*`, `*word`, `*word*` (an affix of AFFIX_MIN letters or
     more; `*` only at the ends), or the gap `...`."""
@@ -324,6 +332,16 @@ def _class_line(text: str, name: str) -> int:
     return 1
 
 
+class _LazyLine:
+    """`_class_line(text, name)`, found when formatted into an error message."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text, self.name = text, name
+
+    def __str__(self) -> str:
+        return str(_class_line(self.text, self.name))
+
+
 def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...]]:
     """The file's `[classes]`, each expanded to plain phrases (classes may name classes)."""
     if raw is None:
@@ -331,7 +349,9 @@ def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...
     if not isinstance(raw, dict):
         raise RuleFileError(f"{name}:1: `classes` must be a table of word lists")
     for cname, members in raw.items():
-        line = _class_line(text, cname)
+        # where the class stands, looked up only for an error (a scan of the file per class
+        # was a third of the start-up of every process)
+        line = _LazyLine(text, cname)
         if not _CLASS_NAME.match(cname):
             raise RuleFileError(
                 f"{name}:{line}: class name {cname!r}: lower-case letters, digits and _ only"
