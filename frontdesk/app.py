@@ -11,7 +11,6 @@ from frontdesk.config import Settings
 from frontdesk.errors import UserError
 from notify import Pager
 from storage.db import Database, DatabaseUrlError, one_line
-from storage.migrate import pending_message
 from tickets import TicketDesk
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class App:
 
 def ensure_migrated(db: Database) -> None:
     """Refuse to run on a database the schema has not been applied to: one line, exit 2."""
+    from storage.migrate import pending_message  # alembic: not imported by worker processes
+
     try:
         problem = pending_message(db)
     except Exception as exc:  # connection refused, unknown database, bad credentials

@@ -181,6 +181,20 @@ class Daemon:
 
         settings = self.settings
         await asyncio.to_thread(prepare_database, settings)
+        processes = settings.worker.processes
+        if processes:
+            # Spawned before this process builds its own App: a child takes a second or two
+            # to import and compile the rules, and does so meanwhile on another core. (If
+            # the App below cannot be built, serve() stops them again.)
+            from notify.pager import link_secret
+
+            self.workers = WorkerProcesses(
+                settings_for_children(settings, link_secret(settings.http)),
+                processes,
+                settings.worker.threads,
+                on_death=self._free_jobs_of_dead_worker,
+            )
+            self.workers.start()
         try:
             self.app = await asyncio.to_thread(App.build, settings)
         except UserError:
@@ -188,7 +202,6 @@ class Daemon:
         except Exception as exc:  # a bad rule file, customer entry, ...: one line, exit 2
             log.exception("cannot build the application")
             raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
-        processes = settings.worker.processes
         if settings.transcription.enabled and not processes:
             await asyncio.to_thread(self._load_transcriber)
         accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
@@ -199,14 +212,7 @@ class Daemon:
             # A sender waits for each accept's commit: on SQLite the intake's writes go
             # before the worker processes' (storage/db.py, Database.prefer_writes).
             self.app.db.prefer_writes()
-            # Started before the sources (they boot while SMTP binds); waited for below.
-            self.workers = WorkerProcesses(
-                settings_for_children(settings, self.app.pager.link_secret),
-                processes,
-                settings.worker.threads,
-                on_death=self._free_jobs_of_dead_worker,
-            )
-            self.workers.start()
+            # Started above, before the sources (they boot while SMTP binds); waited for below.
             wake = self.workers.wake
         else:
             self.pool = WorkerPool(self.app)
@@ -248,7 +254,8 @@ class Daemon:
         from frontdesk.worker import record_failure_on_message
         from storage import queue
 
-        assert self.app is not None
+        if self.app is None:  # died before this process's App was built: the stale-claim
+            return  # rule frees its jobs (storage/queue.py)
         error = f"worker process {pid} {how} while running this job"
         released = queue.release_claims(
             self.app.db,

@@ -426,6 +426,16 @@ def child_main(
         app, housekeeping=housekeeping, wakeups=wakeups, log_context={"worker_process": name}
     )
     pool.start()
+    # The Whisper model loads while the pool already takes mail (half a second of start-up
+    # that mail need not wait for); "ready" still waits for it, so a missing model stops the
+    # daemon's start-up, not its first voicemail.
+    try:
+        _load_transcriber(app, settings)
+    except UserError as exc:
+        pool.stop(settings.worker.graceful_timeout_s)
+        app.close()
+        _report(conn, ("error", str(exc)))
+        sys.exit(2)
     _report(conn, ("ready", os.getpid()))
 
     def control() -> None:
@@ -464,20 +474,23 @@ def _build_app(settings: Settings) -> Any:
     from frontdesk.app import App
 
     try:
-        app = App.build(settings)
+        # The daemon checked the schema before it started its workers (and a restarted
+        # worker runs the code the daemon checked): no second check, nor alembic's import.
+        return App.build(settings, require_migrated=False)
     except UserError:
         raise
     except Exception as exc:
         raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
+
+
+def _load_transcriber(app: Any, settings: Settings) -> None:
     if settings.transcription.enabled:
         from ingest.transcribe import ModelNotFound
 
         try:
-            app.transcriber()  # a missing model stops start-up, not the first voicemail
+            app.transcriber()
         except ModelNotFound as exc:
-            app.close()
             raise UserError(str(exc)) from None
-    return app
 
 
 def _reload(app: Any, settings: Settings) -> None:

@@ -36,9 +36,18 @@ from storage.models import Escalation, Notification, Ticket
 if TYPE_CHECKING:  # frontdesk.config imports notify.config: no runtime import back
     from frontdesk.config import HttpConfig
 
-__all__ = ["TIMER_RESOLUTION", "PageDecision", "Pager", "open_escalations"]
+__all__ = ["TIMER_RESOLUTION", "PageDecision", "Pager", "link_secret", "open_escalations"]
 
 _PROCESS_SECRET = secrets.token_urlsafe(32)
+
+
+def link_secret(http: HttpConfig) -> str:
+    """The key acknowledgement links are signed with: the configured one, or with none a
+    per-process key (links then die on restart, not on a config reload; the config check
+    says so)."""
+    return http.secret or _PROCESS_SECRET
+
+
 # Escalation delays are minutes: checking timers more than once a second buys nothing.
 TIMER_RESOLUTION = timedelta(seconds=1)
 
@@ -55,9 +64,7 @@ class Pager:
         self.config = notify
         self.relay = relay
         self.http = http
-        # With no configured secret, links are signed with a per-process key (they die
-        # on restart, not on a config reload; the config check says so).
-        self.link_secret = http.secret or _PROCESS_SECRET
+        self.link_secret = link_secret(http)
         self.case_prefix = case_prefix or notify.case_prefix
         self._people = {p.name: p for p in notify.people}
         self._timers_at: datetime | None = None
