@@ -62,6 +62,17 @@ def make_message(n: int, size: int) -> bytes:
     return msg.as_bytes()
 
 
+def fill_mailbox(port: int, count: int, size: int) -> float:
+    """APPEND `count` messages of `size` bytes to INBOX, 100 to a MULTIAPPEND: seconds."""
+    batch = [make_message(n, size) for n in range(count)]
+    started = time.monotonic()
+    with IMAPClient("127.0.0.1", port=port, ssl=False) as client:
+        client.login("support", "secret")
+        for i in range(0, len(batch), 100):
+            client.multiappend("INBOX", batch[i : i + 100])
+    return time.monotonic() - started
+
+
 def pct(values: list[float], q: int) -> float:
     if not values:
         return float("nan")
@@ -168,14 +179,9 @@ def main() -> None:
         server.start()
         proc = None
         try:
-            batch = [make_message(n, args.size) for n in range(args.messages)]
-            started = time.monotonic()
-            with IMAPClient("127.0.0.1", port=server.port, ssl=False) as client:
-                client.login("support", "secret")
-                for i in range(0, len(batch), 100):
-                    client.multiappend("INBOX", batch[i : i + 100])
+            appended_s = fill_mailbox(server.port, args.messages, args.size)
             print(f"imap_drain: {args.messages} x {args.size} B appended in "
-                  f"{time.monotonic() - started:.1f} s; {os.cpu_count()} CPUs; "
+                  f"{appended_s:.1f} s; {os.cpu_count()} CPUs; "
                   f"worker.processes={args.processes} threads={args.workers}")  # fmt: skip
 
             url = args.database_url or f"sqlite:///{work / 'frontdesk.db'}"
