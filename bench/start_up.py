@@ -6,8 +6,8 @@ is measured in --runs fresh processes and printed as best and median.
 1. `import classifiers`, then `load_rules()` of the shipped rules: CPU seconds
    (time.process_time), what every process that classifies pays.
 2. A worker process's own start (frontdesk/worker_processes.py): the console script's
-   import, as `spawn` runs it, then `_build_app` (rules, desk, pager, database engine):
-   wall seconds.
+   import, as `spawn` runs it, then `_build_app` (rules, desk, pager, database engine;
+   on a migrated database): wall seconds.
 3. `frontdesk serve` on a temporary SQLite database (SMTP on a free port, no HTTP, one
    worker process, the Whisper model loaded as configured): wall seconds from exec to
    the first worker's "worker process ready" and to the "listening" line (sd_notify
@@ -145,6 +145,8 @@ def main() -> None:
     show("load_rules(), the shipped rules (CPU)", [r[1] for r in rules])
     with tempfile.TemporaryDirectory(prefix="frontdesk-start-up-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'worker.db'}"
+        env = {**os.environ, "FRONTDESK_DATABASE_URL": url}
+        subprocess.run([FRONTDESK, "db", "upgrade"], check=True, env=env, capture_output=True)
         worker = [figures(WORKER, url) for _ in range(args.runs)]
         show("worker process: import frontdesk.cli (wall)", [w[0] for w in worker])
         show("worker process: _build_app (wall)", [w[1] for w in worker])
