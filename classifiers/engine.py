@@ -1060,6 +1060,61 @@ def _drop_requested(
     _forget_matches_in(asked, found, new, levels=("critical",))
 
 
+# "Er staat een fout in de tekst bij iDEAL", "Können Sie den Text der Fehlermeldung bei
+# PayPal freundlicher formulieren?": a mistake in words, or words to change, beside a
+# payment method; nothing failed (a Dutch "fout", a German "Fehler" is a mistake as well as
+# an error). Tied to the text, never a bare "typo", which a hurried report of a real outage
+# may apologise for; and only the clause that says so, since "..., and nobody can pay"
+# beside it is still the outage. No comma inside a reword request's gap, for that reason.
+_WORDING = re.compile(
+    r"\b(errors?|mistakes?|typos?) in the (text|wording|label|copy)\b|"
+    r"\b(text|wording) of the error message\b|"
+    r"\berror message\b[^.!?\n,;]{0,40}\b(reword|rephrase|friendlier|more friendly)|"
+    r"\b(fout(je)?s?|fouten|tikfout(je)?s?|spelfout(je)?s?|taalfout(en)?) in de "
+    r"(tekst|teksten|knoptekst|omschrijving)\b|\btekst van de foutmelding\b|"
+    r"\bfoutmelding\b[^.!?\n,;]{0,40}\b(formuleren|herformuleren|vriendelijker)|"
+    r"\b(fehler|tippfehler|rechtschreibfehler) (im|in dem|in der) (text|beschriftung|wortlaut)\b|"
+    r"\b(text|wortlaut) der fehlermeldung\b|"
+    r"\bfehlermeldung\b[^.!?\n,;]{0,40}\b(formulieren|umformulieren|freundlicher)|"
+    r"\b(feil|skrivefeil|stavefeil) i (teksten|knappeteksten|ordlyden)\b|"
+    r"\b(teksten|ordlyden) i feilmeldingen\b|"
+    r"\bfeilmeldingen\b[^.!?\n,;]{0,40}\b(omformulere|formulere|vennligere)"
+)
+# a word each of _WORDING's forms needs (a cheap test before the sentences are split)
+_WORDING_TOKENS = frozenset(
+    ["text", "wording", "label", "copy", "message", "tekst", "teksten", "knoptekst",
+     "omschrijving", "foutmelding", "beschriftung", "wortlaut", "fehlermeldung",
+     "knappeteksten", "ordlyden", "feilmeldingen"]
+)  # fmt: skip
+
+
+def _clause_around(sentence: str, m: re.Match[str]) -> str:
+    """The part of `sentence` between the commas or semicolons around the match `m`."""
+    start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    ends = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
+
+
+def _drop_wording(
+    text: str,
+    tokens: list[str],
+    found: dict[int, FiredRule],
+    new: set[int],
+    split: Callable[[str], list[str]],
+) -> None:
+    """Forget critical rules whose match lies only in clauses about a mistake in a text or
+    the wording of an error message. `tokens`: the words of `text`."""
+    if not any(found[i].level == "critical" for i in new) or _WORDING_TOKENS.isdisjoint(tokens):
+        return
+    clauses = [
+        " ".join(t for t in _tokens(_clause_around(s, m)) if t > SOFT)
+        for s in split(text)
+        for m in _WORDING.finditer(s.lower())
+    ]
+    if clauses:
+        _forget_matches_in(clauses, found, new, levels=("critical",))
+
+
 # "It works again IF you refresh": a workaround under a condition, not a fix. A "works
 # again" cue followed in its sentence by a condition does not say the problem is over.
 _CONDITION_AFTER = re.compile(
@@ -1894,6 +1949,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_past(past_text, found, set(found) - before, split)
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
+        _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
