@@ -960,6 +960,38 @@ _NEWS_WORDS = frozenset(
 _ELSEWHERE_WORDS = ("hos andre", "bei anderen", "bij andere", "at other")
 
 
+# A competitor's site, named as theirs ("de website van onze concurrent ligt plat", "die
+# Seite unseres Konkurrenten ist down", "our competitor's shop is down"): not ours, even
+# with an "our" in the naming, which the own-claim test below does not see for that reason.
+_RIVAL_SITE = re.compile(
+    r"\b((our|my|a|one of our) )?(competitor|competition|rival)('s|s'|s)? (own )?"
+    r"(web ?site|site|web ?shop|online shop|shop|store)\b|"
+    r"\b(web ?site|site|web ?shop|online shop|shop|store) of (our |a |one of our |the )?"
+    r"(competitors?|competition|rivals?)\b|"
+    r"\b(website|site|webshop|webwinkel|winkel) van (onze |een |de |die )?(concurrent|"
+    r"concurrenten|concurrentie)\b|\b(concurrent|concurrenten) (zijn|z'n|hun|haar) (website|"
+    r"site|webshop)\b|"
+    r"\b(website|webseite|seite|homepage|shop|onlineshop|webshop) (unseres|unserer|eines|des|"
+    r"der|vom|von unserem|von einem) (konkurrenten|konkurrenz|mitbewerbers?|wettbewerbers?)\b|"
+    r"\bkonkurrenz(seite|shop|website|webseite)\b|"
+    r"\b(nettsiden|nettbutikken|siden|butikken|hjemmesiden) (til )?(en |vår |våres )?"
+    r"(konkurrent|konkurrenten|konkurrentene)( vår| våre| vårt| våres)?\b|"
+    r"\bkonkurrente(n|ne)s (nettside|nettbutikk|side|hjemmeside)\b",
+    re.IGNORECASE,
+)
+_ALSO_OURS = re.compile(
+    r"\b(ours|both|as well|too|also|ook|allebei|alle twee|beide|auch|ebenfalls|begge|også)\b",
+    re.IGNORECASE,
+)
+_RIVAL_WORDS = frozenset(
+    ["competitor", "competitor's", "competitors", "competitors'", "competition", "rival",
+     "rival's", "rivals", "concurrent", "concurrenten", "concurrentie", "konkurrenten",
+     "konkurrenz", "mitbewerbers", "wettbewerbers", "mitbewerber", "wettbewerber",
+     "konkurrenzseite", "konkurrenzshop", "konkurrenzwebsite", "konkurrenzwebseite",
+     "konkurrent", "konkurrentene", "konkurrentens", "konkurrentenes"]
+)  # fmt: skip
+
+
 def _drop_reported(
     text: str,
     tokens: list[str],
@@ -968,21 +1000,28 @@ def _drop_reported(
     split: Callable[[str], list[str]],
 ) -> None:
     """Forget incident rules whose match lies only in sentences reporting news about other
-    sites (or sites in general): a question about a risk, not a report of ours. `tokens`:
-    the words of `text`."""
+    sites (or sites in general), or about a competitor's site: a question about a risk, not
+    a report of ours. `tokens`: the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    if (
+    news = not (
         _NEWS_WORDS.isdisjoint(tokens) and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
-    ) or not _NEWS_FRAME.search(text):
+    ) and bool(_NEWS_FRAME.search(text))
+    rival = not _RIVAL_WORDS.isdisjoint(tokens) and bool(_RIVAL_SITE.search(text))
+    if not news and not rival:
         return
     told: list[str] = []
     for s in split(text):
-        for m in _NEWS_FRAME.finditer(s):
+        frames = [(m, False) for m in _NEWS_FRAME.finditer(s)] if news else []
+        frames += [(m, True) for m in _RIVAL_SITE.finditer(s)] if rival else []
+        for m, blank in frames:
             starts = [c.end() for c in _CLAUSE_START.finditer(s, 0, m.start())]
             end = _CLAUSE_END.search(s, m.end())
             clause = s[starts[-1] if starts else 0 : end.start() if end is not None else len(s)]
-            if not _OWN_CLAIM.search(clause):
+            # a rival's site named with "our" ("van onze concurrent") is still not ours; but
+            # "our competitor's shop and ours are both down" is
+            claimed = clause.replace(m.group(0), " ") if blank else clause
+            if not _OWN_CLAIM.search(claimed) and not (blank and _ALSO_OURS.search(claimed)):
                 told.append(" ".join(t for t in _tokens(clause) if t > SOFT))
     if not told:
         return
