@@ -324,3 +324,53 @@ def test_sighup_reaches_the_worker_processes(
     daemon.send("Website down")
     wait_for(lambda: ticket_count(db) == 1)
     assert daemon.wait_for_event("message")["customer"] == "shop"
+
+
+def test_a_broken_rule_file_stops_start_up_with_one_line_and_leaves_no_worker_process(
+    db: Database, tmp_path: Path
+) -> None:
+    # The worker processes are spawned before the daemon builds its own parts (start-up
+    # overlaps): when the daemon then finds the rule file broken, they must go with it.
+    rules = tmp_path / "house_rules.toml"
+    rules.write_text('language = "en"\n[[rule]]\nid = "house.x"\nlevel = "sever"\n')
+    config = toml_config(
+        tmp_path / "frontdesk.toml",
+        db_url=db.url,
+        smtp_port=free_port(),
+        http_port=free_port(),
+        spool=tmp_path / "spool",
+        extra=f'[classifier]\nrule_files = ["{rules}"]\n',
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+    env["FRONTDESK_WORKER_PROCESSES"] = "2"
+    err = tmp_path / "serve.err"
+    proc = subprocess.Popen(
+        [FRONTDESK, "--config", str(config), "serve"],
+        stdout=(tmp_path / "serve.out").open("wb"),
+        stderr=err.open("wb"),
+        env=env,
+        cwd=tmp_path,
+    )
+    seen: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            seen |= children_of(proc.pid)
+            time.sleep(0.05)
+        assert proc.wait(1) == 2
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+    lines = err.read_text().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("frontdesk: ") and "house_rules.toml:" in lines[0], lines
+    assert seen, "no worker process was started before the daemon built its parts"
+    deadline = time.monotonic() + 10
+    while any(running(p) for p in seen) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in seen if running(p)]
+    for pid in left:  # every process this test saw started is stopped by its PID
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, "worker processes outlived the daemon"
