@@ -33,8 +33,19 @@ def free_port() -> int:
 
 
 def toml_config(
-    path: Path, *, db_url: str, smtp_port: int, http_port: int, spool: Path, extra: str = ""
+    path: Path,
+    *,
+    db_url: str,
+    smtp_port: int | None = None,
+    http_port: int | None = None,
+    spool: Path | None = None,
+    extra: str = "",
 ) -> Path:
+    """A config for `serve` at `path`: free ports and a `spool` folder beside it unless
+    given."""
+    smtp_port = smtp_port or free_port()
+    http_port = http_port or free_port()
+    spool = spool or path.parent / "spool"
     path.write_text(
         f"""
 [database]
@@ -205,13 +216,7 @@ def test_unmigrated_postgresql_database_is_refused_with_one_line_and_exit_2(
     pg_server, tmp_path: Path, start_serve
 ) -> None:
     empty = pg_server()
-    config = toml_config(
-        tmp_path / "frontdesk.toml",
-        db_url=empty,
-        smtp_port=free_port(),
-        http_port=free_port(),
-        spool=tmp_path / "spool",
-    )
+    config = toml_config(tmp_path / "frontdesk.toml", db_url=empty)
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
     assert served.proc.wait(60) == 2
     err = served.err.read_text().strip()
@@ -250,13 +255,8 @@ def test_socket_activation_serves_smtp_on_the_inherited_socket(
     db: Database, tmp_path: Path, start_serve
 ) -> None:
     activated_port = free_port()
-    config = toml_config(
-        tmp_path / "frontdesk.toml",
-        db_url=db.url,
-        smtp_port=free_port(),  # not used: the inherited socket wins
-        http_port=free_port(),
-        spool=tmp_path / "spool",
-    )
+    # the config's own SMTP port is not used: the inherited socket wins
+    config = toml_config(tmp_path / "frontdesk.toml", db_url=db.url)
     served = start_serve(
         ["systemd-socket-activate", "-l", f"127.0.0.1:{activated_port}", "--fdname=smtp",
          FRONTDESK, "--config", str(config), "serve"]
@@ -283,13 +283,7 @@ def test_sd_notify_ready_watchdog_and_stopping_are_sent(
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     notify.bind(str(notify_path))
     notify.settimeout(30)
-    config = toml_config(
-        tmp_path / "frontdesk.toml",
-        db_url=db.url,
-        smtp_port=free_port(),
-        http_port=free_port(),
-        spool=tmp_path / "spool",
-    )
+    config = toml_config(tmp_path / "frontdesk.toml", db_url=db.url)
     try:
         served = start_serve(
             [FRONTDESK, "--config", str(config), "serve"],
@@ -348,9 +342,6 @@ def test_missing_whisper_model_stops_start_up_with_one_line_and_exit_2(
     config = toml_config(
         tmp_path / "frontdesk.toml",
         db_url=db.url,
-        smtp_port=free_port(),
-        http_port=free_port(),
-        spool=tmp_path / "spool",
         extra='[transcription]\nmodel = "no-such-model"\n',
     )
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])

@@ -26,7 +26,15 @@ from storage.db import Database
 from storage.models import Job, Message
 
 from .conftest import build_mail
-from .test_serve import ASTERISK, FRONTDESK, free_port, ticket_count, toml_config, wait_for
+from .test_serve import (  # start_serve: the fixture, for a daemon that must not start
+    ASTERISK,
+    FRONTDESK,
+    free_port,
+    start_serve,  # noqa: F401
+    ticket_count,
+    toml_config,
+    wait_for,
+)
 
 
 class Daemon:
@@ -327,7 +335,9 @@ def test_sighup_reaches_the_worker_processes(
 
 
 def test_a_broken_rule_file_stops_start_up_with_one_line_and_leaves_no_worker_process(
-    db: Database, tmp_path: Path
+    db: Database,
+    tmp_path: Path,
+    start_serve: Callable[..., Any],  # noqa: F811 (the fixture imported above)
 ) -> None:
     # The worker processes are spawned before the daemon builds its own parts (start-up
     # overlaps): when the daemon then finds the rule file broken, they must go with it.
@@ -336,33 +346,18 @@ def test_a_broken_rule_file_stops_start_up_with_one_line_and_leaves_no_worker_pr
     config = toml_config(
         tmp_path / "frontdesk.toml",
         db_url=db.url,
-        smtp_port=free_port(),
-        http_port=free_port(),
-        spool=tmp_path / "spool",
         extra=f'[classifier]\nrule_files = ["{rules}"]\n',
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
-    env["FRONTDESK_WORKER_PROCESSES"] = "2"
-    err = tmp_path / "serve.err"
-    proc = subprocess.Popen(
-        [FRONTDESK, "--config", str(config), "serve"],
-        stdout=(tmp_path / "serve.out").open("wb"),
-        stderr=err.open("wb"),
-        env=env,
-        cwd=tmp_path,
+    served = start_serve(
+        [FRONTDESK, "--config", str(config), "serve"], env={"FRONTDESK_WORKER_PROCESSES": "2"}
     )
     seen: set[int] = set()
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:
-            seen |= children_of(proc.pid)
-            time.sleep(0.05)
-        assert proc.wait(1) == 2
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
-    lines = err.read_text().strip().splitlines()
+    deadline = time.monotonic() + 120
+    while served.proc.poll() is None and time.monotonic() < deadline:
+        seen |= children_of(served.proc.pid)
+        time.sleep(0.05)
+    assert served.proc.wait(1) == 2
+    lines = served.err.read_text().strip().splitlines()
     assert len(lines) == 1, lines
     assert lines[0].startswith("frontdesk: ") and "house_rules.toml:" in lines[0], lines
     assert seen, "no worker process was started before the daemon built its parts"
