@@ -663,6 +663,12 @@ def _pieces(fired: FiredRule) -> list[str]:
     return [piece.strip() for piece in fired.matched.split("…")]
 
 
+def _joined_words(text: str) -> str:
+    """The words of `text` joined by spaces, without clause marks: the form `_lies_within`
+    compares matched pieces with."""
+    return " ".join(t for t in _tokens(text) if t > SOFT)
+
+
 def _lies_within(fired: FiredRule, part: str) -> bool:
     """Every piece `fired` matched occurs in `part` (tokens joined by spaces)."""
     return all(piece in part for piece in _pieces(fired))
@@ -708,10 +714,7 @@ def _drop_spoken_hypothetical(text: str, found: dict[int, FiredRule], new: set[i
     lowered = text.lower()
     if not any(word in lowered for word in _SPOKEN_GATE):
         return
-    asked = [
-        " ".join(t for t in _tokens(m.group(0)) if t > SOFT)
-        for m in _SPOKEN_HYPOTHETICAL.finditer(text)
-    ]
+    asked = [_joined_words(m.group(0)) for m in _SPOKEN_HYPOTHETICAL.finditer(text)]
     if asked:
         _forget_matches_in(asked, found, new)
 
@@ -749,7 +752,7 @@ def _drop_hypothetical(
         return said[gate]
 
     asked = [
-        " ".join(t for t in _tokens(s) if t > SOFT)
+        _joined_words(s)
         for s in questions
         if _HYPOTHETICAL.search(s)
         or _SECURITY_QUESTION.search(s)
@@ -832,7 +835,7 @@ def _drop_past(
                 return False
         return not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
 
-    past = [" ".join(t for t in _tokens(s) if t > SOFT) for s in split(text) if is_past(s)]
+    past = [_joined_words(s) for s in split(text) if is_past(s)]
     if not past:
         return
     _forget_matches_in(past, found, new)
@@ -1022,7 +1025,7 @@ def _drop_reported(
             # "our competitor's shop and ours are both down" is
             claimed = clause.replace(m.group(0), " ") if blank else clause
             if not _OWN_CLAIM.search(claimed) and not (blank and _ALSO_OURS.search(claimed)):
-                told.append(" ".join(t for t in _tokens(clause) if t > SOFT))
+                told.append(_joined_words(clause))
     if not told:
         return
     _forget_matches_in(told, found, new)
@@ -1090,7 +1093,7 @@ def _drop_requested(
     if not any(found[i].level == "critical" for i in new) or _DELETION_TOKENS.isdisjoint(tokens):
         return
     asked = [
-        " ".join(t for t in _tokens(_request_clause(s, m)) if t > SOFT)
+        _joined_words(_request_clause(s, m))
         for s in split(text)
         if any(w in s.lower() for w in _DELETION_WORDS) and (m := _DELETION_REQUEST.search(s))
     ]
@@ -1146,7 +1149,7 @@ def _drop_wording(
     if not any(found[i].level == "critical" for i in new) or _WORDING_TOKENS.isdisjoint(tokens):
         return
     clauses = [
-        " ".join(t for t in _tokens(_clause_around(s, m)) if t > SOFT)
+        _joined_words(_clause_around(s, m))
         for s in split(text)
         for m in _WORDING.finditer(s.lower())
     ]
@@ -1255,7 +1258,7 @@ def _drop_works_again(
             continue
         cut = _CONTRAST.search(s, m.end())
         clause = s[: cut.start()] if cut is not None else s
-        over.append(" ".join(t for t in _tokens(clause) if t > SOFT))
+        over.append(_joined_words(clause))
     if over:
         _forget_matches_in(over, found, new)
 
@@ -1314,8 +1317,8 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     # "but" before the cue too ("Wel zie ik nu dat ...")
     by_but = m is not None and (m.start(), m.end()) == (start, end)
     needed = THRESHOLD if by_but and not cued else 0.5
-    head = " ".join(t for t in _tokens(text[:start]) if t > SOFT)
-    tail = " ".join(t for t in _tokens(text[end:]) if t > SOFT)
+    head = _joined_words(text[:start])
+    tail = _joined_words(text[end:])
 
     # a minor bug reported after the thanks ("but the link to the menu now says 'page not
     # found'") is a new report as well: standard-level signals count too
@@ -1469,9 +1472,7 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         return
     if not _DENIAL_GATE.may_match(text, text.lower()):
         return  # no denial frame: nothing is denied
-    spans = [
-        " ".join(t for t in _tokens(m.group("claim")) if t > SOFT) for m in _DENIAL.finditer(text)
-    ]
+    spans = [_joined_words(m.group("claim")) for m in _DENIAL.finditer(text)]
     claims = [span for span in spans if span]
     if claims:
         _forget_matches_in(claims, found, new)
