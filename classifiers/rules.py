@@ -332,14 +332,10 @@ def _class_line(text: str, name: str) -> int:
     return 1
 
 
-class _LazyLine:
-    """`_class_line(text, name)`, found when formatted into an error message."""
-
-    def __init__(self, text: str, name: str) -> None:
-        self.text, self.name = text, name
-
-    def __str__(self) -> str:
-        return str(_class_line(self.text, self.name))
+def _class_error(name: str, text: str, cname: str, problem: str) -> RuleFileError:
+    """`problem` at the line of file `name` where class `cname` stands: looked up only for
+    an error (a scan of the file for every class was a third of every process's start-up)."""
+    return RuleFileError(f"{name}:{_class_line(text, cname)}: {problem}")
 
 
 def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...]]:
@@ -349,23 +345,20 @@ def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...
     if not isinstance(raw, dict):
         raise RuleFileError(f"{name}:1: `classes` must be a table of word lists")
     for cname, members in raw.items():
-        # where the class stands, looked up only for an error (a scan of the file per class
-        # was a third of the start-up of every process)
-        line = _LazyLine(text, cname)
         if not _CLASS_NAME.match(cname):
-            raise RuleFileError(
-                f"{name}:{line}: class name {cname!r}: lower-case letters, digits and _ only"
+            raise _class_error(
+                name, text, cname, f"class name {cname!r}: lower-case letters, digits and _ only"
             )
         if not isinstance(members, list) or not members:
-            raise RuleFileError(f"{name}:{line}: class {cname}: a non-empty list of phrases")
+            raise _class_error(name, text, cname, f"class {cname}: a non-empty list of phrases")
         for m in members:
             if not isinstance(m, str) or not m.split():
-                raise RuleFileError(f"{name}:{line}: class {cname}: {m!r} is not a phrase")
+                raise _class_error(name, text, cname, f"class {cname}: {m!r} is not a phrase")
             bad = [w for w in m.split() if not _CLASS_REF.fullmatch(w) and not _token_ok(w)]
             if bad or m.split()[0] == GAP or m.split()[-1] == GAP:
                 what = bad[0] if bad else GAP
-                raise RuleFileError(
-                    f"{name}:{line}: class {cname}: phrase {m!r} has a bad token {what!r}"
+                raise _class_error(
+                    name, text, cname, f"class {cname}: phrase {m!r} has a bad token {what!r}"
                 )
     done: dict[str, tuple[str, ...]] = {}
 
@@ -374,7 +367,7 @@ def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...
             return done[cname]
         if cname in chain:
             cycle = " -> ".join((*chain, cname))
-            raise RuleFileError(f"{name}:{_class_line(text, chain[0])}: circular class {cycle}")
+            raise _class_error(name, text, chain[0], f"circular class {cycle}")
         out: list[str] = []
         for member in raw[cname]:
             try:
@@ -384,12 +377,14 @@ def _resolve_classes(raw: Any, text: str, name: str) -> dict[str, tuple[str, ...
                     )
                 )
             except _UnknownClass as exc:
-                line = _class_line(text, cname)
-                raise RuleFileError(f"{name}:{line}: class {cname}: unknown class @{exc}") from None
+                problem = f"class {cname}: unknown class @{exc}"
+                raise _class_error(name, text, cname, problem) from None
         if len(out) > MAX_EXPANSION:
-            line = _class_line(text, cname)
-            raise RuleFileError(
-                f"{name}:{line}: class {cname} expands to {len(out)} phrases (max {MAX_EXPANSION})"
+            raise _class_error(
+                name,
+                text,
+                cname,
+                f"class {cname} expands to {len(out)} phrases (max {MAX_EXPANSION})",
             )
         done[cname] = tuple(dict.fromkeys(out))
         return done[cname]
