@@ -1007,8 +1007,8 @@ def _drop_reported(
     a report of ours. `tokens`: the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    news = not (
-        _NEWS_WORDS.isdisjoint(tokens) and not any(w in text.lower() for w in _ELSEWHERE_WORDS)
+    news = (
+        not _NEWS_WORDS.isdisjoint(tokens) or any(w in text.lower() for w in _ELSEWHERE_WORDS)
     ) and bool(_NEWS_FRAME.search(text))
     rival = not _RIVAL_WORDS.isdisjoint(tokens) and bool(_RIVAL_SITE.search(text))
     if not news and not rival:
@@ -1063,11 +1063,16 @@ _DELETION_TOKENS = frozenset(
 )  # fmt: skip
 
 
+def _comma_before(sentence: str, pos: int) -> int:
+    """Where the last comma or semicolon before `pos` stands (-1: none)."""
+    return max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos))
+
+
 def _request_clause(sentence: str, m: re.Match[str]) -> str:
     """The part of `sentence` a deletion request `m` asks about: its sentence, less what
     comes before a comma when the request opens its own clause ("'hacked by' on our home
     page, please remove it right away": the defacement is reported, its removal asked)."""
-    cut = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+    cut = _comma_before(sentence, m.start())
     if cut >= 0 and _REQUEST_OPENER.match(sentence[cut + 1 : m.end()].strip()):
         return sentence[cut + 1 :]
     return sentence
@@ -1132,7 +1137,7 @@ _WORDING_TOKENS = frozenset(
 
 def _clause_around(sentence: str, m: re.Match[str]) -> str:
     """The part of `sentence` between the commas or semicolons around the match `m`."""
-    start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    start = _comma_before(sentence, m.start()) + 1
     ends = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
     return sentence[start : min(ends, default=len(sentence))]
 
