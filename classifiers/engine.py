@@ -1125,7 +1125,8 @@ _WORDING = re.compile(
     r"\bfehlermeldung\b[^.!?\n,;]{0,40}\b(formulieren|umformulieren|freundlicher)|"
     r"\b(feil|skrivefeil|stavefeil) i (teksten|knappeteksten|ordlyden)\b|"
     r"\b(teksten|ordlyden) i feilmeldingen\b|"
-    r"\bfeilmeldingen\b[^.!?\n,;]{0,40}\b(omformulere|formulere|vennligere)"
+    r"\bfeilmeldingen\b[^.!?\n,;]{0,40}\b(omformulere|formulere|vennligere)",
+    re.IGNORECASE,
 )
 # a word each of _WORDING's forms needs (a cheap test before the sentences are split)
 _WORDING_TOKENS = frozenset(
@@ -1156,7 +1157,7 @@ def _drop_wording(
     clauses = [
         _joined_words(_clause_around(s, m))
         for s in split(text)
-        for m in _WORDING.finditer(s.lower())
+        for m in _WORDING.finditer(s)  # its positions cut `s` itself
     ]
     if clauses:
         _forget_matches_in(clauses, found, new, levels=("critical",))
