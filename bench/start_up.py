@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+
+from smtp_load import free_port  # bench/ is this script's directory, first on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -54,12 +55,6 @@ from frontdesk.worker_processes import _build_app
 app = _build_app(Settings.model_validate({"database": {"url": sys.argv[1]}}))
 print(t1 - t0, time.perf_counter() - t1)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def figures(code: str, *args: str) -> list[float]:
