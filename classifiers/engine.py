@@ -249,6 +249,12 @@ _POINTS_ATTACHED = re.compile(
 )
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*|[.!?;:,()]|\n[ \t]*\n")
 
+# 'a page ("Sie haben ein iPhone gewonnen!") landet, wenn ...', '«Kunne ikke laste inn.» for
+# alle': the full stop or "!" ends the quoted words, not the writer's sentence, which goes on
+# in lower case after the closing quote. Such a mark is dropped so the clause stays whole.
+_QUOTE_CHARS = ('"', "”", "“", "»", "«")
+_MARK_INSIDE_QUOTE = re.compile(r"[.!?]+(?=[\"”“»«'’]+\)?[ \t]*[a-zæøåäöüéß,(])")
+
 # Words frequent in one of our languages and rare in the others (language guess only).
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -492,6 +498,8 @@ def _tokens(text: str) -> list[str]:
     joined = -1  # the index in `raw` of a spoken address's ending, already taken
     if ". " in text:
         text = _end_numbers(text)
+    if any(q in text for q in _QUOTE_CHARS):
+        text = _MARK_INSIDE_QUOTE.sub("", text)
     lowered = text.lower()
     if "’" in lowered:
         # once for the text rather than once per word: _TOKEN treats both apostrophes alike
