@@ -441,6 +441,9 @@ def test_healthz_names_the_mailbox_that_cannot_connect_and_never_its_password(
         extra=down_imap_account(imap_port, password="hunter2-not-for-health"),
     )
     served = start_serve([FRONTDESK, "--config", str(config), "serve"])
+    # The poller starts before the HTTP listener binds and may lose its connection first:
+    # /healthz is asked only once serve says it listens.
+    served.wait_for_event("listening")
     served.wait_for_event("imap connection lost")
     status, health = _healthz(http_port)
     # Degraded, not down: SMTP still takes mail, so a load balancer must keep it.
