@@ -1,12 +1,14 @@
 """The outbox: claim due Notification rows, send each once, record the attempt.
 
-Claiming and recording are two short transactions with the send between them, so a slow
+Claiming and recording are two short transactions with the sends between them, so a slow
 channel never holds a lock. Failures retry with backoff, then move to the next channel.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +29,15 @@ log = structlog.get_logger()
 STALE_SENDING = timedelta(minutes=10)
 _CLAIM_BATCH = 20
 MAX_BACKOFF_S = 3600.0
+# The attempts of a claimed batch are recorded together, in one transaction, but no later
+# than this after the first of them was sent. One transaction per attempt made the outbox
+# wait for SQLite's write lock behind the workers' batches once per row (imap_drain: the
+# housekeeping thread spent most of its time waiting), while a crash between a send and
+# its record re-sends it after STALE_SENDING: this bounds that window in time.
+RECORD_AFTER_S = 0.05
+
+# (row id, channel, ok, error) of one send, waiting to be recorded.
+_Attempt = tuple[int, str, bool, str | None]
 
 
 def deliver_due(db: Database, now: datetime, config: NotifyConfig, relay: RelayConfig) -> int:
@@ -37,10 +48,19 @@ def deliver_due(db: Database, now: datetime, config: NotifyConfig, relay: RelayC
         claimed = _claim(db, now, config)
         if not claimed:
             return done
+        attempts: list[_Attempt] = []
+        first_sent = 0.0
         for row_id, channel, message in claimed:
             result = send(channel, message, relay)
-            _record(db, config, row_id, channel, result.ok, result.error, now)
+            if not attempts:
+                first_sent = time.monotonic()
+            attempts.append((row_id, channel, result.ok, result.error))
             done += 1
+            if time.monotonic() - first_sent >= RECORD_AFTER_S:
+                _record(db, config, attempts, now)
+                attempts = []
+        if attempts:
+            _record(db, config, attempts, now)
 
 
 # The outbox's statements, built once (building one costs more than running it). The
@@ -63,7 +83,7 @@ _DUE = (
     .limit(_CLAIM_BATCH)
 )
 _DUE_SKIP_LOCKED = _DUE.with_for_update(skip_locked=True)
-_ONE = select(*_COLUMNS).where(Notification.id == bindparam("id"))
+_SOME = select(*_COLUMNS).where(Notification.id.in_(bindparam("ids", expanding=True)))
 
 
 def _claim(db: Database, now: datetime, config: NotifyConfig) -> list[tuple[int, str, Outgoing]]:
@@ -96,62 +116,74 @@ def _claim(db: Database, now: datetime, config: NotifyConfig) -> list[tuple[int,
 
 
 def _record(
-    db: Database,
+    db: Database, config: NotifyConfig, attempts: Sequence[_Attempt], now: datetime
+) -> None:
+    """Record sends in one transaction: sent, or when to retry and on which channel."""
+    details: list[dict[str, Any]] = []
+    with db.transaction() as session:
+        ids = [row_id for row_id, _, _, _ in attempts]
+        rows = {row.id: row for row in session.connection().execute(_SOME, {"ids": ids})}
+        for row_id, channel, ok, error in attempts:
+            row = rows.get(row_id)
+            if row is not None:
+                details.append(_record_one(session, config, row, channel, ok, error, now))
+    # After the commit: a broken log sink must not undo the delivery record.
+    with contextlib.suppress(Exception):
+        for detail in details:
+            log.info("notification attempt", **detail)
+
+
+def _record_one(
+    session: Session,
     config: NotifyConfig,
-    row_id: int,
+    row: Any,
     channel: str,
     ok: bool,
     error: str | None,
     now: datetime,
-) -> None:
-    with db.transaction() as session:
-        row = session.connection().execute(_ONE, {"id": row_id}).first()
-        if row is None:
-            return
-        attempts = row.attempts + 1
-        changes: dict[str, Any] = {"attempts": attempts}
-        payload = dict(row.payload)
-        payload["channel_attempts"] = int(payload.get("channel_attempts", 0)) + 1
-        payload.pop("claimed_at", None)
-        detail: dict[str, Any] = {
-            "notification_id": row.id,
-            "kind": row.kind,
-            "recipient": row.recipient,
-            "channel": redact(channel),
-            "attempt": attempts,
-            "ok": ok,
-        }
-        if ok:
-            changes.update(state="sent", sent_at=now, last_error=None)
+) -> dict[str, Any]:
+    attempts = row.attempts + 1
+    changes: dict[str, Any] = {"attempts": attempts}
+    payload = dict(row.payload)
+    payload["channel_attempts"] = int(payload.get("channel_attempts", 0)) + 1
+    payload.pop("claimed_at", None)
+    detail: dict[str, Any] = {
+        "notification_id": row.id,
+        "kind": row.kind,
+        "recipient": row.recipient,
+        "channel": redact(channel),
+        "attempt": attempts,
+        "ok": ok,
+    }
+    if ok:
+        changes.update(state="sent", sent_at=now, last_error=None)
+    else:
+        detail["error"] = error
+        changes["last_error"] = error
+        channels = list(payload.get("channels") or [row.channel])
+        index = int(payload.get("channel_index", 0))
+        if row.kind in PAGE_KINDS:
+            limit, base = config.attempts_per_channel, config.retry_backoff_s
         else:
-            detail["error"] = error
-            changes["last_error"] = error
-            channels = list(payload.get("channels") or [row.channel])
-            index = int(payload.get("channel_index", 0))
-            if row.kind in PAGE_KINDS:
-                limit, base = config.attempts_per_channel, config.retry_backoff_s
-            else:
-                limit, base = config.mail_max_attempts, config.mail_retry_backoff_s
-            if payload["channel_attempts"] < limit:
-                backoff = min(base * 2 ** (payload["channel_attempts"] - 1), MAX_BACKOFF_S)
-                changes.update(state="pending", due_at=now + timedelta(seconds=backoff))
-                detail["next"] = "retry"
-            elif index + 1 < len(channels):
-                index += 1
-                payload["channel_index"] = index
-                payload["channel_attempts"] = 0
-                changes.update(channel=channels[index], state="pending", due_at=now)
-                detail["next"] = f"next channel {redact(channels[index])}"
-            else:
-                changes["state"] = "failed"
-                detail["next"] = "gave up: every channel failed"
-        changes["payload"] = payload
-        update_row(session, Notification, row.id, **changes)
-        if row.ticket_id is not None:
-            add_event(session, row.ticket_id, "notify_attempt", now, detail)
-    # After the commit: a broken log sink must not undo the delivery record.
-    with contextlib.suppress(Exception):
-        log.info("notification attempt", **detail)
+            limit, base = config.mail_max_attempts, config.mail_retry_backoff_s
+        if payload["channel_attempts"] < limit:
+            backoff = min(base * 2 ** (payload["channel_attempts"] - 1), MAX_BACKOFF_S)
+            changes.update(state="pending", due_at=now + timedelta(seconds=backoff))
+            detail["next"] = "retry"
+        elif index + 1 < len(channels):
+            index += 1
+            payload["channel_index"] = index
+            payload["channel_attempts"] = 0
+            changes.update(channel=channels[index], state="pending", due_at=now)
+            detail["next"] = f"next channel {redact(channels[index])}"
+        else:
+            changes["state"] = "failed"
+            detail["next"] = "gave up: every channel failed"
+    changes["payload"] = payload
+    update_row(session, Notification, row.id, **changes)
+    if row.ticket_id is not None:
+        add_event(session, row.ticket_id, "notify_attempt", now, detail)
+    return detail
 
 
 def recover_stale(session: Session, now: datetime) -> int:
