@@ -118,7 +118,7 @@ def intake_only(port: int, url: str, expected: int) -> None:
     """The poller and accept() in this process, no workers: the intake's own capacity."""
     import structlog
 
-    from frontdesk.intake import accept
+    from frontdesk.intake import accept, accept_many
     from ingest.config import ImapAccount
     from ingest.imap import ImapPollers
     from storage.db import Database
@@ -131,7 +131,7 @@ def intake_only(port: int, url: str, expected: int) -> None:
         name="bench", host="127.0.0.1", port=port, security="none",
         username="support", password="secret",
     )  # fmt: skip
-    pollers = ImapPollers([account], db=db, accept=accept)
+    pollers = ImapPollers([account], db=db, accept=accept, accept_many=accept_many)
     started = time.monotonic()
     pollers.start()
     try:

@@ -175,7 +175,7 @@ class Daemon:
 
     async def start(self) -> None:
         from frontdesk.app import App
-        from frontdesk.intake import accept
+        from frontdesk.intake import accept, accept_many
         from frontdesk.worker import WorkerPool
         from frontdesk.worker_processes import WorkerProcesses, settings_for_children
 
@@ -225,7 +225,13 @@ class Daemon:
             from ingest.imap import ImapPollers
 
             self.imap = ImapPollers(
-                settings.imap.accounts, db=self.app.db, accept=accept_fn, wake=wake
+                settings.imap.accounts,
+                db=self.app.db,
+                accept=accept_fn,
+                accept_many=functools.partial(
+                    accept_many, max_attempts=settings.worker.max_attempts
+                ),
+                wake=wake,
             )
             self.imap.start()
             self.listening["imap"] = ",".join(

@@ -3,7 +3,8 @@
 The raw bytes, where they came from and when, and a "process" job are written in ONE
 transaction. Only after it commits may the source be acknowledged (SMTP 250, IMAP
 \\Seen or move, spool file moved). The same bytes twice are recognised by their SHA-256
-and not queued again.
+and not queued again. accept_many() does the same for several messages a source
+acknowledges together (an IMAP fetch), in one transaction.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from storage import queue
@@ -91,6 +92,64 @@ def accept(
         if existing is None:
             raise
         return Accepted(existing, duplicate=True)
+
+
+def accept_many(
+    db: Database,
+    items: Sequence[dict[str, Any]],
+    *,
+    max_attempts: int = 5,
+) -> list[Accepted]:
+    """accept() for several messages in ONE transaction: each item holds `raw` and the
+    keyword arguments accept() takes. For a source that acknowledges them only after all
+    are stored (an IMAP chunk is flagged after it), so one commit and one turn at SQLite's
+    write lock serve them all: one transaction per message made the worker processes'
+    transactions yield to the intake once per message.
+
+    Raises on any failure with nothing written (a concurrent transaction storing the same
+    bytes on PostgreSQL included): the caller then accepts each message on its own, and
+    a message that cannot be stored fails alone.
+    """
+    rows = [
+        message_row(
+            item["raw"],
+            source=item["source"],
+            received_at=item["received_at"],
+            source_ref=item.get("source_ref"),
+            meta=item.get("meta"),
+            envelope_from=item.get("envelope_from"),
+            envelope_to=item.get("envelope_to", ()),
+        )
+        for item in items
+    ]
+    out: list[Accepted] = []
+    with db.transaction() as session:
+        digests = list({values["sha256"] for values in rows})
+        stored: dict[str, int] = dict(
+            session.execute(_STORED_BY_DIGEST, {"digests": digests}).tuples().all()
+        )
+        for values in rows:
+            existing = stored.get(values["sha256"])
+            if existing is not None:  # stored before, or earlier in this batch
+                out.append(Accepted(existing, duplicate=True))
+                continue
+            message_pk = insert_row(session, Message, **values)
+            stored[values["sha256"]] = message_pk
+            job = queue.enqueue(
+                session,
+                "process",
+                {"message": message_pk},
+                now=values["received_at"],
+                dedupe_key=f"process:{message_pk}",
+                max_attempts=max_attempts,
+            )
+            out.append(Accepted(message_pk, duplicate=False, job_id=job.id))
+    return out
+
+
+_STORED_BY_DIGEST = select(Message.sha256, Message.id).where(
+    Message.sha256.in_(bindparam("digests", expanding=True))
+)
 
 
 def message_row(

@@ -2,8 +2,9 @@
 
 imapclient is blocking, so every watched folder of every account runs in its own
 thread with its own connection (IDLE holds a connection per folder). The loop:
-connect, SELECT, fetch what `imap_state.plan_fetch` says, accept each message, and only
-after the commit flag it \\Seen or move it; then IDLE (re-issued before 25 minutes)
+connect, SELECT, fetch what `imap_state.plan_fetch` says, accept each chunk of messages
+(in one transaction when `accept_many` is given), and only after the commit flag them
+\\Seen or move them; then IDLE (re-issued before 25 minutes)
 or sleep for the poll interval; on any drop, reconnect with backoff.
 
 Positions are stored in SourceCursor rows, so a restart neither misses nor repeats
@@ -40,6 +41,8 @@ from storage.models import SourceCursor
 log = structlog.get_logger("frontdesk.imap")
 
 AcceptFn = Callable[..., Any]
+# Several messages in one transaction, all or none: (db, items) -> one result per item.
+AcceptManyFn = Callable[[Database, list[dict[str, Any]]], list[Any]]
 FETCH_CHUNK = 100
 CONNECT_TIMEOUT_S = 30.0
 
@@ -281,6 +284,7 @@ class FolderPoller:
         *,
         db: Database,
         accept: AcceptFn,
+        accept_many: AcceptManyFn | None = None,
         wake: Callable[[], None] | None = None,
         stop: threading.Event,
     ) -> None:
@@ -288,6 +292,7 @@ class FolderPoller:
         self.folder = folder
         self.db = db
         self.accept = accept
+        self.accept_many = accept_many
         self.wake = wake
         self.stop = stop
         self.cursor_name = imap_state.cursor_name(account.name, folder)
@@ -471,6 +476,7 @@ class FolderPoller:
         too_big: dict[int, str],
     ) -> FolderCursor:
         uidvalidity = cursor.uidvalidity
+        together = self._accept_together(uids, fetched, uidvalidity, too_big)
         for uid in uids:
             if uid in too_big:
                 self.failed += 1
@@ -481,7 +487,9 @@ class FolderPoller:
                 raw = data.get(b"BODY[]") if data else None
                 if data is None or raw is None:
                     continue  # expunged between SEARCH and FETCH
-                outcome = self._accept_one(uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"))
+                outcome = self._accept_one(
+                    uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"), together.get(uid)
+                )
             action = imap_state.action_after(
                 outcome,
                 on_success=self.account.on_success,
@@ -497,9 +505,8 @@ class FolderPoller:
                 self.wake()
         return cursor
 
-    def _accept_one(
-        self, uid: int, raw: bytes, uidvalidity: int | None, internaldate: Any
-    ) -> Outcome:
+    def _accept_args(self, uid: int, uidvalidity: int | None, internaldate: Any) -> dict[str, Any]:
+        """accept()'s keyword arguments for one fetched message (all but the bytes)."""
         meta = {
             "account": self.account.name,
             "folder": self.folder,
@@ -509,15 +516,59 @@ class FolderPoller:
         }
         if self.account.language:
             meta["language"] = self.account.language
+        where = f"imap:{self.account.name}/{self.folder}"
+        return {
+            "source": "imap",
+            "received_at": clock.now(),
+            "source_ref": f"{where};UIDVALIDITY={uidvalidity}/;UID={uid}",
+            "meta": meta,
+        }
+
+    def _accept_together(
+        self,
+        uids: list[int],
+        fetched: dict[int, dict[bytes, Any]],
+        uidvalidity: int | None,
+        too_big: dict[int, str],
+    ) -> dict[int, Any]:
+        """The chunk's messages stored in one transaction: uid -> what accept() returns.
+        Empty when there is no accept_many, one message, or the batch failed (nothing of
+        it was written; each is then accepted on its own, and a bad one fails alone)."""
+        items: list[dict[str, Any]] = []
+        for uid in uids:
+            data = fetched.get(uid)
+            raw = data.get(b"BODY[]") if data else None
+            if uid not in too_big and data is not None and raw is not None:
+                args = self._accept_args(uid, uidvalidity, data.get(b"INTERNALDATE"))
+                items.append({"raw": bytes(raw), "uid": uid, **args})
+        if self.accept_many is None or len(items) < 2:
+            return {}
         try:
-            accepted = self.accept(
-                self.db,
-                raw,
-                source="imap",
-                received_at=clock.now(),
-                source_ref=f"imap:{self.account.name}/{self.folder};UIDVALIDITY={uidvalidity}/;UID={uid}",
-                meta=meta,
-            )
+            results = self.accept_many(self.db, items)
+        except DatabaseUnavailable:
+            raise
+        except OperationalError as exc:
+            raise DatabaseUnavailable(one_line(exc, 300)) from exc
+        except Exception as exc:
+            self.log.info("imap chunk accepted one by one", error=type(exc).__name__)
+            return {}
+        return {item["uid"]: result for item, result in zip(items, results, strict=True)}
+
+    def _accept_one(
+        self,
+        uid: int,
+        raw: bytes,
+        uidvalidity: int | None,
+        internaldate: Any,
+        accepted: Any = None,
+    ) -> Outcome:
+        """One message's outcome: accepted (stored with the chunk already, or now), a
+        duplicate, or failed."""
+        try:
+            if accepted is None:
+                accepted = self.accept(
+                    self.db, raw, **self._accept_args(uid, uidvalidity, internaldate)
+                )
         except DatabaseUnavailable:
             raise
         except OperationalError as exc:  # a read outside db.transaction() also means "down"
@@ -619,11 +670,20 @@ class ImapPollers:
         *,
         db: Database,
         accept: AcceptFn,
+        accept_many: AcceptManyFn | None = None,
         wake: Callable[[], None] | None = None,
     ) -> None:
         self._stop = threading.Event()
         self.pollers = [
-            FolderPoller(account, folder, db=db, accept=accept, wake=wake, stop=self._stop)
+            FolderPoller(
+                account,
+                folder,
+                db=db,
+                accept=accept,
+                accept_many=accept_many,
+                wake=wake,
+                stop=self._stop,
+            )
             for account in accounts
             for folder in account.folders
         ]

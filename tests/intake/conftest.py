@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from frontdesk.intake import accept
+from frontdesk.intake import accept, accept_many
 from ingest.config import ImapAccount
 from ingest.imap import ImapPollers
 from storage.db import Database
@@ -226,6 +226,10 @@ def run_pollers() -> Iterator[Callable[..., ImapPollers]]:
     running: list[ImapPollers] = []
 
     def start(accounts: list[ImapAccount], db: Database, **kwargs: Any) -> ImapPollers:
+        # As the daemon runs them: a fetched chunk stored in one transaction. A test that
+        # brings its own accept() brings its own accept_many() too, or goes one by one.
+        if "accept" not in kwargs:
+            kwargs.setdefault("accept_many", accept_many)
         pollers = ImapPollers(accounts, db=db, accept=kwargs.pop("accept", accept), **kwargs)
         pollers.start()
         running.append(pollers)

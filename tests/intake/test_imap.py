@@ -11,7 +11,7 @@ from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from frontdesk.app import App
-from frontdesk.intake import accept
+from frontdesk.intake import accept, accept_many
 from frontdesk.worker import WorkerPool
 from ingest.config import ImapAccount
 from ingest.imap import load_cursor
@@ -333,6 +333,17 @@ def failing_for(marker: bytes) -> Callable[..., Any]:
     return accept_or_fail
 
 
+def failing_many_for(marker: bytes) -> Callable[..., Any]:
+    """accept_many(), except that a chunk holding a message with `marker` fails whole."""
+
+    def accept_many_or_fail(db: Database, items: list[dict[str, Any]]) -> Any:
+        if any(marker in item["raw"] for item in items):
+            raise ValueError("cannot take this message")
+        return accept_many(db, items)
+
+    return accept_many_or_fail
+
+
 @pytest.mark.parametrize("on_failure", ["move", "leave"])
 def test_a_message_that_fails_intake_is_recorded_and_the_ones_after_it_go_through(
     on_failure: str, db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail
@@ -340,7 +351,14 @@ def test_a_message_that_fails_intake_is_recorded_and_the_ones_after_it_go_throug
     for n, subject in enumerate(["First", "Poison", "Third"], start=1):
         mailbox.append("INBOX", mail(subject, message_id=f"<m{n}@c.example>"))
     account = account_for(dovecot, on_failure=on_failure, failed_folder="Intake failed")
-    pollers = run_pollers([account], db, accept=failing_for(b"Subject: Poison"))
+    # The three arrive in one fetched chunk: it cannot be stored together, so each message
+    # is accepted on its own, and only the poison one fails.
+    pollers = run_pollers(
+        [account],
+        db,
+        accept=failing_for(b"Subject: Poison"),
+        accept_many=failing_many_for(b"Subject: Poison"),
+    )
     wait_until(lambda: len(stored(db)) == 2, what="the two good messages")
     assert [m.message_id for m in stored(db)] == ["m1@c.example", "m3@c.example"]
     if on_failure == "move":
