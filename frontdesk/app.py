@@ -21,14 +21,21 @@ if TYPE_CHECKING:
 class App:
     settings: Settings
     db: Database
-    rules: RuleSet
     desk: TicketDesk
     pager: Pager
+    _rules: RuleSet | None = field(default=None, repr=False)
     _transcriber: Transcriber | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Its own lock: the transcriber's is held for seconds while the Whisper model loads.
+    _rules_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def build(cls, settings: Settings, *, require_migrated: bool = True) -> App:
+    def build(
+        cls, settings: Settings, *, require_migrated: bool = True, classifies: bool = True
+    ) -> App:
+        """Everything a worker needs. `classifies=False` leaves the classifier rules to be
+        loaded on first use: the daemon's intake process, when worker processes do the
+        classifying, never pays the second of CPU they take while its workers start."""
         try:
             db = Database(
                 settings.database.url,
@@ -54,13 +61,26 @@ class App:
             )
         except ValueError as exc:  # a config value the parts could not use
             raise UserError(f"{settings.source}: {exc}") from None
-        return cls(
-            settings=settings,
-            db=db,
-            rules=load_rules(settings.classifier.rule_files, settings.classifier.rules),
-            desk=desk,
-            pager=pager,
-        )
+        app = cls(settings=settings, db=db, desk=desk, pager=pager)
+        if classifies:
+            app.rules  # noqa: B018 (load them now: a broken rule file stops start-up)
+        return app
+
+    @property
+    def rules(self) -> RuleSet:
+        """The classifier rules of the current settings, loaded once on first use."""
+        rules = self._rules
+        if rules is None:
+            with self._rules_lock:
+                if self._rules is None:
+                    classifier = self.settings.classifier
+                    self._rules = load_rules(classifier.rule_files, classifier.rules)
+                rules = self._rules
+        return rules
+
+    @rules.setter
+    def rules(self, rules: RuleSet) -> None:
+        self._rules = rules
 
     def transcriber(self) -> Transcriber:
         """The Whisper model, loaded once per process on first use (or at daemon start)."""

@@ -196,7 +196,10 @@ class Daemon:
             )
             self.workers.start()
         try:
-            self.app = await asyncio.to_thread(App.build, settings)
+            # With worker processes, only they classify: this process loads no rules.
+            self.app = await asyncio.to_thread(
+                functools.partial(App.build, settings, classifies=not processes)
+            )
         except UserError:
             raise
         except Exception as exc:  # a bad rule file, customer entry, ...: one line, exit 2

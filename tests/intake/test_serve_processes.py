@@ -340,7 +340,8 @@ def test_a_broken_rule_file_stops_start_up_with_one_line_and_leaves_no_worker_pr
     start_serve: Callable[..., Any],  # noqa: F811 (the fixture imported above)
 ) -> None:
     # The worker processes are spawned before the daemon builds its own parts (start-up
-    # overlaps): when the daemon then finds the rule file broken, they must go with it.
+    # overlaps), and only they load the rules: when one finds the rule file broken, the
+    # daemon stops with its one line, and every worker process goes with it.
     rules = tmp_path / "house_rules.toml"
     rules.write_text('language = "en"\n[[rule]]\nid = "house.x"\nlevel = "sever"\n')
     config = toml_config(
