@@ -35,9 +35,13 @@ _BY_REPLY_IDS = select(Message.message_id, Message.ticket_id).where(
     Message.id != bindparam("exclude_pk"),
 )
 _BY_NUMBER = select(Ticket.id).where(Ticket.number == bindparam("number"))
+# The statuses as OR-ed equalities, not IN: SQLAlchemy renders a literal IN list as an
+# "expanding" parameter and re-renders the SQL string on every execution, and this query
+# runs for nearly every message (bench/worker_instructions.py: 0.11 M instructions less).
+_OPEN = or_(*(Ticket.status == status for status in OPEN_STATUSES))
 _NEWEST_OPEN = (
     select(Ticket.id)
-    .where(Ticket.status.in_(OPEN_STATUSES), Ticket.updated_at >= bindparam("since"))
+    .where(_OPEN, Ticket.updated_at >= bindparam("since"))
     .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
     .limit(1)
 )
