@@ -78,24 +78,15 @@ def tree_cpu_s(root: int) -> float:
     """CPU seconds (user + system) used so far by process `root` and its descendants
     (the daemon and its worker processes), from /proc. CPU time moves less than wall time
     on this shared machine, so it shows whether a change made the drain cheaper."""
-    parents: dict[int, int] = {}
-    ticks: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # it ended meanwhile
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        ticks[pid] = int(fields[11]) + int(fields[12])
+    from smtp_load import process_cpu_s  # bench/ is this script's directory, on sys.path
+
+    stats = process_cpu_s()
     tree, grew = {root}, True
     while grew:
-        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        more = {pid for pid, (parent, _) in stats.items() if parent in tree} - tree
         grew = bool(more)
         tree |= more
-    return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
+    return sum(stats[pid][1] for pid in tree if pid in stats)
 
 
 def pct(values: list[float], q: int) -> float:

@@ -253,21 +253,27 @@ processes = {processes}
 
     def cpu_s(self) -> dict[str, float]:
         """CPU seconds used so far: the daemon process (intake) and its worker children."""
-        ticks = os.sysconf("SC_CLK_TCK")
-        stats: dict[int, tuple[int, float]] = {}  # pid -> (parent pid, cpu seconds)
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+        stats = process_cpu_s()
         children = [pid for pid, (ppid, _) in stats.items() if ppid == self.proc.pid]
         return {
             "intake": stats.get(self.proc.pid, (0, 0.0))[1],
             "workers": sum(stats[pid][1] for pid in children),
         }
+
+
+def process_cpu_s() -> dict[int, tuple[int, float]]:
+    """Every process from /proc: pid -> (parent pid, CPU seconds used so far)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+    return stats
 
 
 # --- the bare sink ------------------------------------------------------------------------------
