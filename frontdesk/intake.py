@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from storage import queue
 from storage.db import Database
@@ -74,18 +75,7 @@ def accept(
     )
     try:
         with db.transaction() as session:
-            # Plain Core inserts: this runs under the SMTP client's wait for its 250.
-            message_pk = insert_row(session, Message, **values)
-            job = queue.enqueue(
-                session,
-                "process",
-                {"message": message_pk},
-                now=received_at,
-                dedupe_key=f"process:{message_pk}",
-                max_attempts=max_attempts,
-                claimed_by=claim_as,
-            )
-            return Accepted(message_pk, duplicate=False, job_id=job.id)
+            return _store(session, values, max_attempts=max_attempts, claim_as=claim_as)
     except IntegrityError:
         # The same bytes are stored already (the unique sha256 says so, race-free).
         existing = find_stored(db, values["sha256"])
@@ -133,18 +123,28 @@ def accept_many(
             if existing is not None:  # stored before, or earlier in this batch
                 out.append(Accepted(existing, duplicate=True))
                 continue
-            message_pk = insert_row(session, Message, **values)
-            stored[values["sha256"]] = message_pk
-            job = queue.enqueue(
-                session,
-                "process",
-                {"message": message_pk},
-                now=values["received_at"],
-                dedupe_key=f"process:{message_pk}",
-                max_attempts=max_attempts,
-            )
-            out.append(Accepted(message_pk, duplicate=False, job_id=job.id))
+            accepted = _store(session, values, max_attempts=max_attempts)
+            stored[values["sha256"]] = accepted.message_pk
+            out.append(accepted)
     return out
+
+
+def _store(
+    session: Session, values: dict[str, Any], *, max_attempts: int, claim_as: str | None = None
+) -> Accepted:
+    """Insert a new message row and its "process" job, in the caller's transaction."""
+    # Plain Core inserts: this runs under the SMTP client's wait for its 250.
+    message_pk = insert_row(session, Message, **values)
+    job = queue.enqueue(
+        session,
+        "process",
+        {"message": message_pk},
+        now=values["received_at"],
+        dedupe_key=f"process:{message_pk}",
+        max_attempts=max_attempts,
+        claimed_by=claim_as,
+    )
+    return Accepted(message_pk, duplicate=False, job_id=job.id)
 
 
 _STORED_BY_DIGEST = select(Message.sha256, Message.id).where(
