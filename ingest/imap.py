@@ -267,6 +267,18 @@ def mailbox_leadership(db: Database, mailbox: str) -> Iterator[Callable[[], bool
 # --- one folder -------------------------------------------------------------------------------
 
 
+def _bodies(uids: list[int], fetched: dict[int, dict[bytes, Any]]) -> dict[int, tuple[bytes, Any]]:
+    """uid -> (raw bytes, INTERNALDATE) of each fetched message, in the order of `uids`, each
+    body copied once. A uid left out was expunged between SEARCH and FETCH."""
+    bodies: dict[int, tuple[bytes, Any]] = {}
+    for uid in uids:
+        data = fetched.get(uid)
+        raw = data.get(b"BODY[]") if data else None
+        if data is not None and raw is not None:
+            bodies[uid] = (bytes(raw), data.get(b"INTERNALDATE"))
+    return bodies
+
+
 def _message_time(internaldate: Any) -> str | None:
     if isinstance(internaldate, datetime):
         value = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=UTC)
@@ -476,20 +488,18 @@ class FolderPoller:
         too_big: dict[int, str],
     ) -> FolderCursor:
         uidvalidity = cursor.uidvalidity
-        together = self._accept_together(uids, fetched, uidvalidity, too_big)
+        bodies = _bodies([uid for uid in uids if uid not in too_big], fetched)
+        together = self._accept_together(bodies, uidvalidity)
         for uid in uids:
             if uid in too_big:
                 self.failed += 1
                 self.log.error("imap message refused", uid=uid, error=too_big[uid])
                 outcome = Outcome("failed", too_big[uid])
             else:
-                data = fetched.get(uid)
-                raw = data.get(b"BODY[]") if data else None
-                if data is None or raw is None:
+                if uid not in bodies:
                     continue  # expunged between SEARCH and FETCH
-                outcome = self._accept_one(
-                    uid, bytes(raw), uidvalidity, data.get(b"INTERNALDATE"), together.get(uid)
-                )
+                raw, internaldate = bodies[uid]
+                outcome = self._accept_one(uid, raw, uidvalidity, internaldate, together.get(uid))
             action = imap_state.action_after(
                 outcome,
                 on_success=self.account.on_success,
@@ -525,24 +535,17 @@ class FolderPoller:
         }
 
     def _accept_together(
-        self,
-        uids: list[int],
-        fetched: dict[int, dict[bytes, Any]],
-        uidvalidity: int | None,
-        too_big: dict[int, str],
+        self, bodies: dict[int, tuple[bytes, Any]], uidvalidity: int | None
     ) -> dict[int, Any]:
         """The chunk's messages stored in one transaction: uid -> what accept() returns.
         Empty when there is no accept_many, one message, or the batch failed (nothing of
         it was written; each is then accepted on its own, and a bad one fails alone)."""
-        items: list[dict[str, Any]] = []
-        for uid in uids:
-            data = fetched.get(uid)
-            raw = data.get(b"BODY[]") if data else None
-            if uid not in too_big and data is not None and raw is not None:
-                args = self._accept_args(uid, uidvalidity, data.get(b"INTERNALDATE"))
-                items.append({"raw": bytes(raw), "uid": uid, **args})
-        if self.accept_many is None or len(items) < 2:
+        if self.accept_many is None or len(bodies) < 2:
             return {}
+        items = [
+            {"raw": raw, "uid": uid, **self._accept_args(uid, uidvalidity, internaldate)}
+            for uid, (raw, internaldate) in bodies.items()
+        ]
         try:
             results = self.accept_many(self.db, items)
         except DatabaseUnavailable:
