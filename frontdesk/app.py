@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import structlog
 
 from classifiers import RuleSet, load_rules
 from frontdesk.config import Settings
@@ -15,6 +18,8 @@ from tickets import TicketDesk
 
 if TYPE_CHECKING:
     from ingest.transcribe import Transcriber
+
+log = structlog.get_logger("frontdesk.app")
 
 
 @dataclass
@@ -83,12 +88,19 @@ class App:
         self._rules = rules
 
     def transcriber(self) -> Transcriber:
-        """The Whisper model, loaded once per process on first use (or at daemon start)."""
+        """The Whisper model, loaded once per process on first use: a worker process's
+        first recording (with `worker.processes = 0`, the daemon's start)."""
         with self._lock:
             if self._transcriber is None:
                 from ingest.transcribe import get_transcriber
 
+                started = time.monotonic()
                 self._transcriber = get_transcriber(self.settings.transcription)
+                log.info(
+                    "whisper model loaded",
+                    model=self.settings.transcription.model,
+                    seconds=round(time.monotonic() - started, 2),
+                )
             return self._transcriber
 
     def close(self) -> None:

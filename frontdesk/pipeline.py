@@ -372,7 +372,7 @@ def _voicemail_meta(p: Prepared, meta: dict[str, Any]) -> None:
 
 
 def _transcribe(app: App, p: Prepared, audio: bytes, filename: str) -> None:
-    from ingest.transcribe import TranscriptionError
+    from ingest.transcribe import ModelNotFound, TranscriptionError
 
     if not app.settings.transcription.enabled:
         p.transcript_uncertain = True
@@ -384,6 +384,14 @@ def _transcribe(app: App, p: Prepared, audio: bytes, filename: str) -> None:
             audio, filename=filename, language=p.language_hint
         )
     except TranscriptionError as exc:
+        p.transcript_uncertain = True
+        p.warnings.append(f"transcription failed: {exc}: listen to the recording")
+        return
+    except ModelNotFound as exc:
+        # Start-up found the model but it would not load (a corrupt model.bin, a
+        # compute_type this CPU lacks): the call still becomes a ticket someone listens to,
+        # and every recording tries the load again.
+        log.error("whisper model cannot be loaded", problem=str(exc))
         p.transcript_uncertain = True
         p.warnings.append(f"transcription failed: {exc}: listen to the recording")
         return

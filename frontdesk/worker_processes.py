@@ -11,7 +11,8 @@ then no longer holds the GIL the SMTP event loop needs.
   signs are valid on the daemon's HTTP pages), builds its own App, configures structlog
   the same way and binds `worker_process` (e.g. "worker-1") in every log line. It reports
   "ready" (or the one-line reason it cannot start, e.g. a missing Whisper model: at the
-  first start the daemon then exits 2 with that line).
+  first start the daemon then exits 2 with that line). The model itself loads on the
+  child's first recording.
 - Wake-up: one multiprocessing Semaphore shared by all children. After accept() commits,
   the intake releases it (capped at the number of worker threads, so a burst leaves no
   pile of stale wakes); an idle thread in any child takes it and claims at once. The queue
@@ -426,11 +427,12 @@ def child_main(
         app, housekeeping=housekeeping, wakeups=wakeups, log_context={"worker_process": name}
     )
     pool.start()
-    # The Whisper model loads while the pool already takes mail (half a second of start-up
-    # that mail need not wait for); "ready" still waits for it, so a missing model stops the
-    # daemon's start-up, not its first voicemail.
+    # "ready" waits for the Whisper model to be found (a missing one stops the daemon's
+    # start-up), not loaded: the model loads on this process's first recording. Loading it
+    # here took 1-2 s of CPU from the mail the pool was deciding, and every process kept
+    # its ~300 MB whether or not a voicemail ever came its way.
     try:
-        _load_transcriber(app, settings)
+        _check_transcriber(settings)
     except UserError as exc:
         pool.stop(settings.worker.graceful_timeout_s)
         app.close()
@@ -483,12 +485,12 @@ def _build_app(settings: Settings) -> Any:
         raise UserError(f"cannot start: {type(exc).__name__}: {exc}") from None
 
 
-def _load_transcriber(app: Any, settings: Settings) -> None:
+def _check_transcriber(settings: Settings) -> None:
     if settings.transcription.enabled:
-        from ingest.transcribe import ModelNotFound
+        from ingest.models import ModelNotFound, resolve_model
 
         try:
-            app.transcriber()
+            resolve_model(settings.transcription)
         except ModelNotFound as exc:
             raise UserError(str(exc)) from None
 

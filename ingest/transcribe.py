@@ -1,8 +1,10 @@
 """Voicemail audio -> text, offline, with faster-whisper (CTranslate2, CPU int8 by default).
 
-The model is resolved and loaded once, when the Transcriber is built (so a missing model
-fails the daemon's start, not the first 3 a.m. voicemail), and reused by every call.
-`get_transcriber(config)` keeps one per worker process.
+The model is resolved and loaded once, when the Transcriber is built, and reused by every
+call. `get_transcriber(config)` keeps one per process; a worker process builds it for its
+first recording. The daemon checks at start-up that the model is there
+(`ingest.models.resolve_model`), so a missing model fails the start, not the first 3 a.m.
+voicemail.
 
 Per call: decode and cut at the duration cap (ingest.audio); Silero VAD keeps only the
 speech (no speech at all -> an empty, uncertain transcript without running Whisper, which

@@ -216,6 +216,63 @@ def _long_voicemail(inbox: Path, repeat: int = 4) -> None:
     shutil.copy(ASTERISK / "msg0000.txt", inbox / "msg0000.txt")
 
 
+def _voicemail_results(db: Database) -> list[dict[str, Any]]:
+    with db.session() as session:
+        return [
+            dict(m.result or {})
+            for m in session.scalars(
+                select(Message).where(Message.direction == "in", Message.state == "processed")
+            )
+            if m.ticket_id is not None and (m.result or {}).get("channel") == "voicemail"
+        ]
+
+
+def test_a_worker_process_loads_whisper_on_its_first_recording_not_before_it_is_ready(
+    db: Database, tmp_path: Path, serve: Callable[..., Daemon]
+) -> None:
+    daemon = serve(processes=1)
+    assert daemon.events("worker process ready")
+    daemon.send("Website down")
+    wait_for(lambda: ticket_count(db) == 1)
+    assert daemon.events("whisper model loaded") == [], "mail alone never loads Whisper"
+    inbox = tmp_path / "spool0" / "INBOX"
+    inbox.mkdir(parents=True)
+    for name in ("msg0000.wav", "msg0000.txt"):
+        shutil.copy(ASTERISK / name, inbox / name)
+    wait_for(lambda: len(_voicemail_results(db)) == 1, timeout=180)
+    [loaded] = daemon.events("whisper model loaded")
+    assert loaded["worker_process"] == "worker-0" and loaded["model"] == "base"
+    [result] = _voicemail_results(db)
+    assert "storing" in result["transcript"].lower()
+    daemon.proc.send_signal(signal.SIGTERM)
+    assert daemon.proc.wait(30) == 0
+
+
+def test_a_whisper_model_that_will_not_load_still_starts_and_its_voicemail_is_a_ticket_to_listen_to(
+    db: Database, tmp_path: Path, serve: Callable[..., Daemon]
+) -> None:
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    (broken / "model.bin").write_bytes(b"not a CTranslate2 model")
+    daemon = serve(processes=1, extra=f'[transcription]\nmodel = "{broken}"\n')
+    inbox = tmp_path / "spool0" / "INBOX"
+    inbox.mkdir(parents=True)
+    for name in ("msg0000.wav", "msg0000.txt"):
+        shutil.copy(ASTERISK / name, inbox / name)
+    wait_for(lambda: len(_voicemail_results(db)) == 1, timeout=120)
+    [result] = _voicemail_results(db)
+    assert result["transcript"] is None
+    [warning] = [w for w in result["warnings"] if w.startswith("transcription failed: ")]
+    assert f"cannot load {str(broken)!r}" in warning, warning
+    assert warning.endswith(": listen to the recording")
+    failed = daemon.wait_for_event("whisper model cannot be loaded")
+    assert failed["worker_process"] == "worker-0"
+    assert daemon.proc.poll() is None
+    daemon.proc.send_signal(signal.SIGTERM)
+    assert daemon.proc.wait(30) == 0
+
+
 def _job_states(db: Database) -> list[str]:
     with db.session() as session:
         return list(session.scalars(select(Job.state).where(Job.kind == "process")))
