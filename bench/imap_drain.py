@@ -14,6 +14,9 @@
 
     .venv/bin/python bench/imap_drain.py [--messages 1000] [--database-url postgresql://...]
         [--processes 1] [--workers 2] [--batch 16]
+
+With --database-url (a PostgreSQL server) the daemon gets a throw-away database created
+there and dropped at the end, as in smtp_load.py.
 """
 
 from __future__ import annotations
@@ -178,7 +181,11 @@ def main() -> None:
     parser.add_argument(
         "--batch", type=int, default=None, help="worker.batch (default: the daemon's own)"
     )
-    parser.add_argument("--database-url", help="default: a temporary SQLite file")
+    parser.add_argument(
+        "--database-url",
+        help="a PostgreSQL server to create a throw-away database on "
+        "(default: a temporary SQLite file)",
+    )
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--frontdesk", help="command that runs frontdesk (e.g. a profiler)")
     parser.add_argument(
@@ -200,7 +207,13 @@ def main() -> None:
                   f"{appended_s:.1f} s; {os.cpu_count()} CPUs; "
                   f"worker.processes={args.processes} threads={args.workers}")  # fmt: skip
 
-            url = args.database_url or f"sqlite:///{work / 'frontdesk.db'}"
+            url = f"sqlite:///{work / 'frontdesk.db'}"
+            if args.database_url:
+                # A database of its own on that server, dropped at the end: never the
+                # tables of the database the URL names.
+                from smtp_load import fresh_pg_database
+
+                url = fresh_pg_database(args.database_url, 0)
             if args.intake_only:
                 intake_only(server.port, url, args.messages)
                 return
@@ -311,6 +324,10 @@ folders = ["INBOX"]
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
             server.close()
+            if args.database_url:
+                from smtp_load import drop_pg_databases
+
+                drop_pg_databases(args.database_url)
 
 
 if __name__ == "__main__":

@@ -410,7 +410,7 @@ def main() -> None:
         if args.rounds > 1 or len(modes) > 1:
             print_summary(figures)
     if args.database_url:
-        _drop_pg_databases(args.database_url)
+        drop_pg_databases(args.database_url)
     print("targets: >= 300 msgs/s with 4 clients, accept p99 <= 50 ms, "
           "accept->ticket p99 <= 1000 ms")  # fmt: skip
 
@@ -432,7 +432,7 @@ def run_baselines(args: argparse.Namespace, counts: list[int], tmp: Path) -> dic
     for n in counts:
         url = args.database_url or f"sqlite:///{tmp / f'intake{n}.db'}"
         if args.database_url:
-            url = _fresh_pg_database(args.database_url, n)
+            url = fresh_pg_database(args.database_url, n)
         intake_proc, intake_port = start_sink(intake_db=url)
         try:
             result, wall = run_load(intake_port, n, args.duration, args.size)
@@ -460,7 +460,7 @@ def run_daemon(
     workdir.mkdir()
     url = args.database_url or f"sqlite:///{workdir / 'frontdesk.db'}"
     if args.database_url:
-        url = _fresh_pg_database(args.database_url, n)
+        url = fresh_pg_database(args.database_url, n)
     daemon = Daemon(workdir, url, args.workers, processes, args.batch, args.in_flow_backlog)
     try:
         cpu_before, client_before = daemon.cpu_s(), time.process_time()
@@ -526,7 +526,7 @@ def print_summary(figures: dict[tuple[int, int], list[dict[str, float]]]) -> Non
 CREATED_PG: list[str] = []
 
 
-def _drop_pg_databases(base_url: str) -> None:
+def drop_pg_databases(base_url: str) -> None:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -538,7 +538,7 @@ def _drop_pg_databases(base_url: str) -> None:
     admin.dispose()
 
 
-def _fresh_pg_database(base_url: str, n: int) -> str:
+def fresh_pg_database(base_url: str, n: int) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
