@@ -12,8 +12,9 @@ import structlog
 from classifiers import RuleSet, load_rules
 from frontdesk.config import Settings
 from frontdesk.errors import UserError
+from frontdesk.schema import ensure_migrated
 from notify import Pager
-from storage.db import Database, DatabaseUrlError, one_line
+from storage.db import Database, DatabaseUrlError
 from tickets import TicketDesk
 
 if TYPE_CHECKING:
@@ -105,15 +106,3 @@ class App:
 
     def close(self) -> None:
         self.db.dispose()
-
-
-def ensure_migrated(db: Database) -> None:
-    """Refuse to run on a database the schema has not been applied to: one line, exit 2."""
-    from storage.migrate import pending_message  # alembic: not imported by worker processes
-
-    try:
-        problem = pending_message(db)
-    except Exception as exc:  # connection refused, unknown database, bad credentials
-        raise UserError(f"cannot open database {db.where}: {one_line(exc, 300)}") from None
-    if problem:
-        raise UserError(problem)

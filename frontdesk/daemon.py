@@ -123,7 +123,7 @@ def is_embedded_default(settings: Settings) -> bool:
 def prepare_database(settings: Settings) -> None:
     """Refuse an unmigrated database (UserError, one line), except the embedded default,
     which is migrated on first start so `make run` just works."""
-    from frontdesk.app import ensure_migrated
+    from frontdesk.schema import ensure_migrated
     from storage.db import Database, DatabaseUrlError
     from storage.migrate import upgrade
 
@@ -174,9 +174,6 @@ class Daemon:
             raise UserError(str(exc)) from None
 
     async def start(self) -> None:
-        from frontdesk.app import App
-        from frontdesk.intake import accept, accept_many
-        from frontdesk.worker import WorkerPool
         from frontdesk.worker_processes import WorkerProcesses, settings_for_children
 
         settings = self.settings
@@ -186,7 +183,7 @@ class Daemon:
             # Spawned before this process builds its own App: a child takes a second or two
             # to import and compile the rules, and does so meanwhile on another core. (If
             # the App below cannot be built, serve() stops them again.)
-            from notify.pager import link_secret
+            from notify.links import link_secret
 
             self.workers = WorkerProcesses(
                 settings_for_children(settings, link_secret(settings.http)),
@@ -195,6 +192,12 @@ class Daemon:
                 on_death=self._free_jobs_of_dead_worker,
             )
             self.workers.start()
+        # Imported after the spawn: the App's parts (the rule engine, the pager, the ticket
+        # desk) take half a second to import, which the worker processes need not wait for.
+        from frontdesk.app import App
+        from frontdesk.intake import accept, accept_many
+        from frontdesk.worker import WorkerPool
+
         try:
             # With worker processes, only they classify: this process loads no rules.
             self.app = await asyncio.to_thread(

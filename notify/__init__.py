@@ -3,7 +3,29 @@
 Public surface: `Pager`, `PageDecision` (see CONTRACTS.md) and `check_notify`.
 """
 
-from notify.checks import check_notify
-from notify.pager import PageDecision, Pager
+# The names below are imported on first use (PEP 562), not with the package: importing
+# `notify.config` for the settings then costs no SQLAlchemy, rule engine or channels, and
+# `frontdesk serve` can spawn its worker processes before it loads the rest.
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from notify.checks import check_notify
+    from notify.pager import PageDecision, Pager
+
+_WHERE = {
+    "check_notify": "notify.checks",
+    "PageDecision": "notify.pager",
+    "Pager": "notify.pager",
+}
 
 __all__ = ["PageDecision", "Pager", "check_notify"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -1,4 +1,5 @@
-"""Signed, expiring acknowledgement links. Pure: the secret and the time are arguments.
+"""Signed, expiring acknowledgement links. Pure: the secret and the time are arguments
+(`link_secret` only picks the key: the configured one, or this process's random one).
 
 token = "<ticket_id>.<action>.<expiry unix seconds>.<signature>", where the signature is
 HMAC-SHA256 over "ticket_id:action:expiry" with the configured secret, truncated to
@@ -10,12 +11,27 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # frontdesk.config imports notify.config: no runtime import back
+    from frontdesk.config import HttpConfig
 
 # "ack" lets the holder acknowledge or resolve the ticket from the link page.
 ACTIONS = ("ack",)
 _SIG_BYTES = 16
+
+
+_PROCESS_SECRET = secrets.token_urlsafe(32)
+
+
+def link_secret(http: HttpConfig) -> str:
+    """The key acknowledgement links are signed with: the configured one, or with none a
+    per-process key (links then die on restart, not on a config reload; the config check
+    says so). The daemon hands its key to its worker processes, so theirs are its own."""
+    return http.secret or _PROCESS_SECRET
 
 
 class BadLink(Exception):

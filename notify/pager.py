@@ -13,7 +13,6 @@ records.py (the rows they all write).
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from notify.content import PageText, TicketSnapshot, render_page
 from notify.escalation import advance_escalations, open_escalations, start_escalation
 from notify.flood import fold_into_open_page
 from notify.holding import notice, release_held
-from notify.links import ack_url, make_token
+from notify.links import ack_url, link_secret, make_token
 from notify.policy import MatrixDecision, decide
 from notify.records import PAGE_KINDS, PageDecision, add_event
 from notify.sla_warnings import CheckpointCache, queue_sla_warnings
@@ -37,16 +36,6 @@ if TYPE_CHECKING:  # frontdesk.config imports notify.config: no runtime import b
     from frontdesk.config import HttpConfig
 
 __all__ = ["TIMER_RESOLUTION", "PageDecision", "Pager", "link_secret", "open_escalations"]
-
-_PROCESS_SECRET = secrets.token_urlsafe(32)
-
-
-def link_secret(http: HttpConfig) -> str:
-    """The key acknowledgement links are signed with: the configured one, or with none a
-    per-process key (links then die on restart, not on a config reload; the config check
-    says so)."""
-    return http.secret or _PROCESS_SECRET
-
 
 # Escalation delays are minutes: checking timers more than once a second buys nothing.
 TIMER_RESOLUTION = timedelta(seconds=1)

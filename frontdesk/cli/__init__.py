@@ -31,7 +31,10 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of command `only` alone: each command module imports
+    what its command needs (SQLAlchemy, aiohttp, alembic, the rule engine), and `frontdesk
+    serve` should not wait half a second for the others' before it starts its workers."""
     parser = argparse.ArgumentParser(
         prog="frontdesk",
         description="Intake daemon for SLA-backed support desks.",
@@ -42,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="TOML config file (default: $FRONTDESK_CONFIG, else built-in defaults)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [only] if only else COMMAND_MODULES:
         try:
             module = importlib.import_module(f"frontdesk.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -53,8 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_module(argv: Sequence[str]) -> str | None:
+    """The module of the command `argv` names (`check-config` -> "check_config"), or None
+    when it names none of them: then every command goes into the parser, for the help."""
+    words = iter(argv)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            name = word.replace("-", "_")
+            return name if name in COMMAND_MODULES else None
+        elif not word.startswith("--config="):
+            return None  # -h, --help, or an unknown option before the command
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=command_module(argv))
     args = parser.parse_args(argv)
     # Commands print their results on stdout; their logs go to stderr. `serve` reconfigures
     # logging from its settings (JSON on stdout when not on a terminal).
