@@ -731,12 +731,28 @@ def _drop_spoken_hypothetical(text: str, found: dict[int, FiredRule], new: set[i
         _forget_matches_in(asked, found, new)
 
 
+# 'krijg je een pagina met "Is dit domein te koop? Doe een bod"', 'it says “Forgot your
+# password?” and nothing else': a question mark inside double quotes is the page's or the
+# message's, not the writer's question (single quotes are left alone: apostrophes).
+_QUESTION_IN_QUOTES = re.compile(
+    r'"[^"\n]{0,200}"|“[^”\n]{0,200}”|„[^“”\n]{0,200}[“”]|«[^»\n]{0,200}»'
+)
+
+
+def _without_quoted_questions(text: str) -> str:
+    """`text` with the question marks inside double quotes taken out."""
+    return _QUESTION_IN_QUOTES.sub(lambda m: m.group(0).replace("?", ""), text)
+
+
 def _drop_supposed(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
     """Forget incident rules whose match lies in a supposed case: a question about one
     ("what happens if the site goes down?"), or, in a text without question marks (a
-    voicemail), a spoken one ("what would it cost if the site went down")."""
+    voicemail), a spoken one ("what would it cost if the site went down"). A question
+    quoted from a page ('"Is dit domein te koop?"') is no question of the writer's."""
+    if "?" in text and any(q in text for q in '"“„«'):
+        text = _without_quoted_questions(text)
     if "?" in text:
         _drop_hypothetical(text, found, new, split)
     else:
@@ -1405,6 +1421,30 @@ def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int])
             del found[i]
 
 
+# "The programme is only on the website", "het programma staat alleen op de site", "das
+# Programm steht nur auf der Website", "programmet står bare på nettsiden": the site named as
+# where something is published is no limit of a failure ("only on mobile" is). A limited-scope
+# match of such an "only on" whose every occurrence names the site as a whole is forgotten.
+_ONLY_ON_WORDS = frozenset(["only on", "alleen op", "nur auf", "bare på", "kun på"])
+_SITE_AS_PLACE = re.compile(
+    r"\s+((the|our|your|their|this|de|onze|jullie|hun|deze|der|unserer|eurer|ihrer|dieser)\s+)?"
+    r"(web ?site|site|webseite|internetseite|nettsiden|nettsida|nettstedet|hjemmesiden|"
+    r"hjemmesida|websiden)\b"
+)
+
+
+def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget limited-scope matches of "only on" that every time name the whole site."""
+    for i in list(new):
+        f = found[i]
+        if f.level != "demote" or f.matched not in _ONLY_ON_WORDS:
+            continue
+        lowered = text.lower()
+        ends = [m.end() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if ends and all(_SITE_AS_PLACE.match(lowered, end) for end in ends):
+            del found[i]
+
+
 # "Nicht eilig, morgen reicht völlig", "not urgent at all", "helemaal geen haast", "det haster
 # ikke i det hele tatt", "I totally understand", "tomorrow is completely fine": a scope word
 # ("völlig", "at all", "helemaal", "i det hele tatt", "totally") that says how little the
@@ -2014,6 +2054,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
+        _drop_site_as_place(flat, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
@@ -2030,6 +2071,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
+            _drop_site_as_place(text, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
     language = guess_language(all_tokens, msg.language)
     if language is not None:
