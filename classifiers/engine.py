@@ -1445,6 +1445,53 @@ def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
             del found[i]
 
 
+# "Am Android-Handy von meinem Mann und am PC funktioniert alles", "on the PC and my husband's
+# Android everything works", "på mannens Android og på PC-en virker alt": the devices named in
+# a clause that says it works are where the failure is NOT seen, so no widen cue: a device
+# widen match whose every occurrence lies in such a clause (a works word and no negation
+# between the clause marks around it) is forgotten.
+_WORKS_WORDS = frozenset(
+    ["works", "work", "working", "worked", "fine", "normally", "funktioniert", "funktionieren",
+     "geht", "gehen", "läuft", "laufen", "klappt", "klappen", "problemlos", "werkt", "werken",
+     "lukt", "lukken", "virker", "fungerer", "funker", "fint", "normalt"]
+)  # fmt: skip
+_CLAUSE_NOT = frozenset(
+    ["not", "no", "never", "neither", "nor", "nowhere", "doesn't", "don't", "isn't", "won't",
+     "didn't", "can't", "cannot", "nicht", "kein", "keine", "nie", "nirgends", "weder", "niet",
+     "geen", "nooit", "nergens", "noch", "ikke", "ingen", "aldri", "verken", "hverken"]
+)  # fmt: skip
+
+
+def _works_in_clause(tokens: list[str], start: int, end: int) -> bool:
+    """The clause around `tokens[start:end]` (between clause marks) has a works word and no
+    negation."""
+    lo = start
+    while lo > 0 and tokens[lo - 1] > SOFT:
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and tokens[hi] > SOFT:
+        hi += 1
+    clause = tokens[lo:hi]
+    return not _CLAUSE_NOT.intersection(clause) and bool(_WORKS_WORDS.intersection(clause))
+
+
+def _drop_devices_where_it_works(
+    tokens: list[str], found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget device widen matches that every time lie in a clause saying it works there."""
+    for i in list(new):
+        f = found[i]
+        if f.level != "widen" or not f.id.endswith(_DEVICE_SCOPE):
+            continue
+        words = f.matched.split()
+        if not words or "…" in words:
+            continue
+        n = len(words)
+        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        if starts and all(_works_in_clause(tokens, k, k + n) for k in starts):
+            del found[i]
+
+
 # "Nicht eilig, morgen reicht völlig", "not urgent at all", "helemaal geen haast", "det haster
 # ikke i det hele tatt", "I totally understand", "tomorrow is completely fine": a scope word
 # ("völlig", "at all", "helemaal", "i det hele tatt", "totally") that says how little the
@@ -1717,6 +1764,10 @@ _PAYMENT_IMPOSSIBLE = (
 )
 # "Not just me", "on my phone and at home too": a device, user or place scope widened.
 _DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere")
+# "Paying by card still works ... I've tried it on Chrome and on my phone": another payment
+# method still serving customers is no device scope; a device widen cue
+# ("tried it on my phone and the PC too") does not take it back.
+_METHOD_WORKS = (".other_methods_still_work",)
 _REST_WORKS = (
     _OTHER_PAGES_WORK,
     ".rest_still_works",
@@ -1943,7 +1994,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         rest = {
             (r.level, r.field, r.matched)
             for r in fired
-            if r.level == "demote" and r.id.endswith(_REST_WORKS)
+            if r.level == "demote" and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS))
         }
         device = {
             (r.level, r.field, r.matched)
@@ -2055,6 +2106,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
+        _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
@@ -2072,6 +2124,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_denied(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
             _drop_site_as_place(text, found, new & set(found))
+            _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
     language = guess_language(all_tokens, msg.language)
     if language is not None:
