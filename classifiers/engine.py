@@ -1799,6 +1799,24 @@ def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+# "Checkout works for nobody", "Bezahlen klappt bei niemandem mehr": the works words of a
+# failure whose negation lies in its scope ("for nobody") are no "still works" cue.
+_WORKS_FOR_NOBODY = (".cx_works_for_nobody", ".cx_pay_works_for_nobody", ".cx_reachable_for_nobody")
+
+
+def _without_works_for_nobody(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the demotes made only of the words of a works-for-nobody match."""
+    nobody = [r for r in fired if r.id.endswith(_WORKS_FOR_NOBODY)]
+    if not nobody:
+        return fired
+    words = {w for r in nobody for w in r.matched.replace("…", " ").split()}
+    return [
+        r
+        for r in fired
+        if not (r.level == "demote" and set(r.matched.replace("…", " ").split()) <= words)
+    ]
+
+
 def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without its login failures when the writer lost their own second factor ("new
     phone ... authenticator"): one user's account to help with (low), not a login broken."""
@@ -1833,6 +1851,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_rest_works(
         _without_frame_words(_without_page_site(_without_element_pages(fired)))
     )
+    fired = _without_works_for_nobody(fired)
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
         fired = [r for r in fired if not r.id.endswith(_SITE_UP)]
