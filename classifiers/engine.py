@@ -1659,6 +1659,8 @@ _SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
 _FORM_FAILS = ".form_failure_near"
 _FORM_WORD = re.compile(r"form|skjema")  # form, formulier, Formular, skjema(et)
 _ZERO_SALES = (*_SALES_STOPPED, ".cx_zero_sales_near")
+# "haven't had a single booking request": enquiries that stopped arriving (urgent)
+_ENQUIRIES_STOPPED = ".enquiries_stopped_arriving"
 _CHECKOUT_WAITS = (
     ".payment_spins_near",
     ".cx_payment_spins",
@@ -1882,6 +1884,19 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         < 1.0
     ):
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_ZERO_SALES))
+    enquiries = [r.matched for r in fired if r.id.endswith(_ENQUIRIES_STOPPED)]
+    if enquiries:
+        # "We haven't had a single booking request through the site since Tuesday": the
+        # zero-sales words name enquiries that stopped arriving (urgent), not sales
+        fired = _relevelled(
+            fired,
+            "critical",
+            "urgent",
+            lambda r: (
+                r.id.endswith(_ZERO_SALES)
+                and any(len(p.split()) > 1 and any(p in e for e in enquiries) for p in _pieces(r))
+            ),
+        )
     if any(r.id.endswith(_NEWSLETTER_SIGNUP) for r in fired):
         # a cue, no signal of its own: the newsletter's sign-up failing or showing an error is
         # a side function's (standard)
