@@ -383,15 +383,12 @@ def _transcribe(app: App, p: Prepared, audio: bytes, filename: str) -> None:
         transcript = app.transcriber().transcribe(
             audio, filename=filename, language=p.language_hint
         )
-    except TranscriptionError as exc:
-        p.transcript_uncertain = True
-        p.warnings.append(f"transcription failed: {exc}: listen to the recording")
-        return
-    except ModelNotFound as exc:
-        # Start-up found the model but it would not load (a corrupt model.bin, a
-        # compute_type this CPU lacks): the call still becomes a ticket someone listens to,
-        # and every recording tries the load again.
-        log.error("whisper model cannot be loaded", problem=str(exc))
+    except (TranscriptionError, ModelNotFound) as exc:
+        if isinstance(exc, ModelNotFound):
+            # Start-up found the model but it would not load (a corrupt model.bin, a
+            # compute_type this CPU lacks): the call still becomes a ticket someone listens
+            # to, and every recording tries the load again.
+            log.error("whisper model cannot be loaded", problem=str(exc))
         p.transcript_uncertain = True
         p.warnings.append(f"transcription failed: {exc}: listen to the recording")
         return
