@@ -1770,6 +1770,11 @@ _DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere")
 # method still serving customers is no device scope; a device widen cue
 # ("tried it on my phone and the PC too") does not take it back.
 _METHOD_WORKS = (".other_methods_still_work",)
+# "Not just me, my colleagues too ... Customers can still order and pay in the shop": the
+# back office fails for every colleague, but the shop still sells; a user or device widen
+# ("niet alleen bij mij") does not take back that step down either (`.checkout_still_works`
+# phrases are looser, "bookings are coming in now", and a widen still cancels them).
+_SHOP_SELLS = ".cx_customers_order_normally"
 _REST_WORKS = (
     _OTHER_PAGES_WORK,
     ".rest_still_works",
@@ -2028,7 +2033,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         rest = {
             (r.level, r.field, r.matched)
             for r in fired
-            if r.level == "demote" and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS))
+            if r.level == "demote" and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS, _SHOP_SELLS))
         }
         device = {
             (r.level, r.field, r.matched)
