@@ -496,12 +496,32 @@ _SPOKEN_TLD = frozenset(
 )
 
 
+# A web address written out as an aside ("The normal website, example.org, opens fine"; "Der
+# echte Shop unter www.example.de läuft"): set off by commas or after a preposition of place,
+# its dots end no sentence. They part its words as a comma does (a clause, not the sentence),
+# so the near rules that look across commas see the sentence it stands in, while the words of
+# the address ("staging.example.com") stay words. An address that is the sentence's subject
+# ("The public website example.eu is working, only app.example.eu is the problem") keeps its
+# old reading.
+_WRITTEN_ADDRESS = re.compile(
+    r"(?P<before>, |\b(?:unter|under|op|på|auf|at|on) )(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop))\b(?![.\w-]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _join_address(m: re.Match[str]) -> str:
+    return m.group("before") + m.group("address").replace(".", ",")
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     append = out.append  # about 1,000 words in a 5 KB mail
     joined = -1  # the index in `raw` of a spoken address's ending, already taken
     if ". " in text:
         text = _end_numbers(text)
+    if "." in text:
+        text = _WRITTEN_ADDRESS.sub(_join_address, text)
     if any(q in text for q in _QUOTE_CHARS):
         text = _MARK_INSIDE_QUOTE.sub("", text)
     lowered = text.lower()
@@ -1592,6 +1612,9 @@ _ADMIN_ONLY_OUTAGE_SIGNALS = (".http_5xx_outage_signal",)
 # "Staging shows a fatal error" + "the live site is fine": not production, at most standard.
 _TEST_SYSTEM = ".test_system"
 _LIVE_FINE = ".live_fine"
+# "The normal website, example.org, opens fine": the live site named and working, a cue that
+# weighs only beside a test system (`.live_fine` also lowers a login failure; this does not).
+_LIVE_NAMED_FINE = ".live_named_fine"
 # "One member can't log in, everyone else can": a problem of one user, not of the function.
 _SINGLE_USER = ".single_user"
 # "The form on the English version fails; the Norwegian form works": one language version.
@@ -1921,7 +1944,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if (
         level in ("critical", "urgent")
         and any(r.id.endswith(_TEST_SYSTEM) for r in fired)
-        and any(r.id.endswith(_LIVE_FINE) for r in fired)
+        and any(r.id.endswith((_LIVE_FINE, _LIVE_NAMED_FINE)) for r in fired)
     ):
         # a test or staging system fails and the live one works: not a production incident
         return "standard"
