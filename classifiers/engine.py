@@ -27,7 +27,13 @@ _HYPOTHETICAL = re.compile(
     # "Stel dat de site plat gaat, ...?", "Suppose the shop goes down, ...?", "Angenommen,
     # der Shop fällt aus, ...?", "Sett at siden går ned, ...?": a supposed outage
     r"stel dat|stel je voor|gesteld dat|suppose|supposing|what if|angenommen|gesetzt den fall|"
-    r"sett at|tenk om|anta at)\b",
+    r"sett at|tenk om|anta at|"
+    # "Wie schnell könnte im Notfall (Serverausfall, Hackerangriff) wiederhergestellt werden?":
+    # an emergency supposed; "... houden zodat niemand anders hem kan registreren?": a purpose
+    # asked about, not a failure told
+    r"im notfall|im ernstfall|in an emergency|in the event of|in geval van|in noodgevallen|"
+    r"bij een calamiteit|i en nødssituasjon|i en nødsituasjon|i verste fall|worst case|"
+    r"so that|zodat|damit|sodass|slik at)\b",
     re.IGNORECASE,
 )
 # "Could we get hacked too?", "Können wir gehackt werden?", "Kan vi bli hacket?": a question
@@ -126,7 +132,7 @@ _NOW_OK_WORDS = {
         r"back (up|online)|"
         # "it's been fine all day today", "it's working perfectly this morning", "no problem
         # now", "it's fine this morning", "it's back now", "up and running again"
-        r"(been|is|was|seems) fine (all day|today|since|again|now)|all good since|"
+        r"(been|is|was|seems) fine (all day|today|(ever )?since|again|now)|all good since|"
         r"(working|works) (normally|as normal)|"
         r"(working|works|worked) (perfectly|fine|normally|great|properly)|no problem now|"
         r"(it'?s|it is|everything'?s|everything is|all is) (fine|ok|okay) (now|again|"
