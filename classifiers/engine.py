@@ -1415,15 +1415,34 @@ _ONLY_BEFORE = re.compile(
 )
 
 
+# "Apple Pay goes through Stripe as well and fails the same way", "Apple Pay läuft über
+# Stripe", "Vipps går via Nets": the way a payment is routed, through a provider, is no other
+# method that works.
+_ROUTED_THROUGH = re.compile(
+    r"\s+(?:(?:through|via|über|gjennom|door|over)\s+)?(?:stripe|mollie|adyen|worldpay|sumup|"
+    r"nets|payex|buckaroo|multisafepay|unzer|computop|braintree|square|opayo|sagepay|"
+    r"pay\.nl|payone|dibs|bambora|quickpay)\b"
+)
+
+
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget an other-method-works cue that "only" or "neither ... nor" introduces."""
+    """Forget an other-method-works cue that "only" or "neither ... nor" introduces, or that
+    names the provider a payment goes through ("Apple Pay goes through Stripe")."""
     lowered = text.lower()
     for i in list(new):
         f = found[i]
         if not f.id.endswith(_OTHER_METHODS):
             continue
-        at = lowered.find(_pieces(f)[0])
-        if at > 0 and _ONLY_BEFORE.search(lowered, max(0, at - 60), at):
+        piece = _pieces(f)[0]
+        at = lowered.find(piece)
+        only = at > 0 and _ONLY_BEFORE.search(lowered, max(0, at - 60), at) is not None
+        routed = (
+            at >= 0
+            and len(_pieces(f)) == 1
+            and _ROUTED_THROUGH.match(lowered, at + len(piece)) is not None
+            and lowered.find(piece, at + 1) < 0
+        )
+        if only or routed:
             del found[i]
 
 
