@@ -1893,6 +1893,13 @@ def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
 
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
+    # Read before the filters below: "our current live site is fine" beside a staging checkout
+    # that fails is the live site working, not a "rest works" cue that a payment impossible
+    # for everyone ("live site" read as the whole) takes back; so is "customers notice
+    # nothing" (`.visitors_unaffected`) beside a test system.
+    test_beside_live = any(r.id.endswith(_TEST_SYSTEM) for r in fired) and any(
+        r.id.endswith((_LIVE_FINE, _LIVE_NAMED_FINE, _VISITORS_UNAFFECTED)) for r in fired
+    )
     if not firm:
         fired = _without_own_login(fired)
     if any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired):
@@ -1966,11 +1973,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     level = _decide(fired, firm)
     if level == "standard" and server_error_unqualified(fired):
         level = "critical"
-    if (
-        level in ("critical", "urgent")
-        and any(r.id.endswith(_TEST_SYSTEM) for r in fired)
-        and any(r.id.endswith((_LIVE_FINE, _LIVE_NAMED_FINE)) for r in fired)
-    ):
+    if level in ("critical", "urgent") and test_beside_live:
         # a test or staging system fails and the live one works: not a production incident
         return "standard"
     if firm:
