@@ -115,9 +115,9 @@ def accept_many(
     out: list[Accepted] = []
     with db.transaction() as session:
         digests = list({values["sha256"] for values in rows})
-        stored: dict[str, int] = dict(
-            session.execute(_STORED_BY_DIGEST, {"digests": digests}).tuples().all()
-        )
+        stored: dict[str, int] = {
+            sha256: pk for sha256, pk in session.execute(_STORED_BY_DIGEST, {"digests": digests})
+        }
         for values in rows:
             existing = stored.get(values["sha256"])
             if existing is not None:  # stored before, or earlier in this batch
