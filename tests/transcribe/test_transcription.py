@@ -54,7 +54,9 @@ def test_english_voicemail_detected_as_english_with_base(base: Transcriber, audi
     ("name", "keywords"),
     [
         ("voicemail_de_nicht_erreichbar_wav49_gsm.wav", ["nicht erreichbar", "dringend"]),
-        ("voicemail_de_nicht_erreichbar_ulaw_8k.wav", ["nicht erreichbar", "bestellen"]),
+        # "bestellen" is heard as "verstellen" on an AMD EPYC (AVX-512) and as itself on the
+        # machines before; "Kunden" comes through on both
+        ("voicemail_de_nicht_erreichbar_ulaw_8k.wav", ["nicht erreichbar", "kunden"]),
     ],
 )
 def test_german_voicemail_detected_as_german_with_base(
