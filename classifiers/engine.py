@@ -2145,6 +2145,37 @@ def _forwarded_part(body: str) -> str:
     return ""
 
 
+# "I got a mail saying our site has been hacked. Is this real? The shop looks completely normal":
+# an alarm someone else raised (an extortion or phishing mail, a friend's hack, a scary word in
+# a question about a measure), which the writer asks about (`.cx_claim_asked_about`) while
+# saying the site works as it should (`.nothing_is_broken`), is a question (low), not a breach
+# or an outage told. Only the bare alarm words go (ids ending in `_CLAIM_WORDS`); a rule can
+# not express this, since those rules are firm (no demote lowers them). Evidence of a
+# compromise (an unknown admin, others' data seen, our mailbox sending) fires rules of its
+# own, which stay.
+_CLAIM_ASKED = ".cx_claim_asked_about"
+_ALL_FINE = ".nothing_is_broken"
+_CLAIM_WORDS = (
+    ".security_breach",
+    ".extortion_near",
+    ".extortion_deadline_near",
+    ".data_protection_alarm",
+    ".breach_duty",
+    ".site_down",
+)
+
+
+def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
+    """Forget the bare alarm words of a claim the writer asks about beside "all works"."""
+    fired = found.values()
+    if not any(r.id.endswith(_CLAIM_ASKED) for r in fired) or not any(
+        r.id.endswith(_ALL_FINE) for r in fired
+    ):
+        return
+    for i in [i for i, r in found.items() if r.level == "critical" and r.id.endswith(_CLAIM_WORDS)]:
+        del found[i]
+
+
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
@@ -2226,6 +2257,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_site_as_place(text, found, new & set(found))
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
+    _drop_doubted_claims(found)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
