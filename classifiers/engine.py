@@ -1611,7 +1611,15 @@ def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[in
 _DENIAL = re.compile(
     r"\b(it'?s not (the case|true|like|that)|it is not (the case|true|like)|not that|"
     r"het is niet (zo|waar)|niet dat|es ist nicht (so|wahr|etwa so)|nicht dass|"
-    r"det er ikke (slik|sånn|sant|snakk om)|ikke det at)\b,?\s*(?:that|dat|dass|at)?"
+    r"det er ikke (slik|sånn|sant|snakk om)|ikke det at|"
+    # "Es gibt keine Hinweise, dass jemand eingedrungen ist", "no sign that anyone got in",
+    # "geen aanwijzingen dat er iets gelekt is", "ingen tegn på at noen har kommet inn": what
+    # the writer found no sign of is denied, not reported
+    r"no (signs?|evidence|indications?) (that|of)|"
+    r"geen (aanwijzingen|aanwijzing|tekenen|bewijs)( voor| van)?|"
+    r"keine (hinweise|anzeichen|indizien|belege)( auf| für)?|"
+    r"kein (hinweis|anzeichen|beleg)( auf| für)?|"
+    r"ingen (tegn|indikasjoner|indikasjon|bevis) på)\b,?\s*(?:that|dat|dass|at)?"
     r"(?P<claim>[^.!?;:,]*?)(?=\b(?:but|men|maar|aber|sondern|however|wel)\b|[.!?;:,]|$)",
     re.IGNORECASE,
 )
