@@ -1646,6 +1646,30 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         _forget_matches_in(claims, found, new)
 
 
+# "Im Falle einer Datenpanne informieren wir Sie", "in the event of a data breach we will tell
+# you", "if you suspect your account has been compromised, ...": a breach supposed by the
+# standard text of a privacy statement or a signature, not one told. Its words, up to the end of
+# the sentence (at most 100 characters), do not count towards a critical.
+_SUPPOSED_CASE = re.compile(
+    r"\b(in the event of|in case of|if you suspect|should you suspect|im falle? (einer|eines)|"
+    r"falls sie vermuten|sollten sie vermuten|in (het )?geval van|mocht u vermoeden|"
+    r"als u vermoedt|i tilfelle|hvis du mistenker)\b[^.!?;:]{0,100}",
+    re.IGNORECASE,
+)
+_SUPPOSED_GATE = Prefilter(_SUPPOSED_CASE)
+
+
+def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical rules whose match lies wholly inside a supposed case."""
+    if not any(found[i].level == "critical" for i in new):
+        return
+    if not _SUPPOSED_GATE.may_match(text, text.lower()):
+        return
+    spans = [_joined_words(m.group(0)) for m in _SUPPOSED_CASE.finditer(text)]
+    if spans:
+        _forget_matches_in(spans, found, new, levels=("critical",))
+
+
 # "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
 # admin, the backend), a minor problem: the "site suddenly slow" rules count as standard.
 _VISITORS_UNAFFECTED = ".visitors_unaffected"
@@ -2240,6 +2264,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
+        _drop_supposed_case(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
