@@ -1740,6 +1740,8 @@ _LOGIN_RULES = (".login_broken", ".login_failure_near")
 _STAFF_LOGIN = ".staff_login"
 # "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
 _GOES_THROUGH = ".goes_through_eventually"
+# "extremely slow", "takes 30 seconds to load": the site answers, slowly
+_SLOW_WORDS = (".site_slow", ".slow_word", ".slow_with_duration")
 # "The booking calendar shows everything as full": no bookings come in because of it.
 _ALL_SHOWN_FULL = ".cx_booking_all_full_near"
 _SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
@@ -1974,6 +1976,12 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     if any(r.id.endswith(_GOES_THROUGH) for r in fired):
         # "the checkout spins for ages before it goes through": slow, not impossible
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_CHECKOUT_WAITS))
+        if any(r.id.endswith(_SLOW_WORDS) for r in fired):
+            # "Every page takes a minute, now and then only a white screen, but it loads in the
+            # end": the half signals ("every page", "white screen") describe the slowness of a
+            # site that still works (the table's "site suddenly slow", urgent), even for
+            # everyone. A whole signal ("the site is down") is not one of them and stays.
+            fired = _relevelled(fired, "critical", "urgent", lambda r: r.weight < THRESHOLD)
     if any(r.id.endswith(_ALL_SHOWN_FULL) for r in fired):
         # "the booking calendar shows every pitch as full (so no bookings come in)": the
         # missing bookings are that failure's effect, a function lost (urgent), not a checkout
