@@ -1653,7 +1653,25 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
 _SUPPOSED_CASE = re.compile(
     r"\b(in the event of|in case of|if you suspect|should you suspect|im falle? (einer|eines)|"
     r"falls sie vermuten|sollten sie vermuten|in (het )?geval van|mocht u vermoeden|"
-    r"als u vermoedt|i tilfelle|hvis du mistenker)\b[^.!?;:]{0,100}",
+    r"als u vermoedt|i tilfelle|hvis du mistenker|"
+    # what is to be prevented or planned for ("so that we never get hacked", "voorkomen dat
+    # we ooit gehackt worden", "eine Plan für einen Hackerangriff", "hva vi gjør ved et
+    # datainnbrudd"): a measure asked for, no breach told
+    r"to prevent|prevent (that|it|us|our|the|a|an|any)|protect (us|our\w*|the site) against|"
+    r"what (we|to) do (if|when|in)|te voorkomen|voorkomen dat|beschermen tegen|"
+    r"wat (we|wij) doen (als|bij)|zu verhindern|verhindern,? dass|vorzubeugen|schützen vor|"
+    r"was (wir|zu) tun(,? ist)?,? (wenn|bei)|for å (unngå|hindre)|(unngå|hindre) at|"
+    r"beskytte (oss|nettsiden\w*) mot|hva (vi|man) gjør (hvis|ved|om))\b[^.!?;:]{0,100}|"
+    # a check asked for ("could you check whether our server is on a blacklist"): the
+    # question, up to the sentence's end
+    r"\b(can|could|would|please|should) (you |we )?(check|find out|see|verify) (whether|if)\b"
+    r"[^.!?;:]{0,100}|\b(prüfen|nachsehen|checken|schauen),? ob\b[^.!?;:]{0,100}|"
+    r"\b(controleren|nakijken|checken|kijken),? of\b[^.!?;:]{0,100}|"
+    r"\b(sjekke|undersøke|se),? om\b[^.!?;:]{0,100}|"
+    # a security measure named by its threat ("malware scanning", "Malware-Schutz",
+    # "virusscanner"): the measure, not the threat found (the words after it still count)
+    r"\b(malware|virus|hacker|phishing)[- ]?(scan\w*|skann\w*|protection|schutz\w*|bescherming|"
+    r"beskyttelse|check\w*|filter\w*|training\w*|opleiding|schulung\w*|kurs\w*)\b",
     re.IGNORECASE,
 )
 _SUPPOSED_GATE = Prefilter(_SUPPOSED_CASE)
