@@ -1243,6 +1243,18 @@ _BROKEN_BEFORE = re.compile(
     r"(need|needs|want|wants|get|getting|have|having) (it|this|that|them|everything|things))\s+$"
 )
 
+# "Wij willen dat hij zo snel mogelijk weer online is", "Wir wollen, dass er so schnell wie
+# möglich wieder online ist", "Vi vil at den skal være oppe igjen så fort som mulig": the
+# writer wishes the site back, in words ("weer online", "wieder online", "oppe igjen") that
+# are no finite verb, so the wish is read in the sentence before the cue (within 60
+# characters, no sentence end between).
+_WISH_BEFORE = re.compile(
+    r"(\b(want|wants|wanted|hope|hoping|need|needs)\b|\b(willen|wil|hopen|hoop|moet|moeten) "
+    r"(dat|graag)\b|\b(wollen|will|möchten|möchte|hoffen|hoffe|muss|müssen),? (dass|bitte)\b|"
+    r"\bbitte\b|\b(vil|ønsker|håper|må) at\b|\bskal være\b|\bas soon as possible\b|"
+    r"\bzo snel mogelijk\b|\bso schnell wie möglich\b|\bså fort som mulig\b)[^.!?\n]*$"
+)
+
 
 def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget "works again" cues whose every occurrence is followed by a condition."""
@@ -1260,6 +1272,7 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
         if hits and all(
             _CONDITION_AFTER.match(lowered, m.end())
             or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 18), m.start())
+            or _WISH_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
             for m in hits
         ):
             del found[index]
