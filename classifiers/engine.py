@@ -1684,7 +1684,18 @@ _SUPPOSED_CASE = re.compile(
     # a security measure named by its threat ("malware scanning", "Malware-Schutz",
     # "virusscanner"): the measure, not the threat found (the words after it still count)
     r"\b(malware|virus|hacker|phishing)[- ]?(scan\w*|skann\w*|protection|schutz\w*|bescherming|"
-    r"beskyttelse|check\w*|filter\w*|training\w*|opleiding|schulung\w*|kurs\w*)\b",
+    r"beskyttelse|check\w*|filter\w*|training\w*|opleiding|schulung\w*|kurs\w*)\b|"
+    # the site taken offline on purpose, as the writer wishes or plans ("Wir möchten den Shop
+    # über Weihnachten offline nehmen", "we'd like to take the shop offline in August"):
+    # a change asked for, no outage (the whole wish, up to its verb)
+    r"\b(want|wish|would like|'d like|plan|planning|going|could you|can you|please)\b"
+    r"[^.!?;:]{0,60}\b(take|put|switch|turn)\b[^.!?;:]{0,40}\b(offline|down)\b|"
+    r"\b(möchten|möchte|wollen|will|würden|planen|können sie|könnten sie|bitte)\b"
+    r"[^.!?;:]{0,80}\b(offline|vom netz) (nehmen|schalten|gehen)\b|"
+    r"\b(willen|wil|zouden|gaan|kunnen jullie|kunt u|graag)\b[^.!?;:]{0,80}"
+    r"\b(offline|uit de lucht) (halen|zetten|nemen|gaan)\b|"
+    r"\b(vil|ønsker|skal|planlegger|kan dere)\b[^.!?;:]{0,60}\b(ta|stenge|slå)\b"
+    r"[^.!?;:]{0,40}\b(ned|offline|av)\b",
     re.IGNORECASE,
 )
 _SUPPOSED_GATE = Prefilter(_SUPPOSED_CASE)
