@@ -1723,7 +1723,9 @@ def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -
 # "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
 # admin, the backend), a minor problem: the "site suddenly slow" rules count as standard.
 _VISITORS_UNAFFECTED = ".visitors_unaffected"
-_SLOW_RULES = (".site_slow", ".slow_word", ".slow_with_duration", ".http_5xx")
+# "extremely slow", "takes 30 seconds to load": the site answers, slowly
+_SLOW_WORDS = (".site_slow", ".slow_word", ".slow_with_duration")
+_SLOW_RULES = (*_SLOW_WORDS, ".http_5xx")
 # A 5xx seen by staff in the admin while visitors are fine is not an outage signal.
 _ADMIN_ONLY_OUTAGE_SIGNALS = (".http_5xx_outage_signal",)
 # "Staging shows a fatal error" + "the live site is fine": not production, at most standard.
@@ -1790,8 +1792,6 @@ _LOGIN_RULES = (".login_broken", ".login_failure_near")
 _STAFF_LOGIN = ".staff_login"
 # "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
 _GOES_THROUGH = ".goes_through_eventually"
-# "extremely slow", "takes 30 seconds to load": the site answers, slowly
-_SLOW_WORDS = (".site_slow", ".slow_word", ".slow_with_duration")
 # "The booking calendar shows everything as full": no bookings come in because of it.
 _ALL_SHOWN_FULL = ".cx_booking_all_full_near"
 _SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
