@@ -2298,6 +2298,42 @@ def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
         del found[i]
 
 
+def _drop_subject_the_body_explains(
+    msg: MessageText, body: str, rs: RuleSet, found: dict[int, FiredRule]
+) -> None:
+    """A subject of one alarm word ("Blacklist?", "Datenverlust", "Hacked?") names the topic
+    the body writes about; the body says how it is meant. When the body repeats the word and,
+    read alone, does not fire that rule ("Could you check whether we are on a blacklist?",
+    "Um Datenverlust zu vermeiden, ..."), the subject's match goes too.
+
+    Single words only: a subject phrase ("site down") is a report of its own, and the word
+    must recur in the body, so a subject the body never takes up keeps its weight."""
+    lowered = body.lower()
+    topics = [
+        i
+        for i, fired in found.items()
+        if fired.field == "subject"
+        and fired.level == "critical"
+        and " " not in fired.matched
+        and fired.matched in lowered
+    ]
+    if not topics:
+        return
+    alone = classify(
+        MessageText(
+            subject="",
+            body=msg.body,
+            body_new_text=body,
+            language=msg.language,
+        ),
+        rs,
+    )
+    fired_alone = {r.id for r in alone.rules}
+    for i in topics:
+        if rs.rules[i].id not in fired_alone:
+            del found[i]
+
+
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
@@ -2362,6 +2398,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
+    if subject and body.strip():
+        _drop_subject_the_body_explains(msg, body, rs, found)
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)
