@@ -948,6 +948,13 @@ _NEWS_FRAME = re.compile(
     r"(according to|volgens|laut|ifølge) (the |het |de |den |der |dem )?(news|nieuws|krant|"
     r"nachrichten|zeitung|heise|media|medien|presse|avisen|nyhetene|reports|berichten)|"
     r"i (have |had |just )?read (that|about|somewhere)|read somewhere|"
+    # the threat in general, heard of again and again ("we read a lot about hacked WordPress
+    # sites lately", "I keep hearing about shops that got hacked", "vi leser mye om hackere
+    # for tiden"): others' news, not a report of ours
+    r"(keep|kept) (reading|hearing|seeing) about|"
+    r"(read|hear|see|reading|hearing|seeing) (so much|a lot|lots|more and more|a great deal) "
+    r"about|"
+    r"(leser|hører|lest|hørt|lese|høre) (så mye|mye|stadig vekk|stadig|mer og mer|ofte) om|"
     r"(las|lees|gelezen) (ergens|dat|over)|gelesen,? dass|irgendwo gelesen|"
     r"(leste|lest) (et sted|om at|at)|"
     r"(thousands|hundreds|millions|lots|loads|plenty|dozens) of (\w+ )?(web)?(sites|shops|"
@@ -1004,6 +1011,7 @@ _NEWS_WORDS = frozenset(
      "artikel", "zeitung", "nachrichten", "fernsehen", "heise", "golem", "presse", "medien",
      "tagesschau", "spiegel", "avis", "avisen", "nyhetene", "artikkel", "according", "volgens",
      "laut", "ifølge", "read", "las", "lees", "gelezen", "gelesen", "leste", "lest",
+     "reading", "hearing", "hear", "leser", "hører", "hørt", "lese", "høre",
      # seeing it on a news site by its address ("zag op tweakers.net dat ...")
      "saw", "zag", "gezien", "sah", "gesehen", "sett",
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
