@@ -1456,6 +1456,65 @@ _ROUTED_THROUGH = re.compile(
 )
 
 
+# Spam that reaches us through the site ("we get a lot of spam through the contact form,
+# mostly viagra ads", "in den Kommentaren landen jeden Tag Viagra-Links"): a nuisance to
+# filter, not links planted on our pages by an intruder. A sentence names the channel it came
+# by ("through the contact form", "in den Kommentaren"), and for a form or an inbox the word
+# "spam" itself: "every page and even the contact form show casino links" is no such sentence.
+_SPAM_PLACED_RULES = (".seo_spam", ".planted_by_stranger_near", ".spam_injection_near")
+_SPAM_CHANNEL = re.compile(
+    r"\b(through|via|from|over|über|durch|gjennom|fra|door|uit|per) (the |our |het |ons |onze |"
+    r"das |unser\w* |den |dem |det |vårt |våre )?(contact ?forms?|web ?forms?|forms?|inbox|"
+    r"mailbox|contactformulier\w*|webformulier\w*|formulier\w*|kontaktformular\w*|"
+    r"formular\w*|posteingang|postfach|kontaktskjema\w*|skjema\w*|innboks\w*|"
+    r"e-postkass\w*)\b"
+)
+_COMMENT_CHANNEL = re.compile(
+    r"\b(in|under|among|onder|bij|i) (the |our |de |onze |den |unseren |die )?(\w+ )?"
+    r"(comments|comment section|reacties|reactieveld|kommentare\w*|kommentarbereich|"
+    r"kommentarer\w*|kommentarfelt\w*)\b"
+)
+# ... unless the same sentence puts it on every page ("op alle pagina's en in de reacties")
+_ON_EVERY_PAGE = re.compile(
+    r"\b(every|all|each|alle|elke|iedere|jede\w*|allen|hver)( \w+)? (pages?|pagina'?s?|seiten?|"
+    r"sider|sidene|side)\b"
+)
+_SPAM_CHANNEL_WORDS = (
+    "form", "inbox", "mailbox", "formulier", "formular", "posteingang", "postfach", "skjema",
+    "innboks", "e-postkass", "comment", "reacties", "reactieveld", "kommentar",
+)  # fmt: skip
+
+
+def _drop_spam_received(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget the planted-spam rules whose match lies only in sentences about spam that
+    arrives through a form, an inbox or the comments."""
+    placed = {
+        i for i in new if found[i].level == "critical" and found[i].id.endswith(_SPAM_PLACED_RULES)
+    }
+    if not placed:
+        return
+    lowered = text.lower()
+    if not any(word in lowered for word in _SPAM_CHANNEL_WORDS):
+        return
+    received, rest = [], []
+    for sentence in split(lowered):
+        if (
+            _COMMENT_CHANNEL.search(sentence)
+            or ("spam" in sentence and _SPAM_CHANNEL.search(sentence))
+        ) and not _ON_EVERY_PAGE.search(sentence):
+            received.append(_joined_words(sentence))
+        else:
+            rest.append(sentence)
+    if not received:
+        return
+    told = _joined_words(" | ".join(rest))
+    _forget_matches_in(
+        received, found, {i for i in placed if not _lies_within(found[i], told)}, ("critical",)
+    )
+
+
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget an other-method-works cue that "only" or "neither ... nor" introduces, or that
     names the provider a payment goes through ("Apple Pay goes through Stripe")."""
@@ -2399,6 +2458,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before)
+        _drop_spam_received(flat, found, set(found) - before, split)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
