@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
 from classifiers.decision_cues import device_named_where_all_fail, server_error_unqualified
 from classifiers.literals import NeedleIndex, Prefilter
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
-from classifiers.quoting import _HISTORY_START, is_outlook_block, new_text, quoted_text
+from classifiers.quoting import (
+    _HISTORY_START,
+    is_outlook_block,
+    new_text,
+    quoted_report,
+    quoted_text,
+)
 from classifiers.rules import Rule, RuleSet, load_rules
 from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import sentences
@@ -248,6 +254,25 @@ _POINTS_BELOW = re.compile(
     re.IGNORECASE,
 )
 _SHORT_FORWARD_WORDS = 25
+# "Still down.", "Immer noch nichts.", "Nog steeds plat.", "Fortsatt nede.": a reply that says
+# the problem goes on, with no subject of its own; the report it answers (the newest mail
+# quoted below) still holds and is read with it. One pattern per language, on lowered text.
+_STILL_SO = tuple(
+    Prefilter(re.compile(pattern))
+    for pattern in (
+        r"\bstill (down|dead|offline|broken|unreachable|nothing|the same|same|no (change|luck|joy|"
+        r"improvement|response|page)|not (working|loading|up|back|fixed|reachable|resolved|sorted|"
+        r"online|opening|coming up)|(can'?t|cannot) (get|reach|open|load|access)|(having|getting) "
+        r"the same)\b|\b(no change|nothing has changed|nothing'?s changed)\b",
+        r"\bnog (steeds|altijd) (niet|niks|niets|geen|plat|down|offline|hetzelfde|dezelfde|kapot|"
+        r"stuk|dood|onbereikbaar|wit|zo)\b|\b(geen verandering|nog (niks|niets) veranderd)\b",
+        r"\b(immer noch|noch immer|weiterhin|nach wie vor) (nichts|nicht|kein\w*|down|offline|tot|"
+        r"weg|kaputt|dasselbe|das gleiche|der gleiche|die gleiche|derselbe|dieselbe|unerreichbar|"
+        r"weiß|leer|so)\b|\b(keine (änderung|veränderung|besserung)|unverändert)\b",
+        r"\b(fortsatt|fremdeles|stadig) (nede|ingenting|ikke|ikkje|død|borte|det samme|samme|"
+        r"utilgjengelig|hvit|blank|sånn|slik)\b|\bingen (endring|bedring|forandring)\b",
+    )
+)
 # A forward attached as a whole mail (message/rfc822): its text follows the sender's own.
 _POINTS_ATTACHED = re.compile(
     r"\b(attached|attachment|bijlage|anhang|angehängt|anbei|vedlegg|vedlagt|vedlagte)\b",
@@ -2401,6 +2426,28 @@ def _drop_subject_the_body_explains(
             del found[i]
 
 
+def _report_still_so(new: str, body: str) -> str:
+    """The report a reply answers (the newest mail quoted in `body`) when its new text `new`
+    says the problem goes on (`_STILL_SO`) and not that it works again; else ""."""
+    if not new.strip() or not body:
+        return ""
+    lowered = new.lower()
+    if not any(_occurs(gate, lowered, lowered) for gate in _STILL_SO) or _says_now_ok(lowered):
+        return ""
+    return quoted_report(body)
+
+
+# A vague "not working" / "kapot" names no problem: the "still" reply's own words.
+_VAGUE = ".generic_problem"
+
+
+def _names_own_problem(fired: Iterable[FiredRule]) -> bool:
+    """Whether the rules fired so far name an incident of their own (other than a vague one)."""
+    return any(
+        r.level in ("critical", "urgent", "standard") and not r.id.endswith(_VAGUE) for r in fired
+    )
+
+
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
@@ -2424,6 +2471,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         forwarded = _forwarded_part(msg.body)
         if forwarded:
             fields.append(("body", forwarded))
+    report = _report_still_so(body, msg.body)
     if msg.transcript:
         fields.append(("transcript", msg.transcript))
     found: dict[int, FiredRule] = {}
@@ -2466,6 +2514,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
+        if report and text is body and not _names_own_problem(found.values()):
+            fields.append(("body", report))  # read after the new text, once
     if subject and body.strip():
         _drop_subject_the_body_explains(msg, body, rs, found)
     if msg.transcript:

@@ -118,3 +118,50 @@ def quoted_text(body: str) -> str:
     """Everything `new_text` dropped, without `>` markers (used when the new text is empty)."""
     lines = body.replace("\r\n", "\n").split("\n")
     return "\n".join(ln.lstrip("> ") for ln in lines)
+
+
+def _unquoted(line: str) -> str:
+    """`line` without its quote markers ("> > text" -> "text")."""
+    return re.sub(r"^\s*(>\s?)+", "", line)
+
+
+def _is_history_header(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` heads a quoted mail: blank, a forwarded-history line, an attribution
+    ("Am Sa., 8. März 2025 um 21:47 Uhr schrieb ...:", wrapped or not) or a header line of an
+    Outlook block ("From:", "Sent:", "To:", "Subject:")."""
+    line = lines[i]
+    if not line.strip() or _HISTORY_START.match(line):
+        return True
+    if ":" in line and (_ATTRIBUTION.match(line) or _ATTRIBUTION_END.search(line)):
+        return True
+    if (
+        i + 1 < len(lines)
+        and ":" in lines[i + 1]
+        and _ATTRIBUTION_END.search(lines[i + 1])
+        and re.match(r"^\s*(on|op|am|den)\b", line, re.IGNORECASE)
+    ):
+        return True  # the first line of a wrapped attribution
+    return bool(_OUTLOOK_FROM.match(line) or _OUTLOOK_NEXT.match(line))
+
+
+def quoted_report(body: str) -> str:
+    """The own text of the newest mail quoted below the new text of `body` (its quote
+    markers, header lines and signature gone), or "" when `body` quotes none."""
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = None
+    for i, line in enumerate(lines):
+        if (
+            line.lstrip().startswith(">")
+            or _HISTORY_START.match(line)
+            or is_outlook_block(lines, i)
+            or (":" in line and _ATTRIBUTION.match(line))
+        ):
+            start = i
+            break
+    if start is None:
+        return ""
+    rest = [_unquoted(line) for line in lines[start:]]
+    i = 0
+    while i < len(rest) and _is_history_header(rest, i):
+        i += 1
+    return new_text("\n".join(rest[i:]))
