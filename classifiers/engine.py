@@ -1812,6 +1812,14 @@ _SUPPOSED_CASES = tuple(
         r"(precaution|protection) against|(bescherming|voorzorg) tegen|(vorsorge|schutz) gegen|"
         r"(beskyttelse|vern|forholdsregel) mot|(?<!ikke å )(?<!ikke )(forebygge|forhindre))"
         r"( [\w-]+){1,3}",
+        # a worried question whether the site will go down ("Will the site go offline
+        # tonight?", "Gaat de site vannacht uit de lucht?", "Geht die Seite dann offline?", "Går
+        # nettsiden ned i natt?"): a question about what may come, no outage told (the question,
+        # from its first word to its question mark)
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:(will|is|are)\b[^.!?\n]{0,40}\b(go|going to|be)\b|"
+        r"(gaat|gaan|zal|wordt)\b[^.!?\n]{0,40}\b(uit de lucht|offline|plat|down|onbereikbaar)\b|"
+        r"(geht|gehen|wird)\b[^.!?\n]{0,40}\b(offline|vom netz|down|nicht mehr erreichbar)\b|"
+        r"(går|blir|vil)\b[^.!?\n]{0,40}\b(ned|nede|borte|offline|stengt)\b)[^.!?\n]{0,40}\?",
     )
 )
 
