@@ -1339,9 +1339,10 @@ _WORKS_AGAIN = re.compile(
     r" (?:wieder|seitdem|seither)|wieder (?:einwandfrei|normal|erreichbar|online|problemlos)|"
     rf"(?:virker|virket|fungerer|fungerte|fungert|funker|funket|går|gikk){_AGAIN_FILL}{{0,3}}"
     r" (?:igjen|siden da)|(?:fint|normalt|oppe) igjen)"
-    # "works again if you reload", "geht wieder nicht": no cue
+    # "works again if you reload", "geht wieder nicht": no cue; nor "geht es wieder los" (it
+    # starts again: the trouble is back)
     r"\b(?! (?:if|when|unless|als|wanneer|wenn|falls|hvis|når|not|niet|nicht|ikke|nie|nooit|"
-    r"aldri|kaputt|kapot|down|offline|nede|plat|eruit)\b)",
+    r"aldri|kaputt|kapot|down|offline|nede|plat|eruit|los)\b)",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
@@ -1397,6 +1398,41 @@ _NEW_PROBLEM = re.compile(
     r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
     re.IGNORECASE,
 )
+
+
+# A question that asks whether the outage ends: its first word a verb or "when" ("Blir den
+# oppe igjen?", "Is hij weer online?", "Läuft er bald wieder?", "When will it be back?"), not
+# a statement with a doubtful "??" ("So it seems to be working again??").
+_ASKS_WHETHER = re.compile(
+    r"(blir|vil|kommer|er|går|når|is|will|when|are|does|do|wird|ist|läuft|geht|kommt|wann|"
+    r"komt|gaat|wordt|werkt|wanneer|zal)\b"
+)
+
+
+def _drop_over_cue_in_question(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget the over cues (`_OVER_CUES`) whose match lies only in questions: "Blir den oppe
+    igjen i natt?", "Is hij vannacht weer online?", "Läuft er bald wieder?" ask whether the
+    outage will end, and tell nothing of it ending."""
+    cues = [
+        i for i in new if found[i].id.endswith(_OVER_CUES) and found[i].level in ("demote", "low")
+    ]
+    if not cues or "?" not in text:
+        return
+    asked: list[str] = []
+    told: list[str] = []
+    for sentence in split(text):
+        words = _joined_words(sentence)
+        question = sentence.rstrip().endswith("?") and not sentence.rstrip().endswith("??")
+        (asked if question and _ASKS_WHETHER.match(words) else told).append(words)
+    said = " | ".join(told)
+    _forget_matches_in(
+        asked,
+        found,
+        {i for i in cues if not _lies_within(found[i], said)},
+        levels=("demote", "low"),
+    )
 
 
 def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -2516,6 +2552,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_supposed_case(flat, found, set(found) - before)
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_works_again(flat, found, set(found) - before, split)
+        _drop_over_cue_in_question(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
