@@ -528,17 +528,17 @@ _SPOKEN_TLD = frozenset(
 
 
 # A web address written out as an aside ("The normal website, example.org, opens fine"; "Der
-# echte Shop unter www.example.de läuft"): set off by commas or after a preposition of place,
-# its dots end no sentence. They part its words as a comma does (a clause, not the sentence),
-# so the near rules that look across commas see the sentence it stands in, while the words of
-# the address ("staging.example.com") stay words. An address that is the sentence's subject
-# ("The public website example.eu is working, only app.example.eu is the problem") keeps its
-# old reading.
+# echte Shop unter www.example.de läuft"; "Live (example.de) ist nicht betroffen"): set off by
+# commas or parentheses or after a preposition of place, its dots end no sentence. They part
+# its words as a comma does (a clause, not the sentence), so the near rules that look across
+# commas see the sentence it stands in, while the words of the address ("staging.example.com")
+# stay words. An address that is the sentence's subject ("The public website example.eu is
+# working, only app.example.eu is the problem") keeps its old reading.
 # Its ending, "." and a top-level domain in lower case: one pattern for the rewrite below and
 # the cheap test before it, so the two cannot drift apart.
 _ADDRESS_TLD = r"\.(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)"
 _WRITTEN_ADDRESS = re.compile(
-    r"(?P<before>, |\b(?:unter|under|op|på|auf|at|on) )(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+    r"(?P<before>, |\(|\b(?:unter|under|op|på|auf|at|on) )(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*"
     + _ADDRESS_TLD
     + r")\b(?![.\w-]*\w)",
     re.IGNORECASE,
