@@ -1280,9 +1280,11 @@ _BROKEN_BEFORE = re.compile(
 # möglich wieder online ist", "Vi vil at den skal være oppe igjen så fort som mulig": the
 # writer wishes the site back, in words ("weer online", "wieder online", "oppe igjen") that
 # are no finite verb, so the wish is read in the sentence before the cue (within 60
-# characters, no sentence end between).
+# characters, no sentence end between). A need is a wish too: "vi trenger testmiljøet oppe
+# igjen i morgen", "wir brauchen das Testsystem morgen wieder online".
 _WISH_BEFORE = re.compile(
-    r"(\b(want|wants|wanted|hope|hoping|need|needs)\b|\b(willen|wil|hopen|hoop|moet|moeten) "
+    r"(\b(want|wants|wanted|hope|hoping|need|needs|brauchen|brauche|benötigen|trenger)\b|"
+    r"\b(willen|wil|hopen|hoop|moet|moeten) "
     r"(dat|graag)\b|\b(wollen|will|möchten|möchte|hoffen|hoffe|muss|müssen),? (dass|bitte)\b|"
     r"\bbitte\b|\b(vil|ønsker|håper|må) at\b|\bskal være\b|\bas soon as possible\b|"
     r"\bzo snel mogelijk\b|\bso schnell wie möglich\b|\bså fort som mulig\b)[^.!?\n]*$"
