@@ -122,3 +122,15 @@ def test_a_needle_index_answers_as_each_prefilter_does_on_every_text() -> None:
             )
     assert indexed[-1].may_match("it works again", "it works again")
     assert not indexed[-1].may_match("it works now", "it works now")
+
+
+def test_a_gate_refuses_non_ascii_text_without_its_literals() -> None:
+    # Dutch, German and Norwegian mail is rarely ASCII: the gate reads the lower-cased text
+    # for its literals unless a character IGNORECASE folds onto another (the long s) occurs.
+    gate = Prefilter(re.compile(r"\b(um|om) \w+ (zu vermeiden|te voorkomen)\b", re.IGNORECASE))
+    text = "Die Kasse geht nicht, Zahlungen schlagen fehl. Grüße aus Köln"
+    assert not gate.may_match(text, text.lower())
+    wanted = "Um Datenverlust ZU VERMEIDEN, hätten wir gern ein Backup."
+    assert gate.may_match(wanted, wanted.lower())
+    long_s = "Um Datenverluſt zu vermeiden"  # "ſ" matches "s" under IGNORECASE: not refused
+    assert gate.may_match(long_s, long_s.lower())
