@@ -2441,6 +2441,9 @@ def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
         del found[i]
 
 
+_TOPIC_WORDS = 3
+
+
 def _drop_subject_the_body_explains(
     msg: MessageText, body: str, rs: RuleSet, found: dict[int, FiredRule]
 ) -> None:
@@ -2450,7 +2453,11 @@ def _drop_subject_the_body_explains(
     "Um Datenverlust zu vermeiden, ..."), the subject's match goes too.
 
     Single words only: a subject phrase ("site down") is a report of its own, and the word
-    must recur in the body, so a subject the body never takes up keeps its weight."""
+    must recur in the body, so a subject the body never takes up keeps its weight. A topic is
+    named in a few words ("Blacklist check"): a longer subject ("Wir wurden gehackt, bitte
+    dringend melden") tells something, and its body is not read a second time."""
+    if len(msg.subject.split()) > _TOPIC_WORDS:
+        return
     lowered = body.lower()
     topics = [
         i
