@@ -1109,9 +1109,12 @@ def _drop_reported(
     a report of ours. `tokens`: the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    news = (
-        not _NEWS_WORDS.isdisjoint(tokens) or any(w in text.lower() for w in _ELSEWHERE_WORDS)
-    ) and bool(_NEWS_FRAME.search(text))
+    news = False
+    if not _NEWS_WORDS.isdisjoint(tokens):
+        news = bool(_NEWS_FRAME.search(text))
+    else:
+        lowered = text.lower()
+        news = any(w in lowered for w in _ELSEWHERE_WORDS) and bool(_NEWS_FRAME.search(text))
     rival = not _RIVAL_WORDS.isdisjoint(tokens) and bool(_RIVAL_SITE.search(text))
     if not news and not rival:
         return
