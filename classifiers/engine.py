@@ -1109,7 +1109,6 @@ def _drop_reported(
     a report of ours. `tokens`: the words of `text`."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
-    news = False
     if not _NEWS_WORDS.isdisjoint(tokens):
         news = bool(_NEWS_FRAME.search(text))
     else:
