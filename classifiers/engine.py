@@ -752,14 +752,22 @@ def _forget_matches_in(
     found: dict[int, FiredRule],
     new: set[int],
     levels: tuple[str, ...] = ("critical", "urgent"),
+    told: str | None = None,
 ) -> None:
     """Forget the rules among `new` of `levels` whose every matched piece lies within
     `parts` (sentences or spans, as tokens joined by spaces): a question, a past outage,
-    news about others, a request, a denial, not the writer's report."""
+    news about others, a request, a denial, not the writer's report. With `told` (the rest
+    of the text, joined the same way), a rule whose pieces all occur there too is kept: the
+    same words said outside the parts are said ("Wir hatten eine Datenpanne. Um eine weitere
+    Datenpanne zu vermeiden, ...")."""
     joined = " | ".join(parts)
     for index in new:
         fired = found[index]
-        if fired.level in levels and _lies_within(fired, joined):
+        if (
+            fired.level in levels
+            and _lies_within(fired, joined)
+            and not (told is not None and _lies_within(fired, told))
+        ):
             del found[index]
 
 
@@ -1435,13 +1443,7 @@ def _drop_over_cue_in_question(
         words = _joined_words(sentence)
         question = sentence.rstrip().endswith("?") and not sentence.rstrip().endswith("??")
         (asked if question and _ASKS_WHETHER.match(words) else told).append(words)
-    said = " | ".join(told)
-    _forget_matches_in(
-        asked,
-        found,
-        {i for i in cues if not _lies_within(found[i], said)},
-        levels=("demote", "low"),
-    )
+    _forget_matches_in(asked, found, set(cues), levels=("demote", "low"), told=" | ".join(told))
 
 
 def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -1579,10 +1581,7 @@ def _drop_spam_received(
             rest.append(sentence)
     if not received:
         return
-    told = _joined_words(" | ".join(rest))
-    _forget_matches_in(
-        received, found, {i for i in placed if not _lies_within(found[i], told)}, ("critical",)
-    )
+    _forget_matches_in(received, found, placed, ("critical",), told=_joined_words(" | ".join(rest)))
 
 
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -1890,10 +1889,12 @@ def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -
         rest.append(lowered[end : m.start()])
         end = max(end, m.end())
     rest.append(lowered[end:])
-    told = _joined_words(" | ".join(rest))
-    kept = {i for i in new if i in found and _lies_within(found[i], told)}
     _forget_matches_in(
-        [_joined_words(m.group(0)) for m in cases], found, new - kept, levels=("critical",)
+        [_joined_words(m.group(0)) for m in cases],
+        found,
+        new,
+        levels=("critical",),
+        told=_joined_words(" | ".join(rest)),
     )
 
 
