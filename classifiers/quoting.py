@@ -83,6 +83,20 @@ def is_outlook_block(lines: list[str], i: int) -> bool:
     return any(_OUTLOOK_NEXT.match(ln) for ln in following[:3])
 
 
+_ATTRIBUTION_OPENING = re.compile(r"^\s*(on|op|am|den)\b", re.IGNORECASE)
+
+
+def _wrapped_attribution(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` is the first line of an attribution wrapped over two ("On Tue, 3
+    Mar 2026 at 10:00, Ann Example" / "<ann@example.org> wrote:")."""
+    return (
+        i + 1 < len(lines)
+        and ":" in lines[i + 1]
+        and _ATTRIBUTION_END.search(lines[i + 1]) is not None
+        and _ATTRIBUTION_OPENING.match(lines[i]) is not None
+    )
+
+
 def new_text(body: str) -> str:
     """`body` without quoted replies, forwarded history, signatures and disclaimers."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -97,13 +111,8 @@ def new_text(body: str) -> str:
         # An attribution ends in ":" (a cheap test before the searches of the line)
         if ":" in line and _ATTRIBUTION.match(line):
             break
-        if (
-            i + 1 < len(lines)
-            and ":" in lines[i + 1]
-            and _ATTRIBUTION_END.search(lines[i + 1])
-            and re.match(r"^\s*(on|op|am|den)\b", line, re.IGNORECASE)
-        ):
-            break  # attribution wrapped over two lines
+        if _wrapped_attribution(lines, i):
+            break
         if _SIGNATURE_DASHES.match(line) or _MOBILE_SIG.match(line) or _DISCLAIMER.match(line):
             break
         if seen_text and (_CLOSING.match(line) or _SIGNATURE_RULE.match(line)):
@@ -134,13 +143,8 @@ def _is_history_header(lines: list[str], i: int) -> bool:
         return True
     if ":" in line and (_ATTRIBUTION.match(line) or _ATTRIBUTION_END.search(line)):
         return True
-    if (
-        i + 1 < len(lines)
-        and ":" in lines[i + 1]
-        and _ATTRIBUTION_END.search(lines[i + 1])
-        and re.match(r"^\s*(on|op|am|den)\b", line, re.IGNORECASE)
-    ):
-        return True  # the first line of a wrapped attribution
+    if _wrapped_attribution(lines, i):
+        return True
     return bool(_OUTLOOK_FROM.match(line) or _OUTLOOK_NEXT.match(line))
 
 
