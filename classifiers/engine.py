@@ -20,6 +20,7 @@ from classifiers.quoting import (
 from classifiers.rules import Rule, RuleSet, load_rules
 from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import sentences
+from classifiers.spelling import SAME_WORD as same_word
 
 THRESHOLD = 1.0
 # Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
@@ -602,7 +603,7 @@ def _tokens(text: str) -> list[str]:
         elif tok == "siden" and _since(raw, i):
             append("sidan")  # "siden i morges": Norwegian "since" (Nynorsk "sidan"), not "the site"
         else:
-            append(tok)
+            append(same_word.get(tok, tok))  # "wont", "ikkje": as the rules spell them
     return out
 
 

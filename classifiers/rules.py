@@ -57,6 +57,7 @@ from typing import Any
 
 from classifiers.literals import Prefilter
 from classifiers.model import FIELDS, LEVELS
+from classifiers.spelling import canonical
 
 RULE_LEVELS: tuple[str, ...] = (*LEVELS, "demote", "widen")
 GAP = "..."
@@ -305,7 +306,7 @@ def _phrase_token(token: str) -> PhraseToken:
         return ("s", token[1:])
     if token.endswith("*"):
         return ("p", token[:-1])
-    return ("w", token)
+    return ("w", canonical(token))  # as message words are read (classifiers/spelling.py)
 
 
 @functools.lru_cache(maxsize=1 << 16)
