@@ -41,6 +41,10 @@ _CONTRACTIONS = {
     "thats": "that's",
     "theres": "there's",
     "whats": "what's",
+    # chat spellings of whole words
+    "no1": "nobody",
+    "noone": "nobody",
+    "ppl": "people",
 }
 
 # Nynorsk -> Bokmål, for words whose Nynorsk form differs (and is no word of English, Dutch

@@ -1,6 +1,7 @@
 """A word spelled another way is still the word: English contractions typed without the
-apostrophe ("the site wont load", "its just her"), Norwegian written in Nynorsk ("nettsida
-verkar ikkje for nokon, berre kvit side"), German "nich" for "nicht".
+apostrophe ("the site wont load", "its just her") and chat spellings ("no1 can pay"),
+Norwegian written in Nynorsk ("nettsida verkar ikkje for nokon, berre kvit side"), German
+"nich" for "nicht".
 
 Session 15 wrote these sentences itself, as a phone, a hurried writer or a speech recogniser
 spells them: the rules had the apostrophe and Bokmål only, so "the website doesnt load for
@@ -16,6 +17,7 @@ PARAPHRASES = [
     ("critical", "en", "the website doesnt load for anyone since 3am"),
     ("critical", "en", "the site wont load for anyone"),
     ("critical", "en", "the shop wont load for any of our customers since midnight"),
+    ("critical", "en", "ur checkout is broke, no1 can pay"),
     ("critical", "no", "Det kjem berre ei kvit side når ein opnar nettsida, for alle"),
     ("critical", "no", "Medlemane får ikkje logga inn, ingen kjem inn i appen"),
     ("critical", "no", "nettsida virkar ikkje for nokon, berre kvit side"),
