@@ -22,6 +22,8 @@ from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import sentences
 from classifiers.spelling import SAME_WORD as same_word
 
+_RESPELT = frozenset(same_word)  # checked once per text, in C, before any word is looked up
+
 THRESHOLD = 1.0
 # Fuzzy (transcript) matches count for less; less again when the recogniser was unsure.
 FUZZY_FACTOR = 0.8
@@ -571,6 +573,8 @@ def _tokens(text: str) -> list[str]:
         # once for the text rather than once per word: _TOKEN treats both apostrophes alike
         lowered = lowered.replace("’", "'")
     raw = _TOKEN.findall(lowered)
+    if not _RESPELT.isdisjoint(raw):  # "wont", "ikkje": as the rules spell them
+        raw = [same_word.get(tok, tok) for tok in raw]
     for i, tok in enumerate(raw):
         if i == joined:
             continue
@@ -603,7 +607,7 @@ def _tokens(text: str) -> list[str]:
         elif tok == "siden" and _since(raw, i):
             append("sidan")  # "siden i morges": Norwegian "since" (Nynorsk "sidan"), not "the site"
         else:
-            append(same_word.get(tok, tok))  # "wont", "ikkje": as the rules spell them
+            append(tok)
     return out
 
 
