@@ -1973,6 +1973,12 @@ _ACCOUNT_HELP = ".account_help"
 _LOGIN_RULES = (".login_broken", ".login_failure_near")
 # "None of our editors can log in to the CMS": a login the staff use to run the site.
 _STAFF_LOGIN = ".staff_login"
+# "Nobody here can get into the intranet": the login of an app used only signed in, failing
+# for all its users (the staff), is that app down for all (critical) ...
+_INTRANET_FOR_ALL = (".cx_intranet_login_for_all_near", ".cx_intranet_locked_out_for_all_near")
+# ... unless the mail says the public site works or its visitors notice nothing: then it is a
+# staff function lost beside a working site (urgent), like the staff's CMS login.
+_PUBLIC_SITE_WORKS = (_LIVE_FINE, _LIVE_NAMED_FINE, _VISITORS_UNAFFECTED, ".site_up")
 # "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
 _GOES_THROUGH = ".goes_through_eventually"
 # "The booking calendar shows everything as full": no bookings come in because of it.
@@ -2249,6 +2255,19 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
                 fired = _relevelled(
                     fired, level, "standard", lambda r: _SIGNUP_WORDS.search(r.matched)
                 )
+    if (
+        not firm
+        and any(r.id.endswith(_INTRANET_FOR_ALL) for r in fired)
+        and any(r.id.endswith(_PUBLIC_SITE_WORKS) for r in fired)
+    ):
+        # "Nobody on staff can sign in to the intranet; the public website is fine": the
+        # staff's login beside a site that works (urgent), its critical login matches too
+        fired = _relevelled(
+            fired,
+            "critical",
+            "urgent",
+            lambda r: r.id.endswith(_INTRANET_FOR_ALL) or _is_login_match(r),
+        )
     if not firm and any(r.id.endswith(_STAFF_LOGIN) for r in fired):
         # "No editor can log in to the CMS": the staff's login, not the site, is broken (a
         # major feature, urgent); its critical login matches count as urgent ones
