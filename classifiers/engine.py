@@ -1659,6 +1659,11 @@ def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
 # a clause that says it works are where the failure is NOT seen, so no widen cue: a device
 # widen match whose every occurrence lies in such a clause (a works word and no negation
 # between the clause marks around it) is forgotten.
+# "Crashes on Android; iOS and the web version work", "on the PC everything works normally":
+# another platform or device named as working (a demote cue) ...
+_OTHER_PLATFORM_WORKS = ".cx_other_platform_works"
+# ... beside "nobody gets through / can add anything to the cart" (firm on its own)
+_NOBODY_GETS_THROUGH = ".nobody_gets_through_near"
 _WORKS_WORDS = frozenset(
     ["works", "work", "working", "worked", "fine", "normally", "funktioniert", "funktionieren",
      "geht", "gehen", "läuft", "laufen", "klappt", "klappen", "problemlos", "werkt", "werken",
@@ -2632,8 +2637,15 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             if lang not in ("neutral", language) and found[i].weight < THRESHOLD:
                 del found[i]
     fired = [found[i] for i in sorted(found)]
+    # "On mobile nobody can add to the basket; on the PC everything works": a "nobody gets
+    # through" said of one device beside another device or platform named as working is that
+    # device's failure, which a step down may lower (not firm); breaches stay firm.
+    device_works = any(f.id.endswith(_OTHER_PLATFORM_WORKS) for f in found.values())
     firm = any(
-        rs.rules[i].level == "critical" and not rs.rules[i].demotable and found[i].weight >= 1.0
+        rs.rules[i].level == "critical"
+        and not rs.rules[i].demotable
+        and found[i].weight >= 1.0
+        and not (device_works and found[i].id.endswith(_NOBODY_GETS_THROUGH))
         for i in found
     )
     return Classification(decide(fired, firm), language, tuple(fired))
