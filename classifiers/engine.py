@@ -1520,6 +1520,10 @@ _ONLY_BEFORE = re.compile(
     r"\b(only|just|alleen|enkel|slechts|nur|bloß|lediglich|bare|kun)( noch| nog| still| nå)?\s+$"
     # "weder PayPal noch Rechnung klappt", "neither card nor invoice works": none of them
     r"|\b(weder|neither|nor|noch|verken|hverken)\b[^.!?;:]*$"
+    # "so no orders are going through at all", "keine Bestellungen gehen durch", "ingen
+    # ordrer går gjennom": the orders the cue names are none, not orders still coming in
+    r"|\b(no|zero|none of the|none of our|not a single|not one|not any|geen|geen enkele|"
+    r"kein|keine|keinerlei|ingen|ikke en eneste|ikke noen)\s+$"
 )
 
 
@@ -1590,8 +1594,9 @@ def _drop_spam_received(
 
 
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget an other-method-works cue that "only" or "neither ... nor" introduces, or that
-    names the provider a payment goes through ("Apple Pay goes through Stripe")."""
+    """Forget an other-method-works cue that "only", "neither ... nor" or "no" ("no orders
+    are going through") introduces, or that names the provider a payment goes through
+    ("Apple Pay goes through Stripe")."""
     lowered = text.lower()
     for i in list(new):
         f = found[i]
