@@ -14,7 +14,7 @@ from classifiers.quoting import (
     _HISTORY_START,
     is_outlook_block,
     new_text,
-    quoted_report,
+    quoted_reports,
     quoted_text,
 )
 from classifiers.rules import Rule, RuleSet, load_rules
@@ -2546,15 +2546,20 @@ def _drop_subject_the_body_explains(
             del found[i]
 
 
-def _report_still_so(new: str, body: str) -> str:
-    """The report a reply answers (the newest mail quoted in `body`) when its new text `new`
-    says the problem goes on (`_STILL_SO`) and not that it works again; else ""."""
+# "Still the same. Any news?" over the agency's receipt ("logged as ticket #4020 with
+# priority urgent") over the report: the receipt names no problem, the report below it does.
+_REPORTS_DEEP = 3
+
+
+def _reports_still_so(new: str, body: str) -> list[str]:
+    """The mails a reply quotes (`quoted_reports`, the one it answers first) when its new text
+    `new` says the problem goes on (`_STILL_SO`) and not that it works again; else []."""
     if not new.strip() or not body:
-        return ""
+        return []
     lowered = new.lower()
     if not any(_occurs(gate, lowered, lowered) for gate in _STILL_SO) or _says_now_ok(lowered):
-        return ""
-    return quoted_report(body)
+        return []
+    return quoted_reports(body, _REPORTS_DEEP)
 
 
 # A vague "not working" / "kapot" names no problem: the "still" reply's own words.
@@ -2565,6 +2570,14 @@ def _names_own_problem(fired: Iterable[FiredRule]) -> bool:
     """Whether the rules fired so far name an incident of their own (other than a vague one)."""
     return any(
         r.level in ("critical", "urgent", "standard") and not r.id.endswith(_VAGUE) for r in fired
+    )
+
+
+def _names_a_problem_firmly(fired: Iterable[FiredRule]) -> bool:
+    """Whether `fired` names an incident with a rule of full weight: not only a priority word
+    ("priority urgent", "Priorität ‚dringend‘") of a receipt."""
+    return any(r.weight >= THRESHOLD for r in fired) and _names_own_problem(
+        r for r in fired if r.weight >= THRESHOLD
     )
 
 
@@ -2591,7 +2604,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         forwarded = _forwarded_part(msg.body)
         if forwarded:
             fields.append(("body", forwarded))
-    report = _report_still_so(body, msg.body)
+    reports = _reports_still_so(body, msg.body)
     if msg.transcript:
         fields.append(("transcript", msg.transcript))
     found: dict[int, FiredRule] = {}
@@ -2635,8 +2648,16 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
-        if report and text is body and not _names_own_problem(found.values()):
-            fields.append(("body", report))  # read after the new text, once
+        if reports and text is body and not _names_a_problem_firmly(found.values()):
+            fields.append(("body", reports[0]))  # read after the new text, once
+        elif len(reports) > 1 and text in reports[:-1] and field == "body":
+            # the mail the reply answers is the agency's receipt, naming no problem of its
+            # own: its priority words are history, the mail it answered is the report
+            mine = [found[i] for i in set(found) - before]
+            if not _names_a_problem_firmly(mine):
+                for i in set(found) - before:
+                    del found[i]
+                fields.append(("body", reports[reports.index(text) + 1]))
     if subject and body.strip():
         _drop_subject_the_body_explains(msg, body, rs, found)
     if msg.transcript:

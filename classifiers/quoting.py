@@ -151,6 +151,25 @@ def _is_history_header(lines: list[str], i: int) -> bool:
 def quoted_report(body: str) -> str:
     """The own text of the newest mail quoted below the new text of `body` (its quote
     markers, header lines and signature gone), or "" when `body` quotes none."""
+    rest = _quoted_rest(body)
+    return new_text(rest) if rest else ""
+
+
+def quoted_reports(body: str, most: int) -> list[str]:
+    """The own texts of the mails quoted below the new text of `body`, newest first, at most
+    `most` of them: the one a reply answers, then the one that answered, and so on."""
+    out: list[str] = []
+    rest = _quoted_rest(body)
+    while rest and len(out) < most:
+        out.append(new_text(rest))
+        rest = _quoted_rest(rest)
+    return out
+
+
+def _quoted_rest(body: str) -> str:
+    """`body` from the newest mail quoted below its new text on, that mail's quote markers
+    and header lines gone (older mails quoted in it keep theirs, one level fewer); "" when
+    `body` quotes none."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = None
     for i, line in enumerate(lines):
@@ -168,4 +187,4 @@ def quoted_report(body: str) -> str:
     i = 0
     while i < len(rest) and _is_history_header(rest, i):
         i += 1
-    return new_text("\n".join(rest[i:]))
+    return "\n".join(rest[i:])
