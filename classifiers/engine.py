@@ -1615,6 +1615,44 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
             del found[i]
 
 
+# "Im Shop sind nur noch rund 400 von 900 Artikeln zu sehen", "the shop only shows about 400
+# of our 900 products", "nog maar de helft": "only" before a number or a share tells how much of
+# the catalogue is left, not that the site shows only a blank page or an error.
+_ONLY_WORDS = (
+    "nur noch",
+    "only",
+    "only shows",
+    "just shows",
+    "nog maar",
+    "alleen nog",
+    "bare",
+    "kun",
+)
+_A_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:shows?|lists?|displays?|zeigt|zeigen|toont|tonen|viser|vises)\s+)?"
+    r"(?:(?:rund|etwa|ca\.?|circa|knapp|about|around|roughly|some|zo'n|ongeveer|rundt|omtrent|"
+    r"cirka)\s+)?"
+    r"(?:\d|(?:die|de|the)?\s*(?:hälfte|helft|half|halvparten)\b|(?:ein|a|een|en)\s+"
+    r"(?:teil|drittel|bruchteil|third|fraction|derde|deel|tredjedel|brøkdel)\b)"
+)
+
+
+def _drop_only_a_share(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches that end in "only" ("nur noch", "nog maar", "bare") followed,
+    every time, by a number or a share of what is left (`_A_SHARE_AFTER`)."""
+    lowered = text.lower()
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical":
+            continue
+        last = _pieces(f)[-1]
+        if not any(last == w or last.endswith(" " + w) for w in _ONLY_WORDS):
+            continue
+        starts = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", lowered)]
+        if starts and all(_A_SHARE_AFTER.match(lowered, at) for at in starts):
+            del found[i]
+
+
 # German "Seite" is the site and a page: "der Link führt auf eine Seite mit 403 Forbidden"
 # names a page (the indefinite article), not the site ("die Seite ist nicht erreichbar").
 # A critical match made of such a "Seite" is no outage of the site.
@@ -2645,6 +2683,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
+        _drop_only_a_share(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
