@@ -1848,6 +1848,32 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         _forget_matches_in(claims, found, new)
 
 
+# "You can't actually check out with 0", "mit 0 kann man zwar nicht bestellen", "met 0 kun je niet
+# afrekenen", "man får ikke bestilt med 0": an order of nothing refused is the shop's check
+# working, not checkout failing. The clause (up to a comma or a stop) around the "with 0" is no
+# failure told.
+_WITH_NOTHING = re.compile(
+    r"\b(with|mit|met|med)\s+(0|zero|null|nul|nothing|nichts|niets|ingenting|an empty|a zero|"
+    r"einem leeren|leerem|een lege|en tom)(?![\w,.]*\d)\b",
+    re.IGNORECASE,
+)
+_NOTHING_CLAUSE_END = ".!?;:,\n"
+
+
+def _drop_order_with_nothing(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget incident rules whose match lies wholly in a clause that refuses an order of
+    nothing (`_WITH_NOTHING`)."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    clauses = []
+    for m in _WITH_NOTHING.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _NOTHING_CLAUSE_END) + 1
+        ends = [at for at in (text.find(c, m.end()) for c in _NOTHING_CLAUSE_END) if at >= 0]
+        clauses.append(_joined_words(text[start : min(ends, default=len(text))]))
+    if clauses:
+        _forget_matches_in(clauses, found, new)
+
+
 # "Im Falle einer Datenpanne informieren wir Sie", "in the event of a data breach we will tell
 # you", "if you suspect your account has been compromised, ...": a breach supposed by the
 # standard text of a privacy statement or a signature, not one told. Its words, up to the end of
@@ -2684,6 +2710,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
+        _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
