@@ -1417,7 +1417,12 @@ _NEW_PROBLEM_CUE = ".new_problem_cue"
 _SPACES = re.compile(r"\s*")
 _NEW_PROBLEM = re.compile(
     r"(?:(?:^|[.!?\n]\s*)(?:but|however|aber|allerdings|doch|jedoch|leider|maar|wel|alleen|"
-    r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b",
+    r"helaas|men|dessverre|derimot)|,\s*(?:but|aber|doch|jedoch|maar|men))\b"
+    # the "but" a few words into the next sentence ("Seit dem Neustart bekommen die Kunden aber
+    # keine Rechnungen mehr", "Siden omstarten får kundene derimot ikke ...", "Since the restart,
+    # though, ..."): the cut is where that sentence starts
+    r"|(?:(?<=[.!?\n])\s*)(?=(?:[^\s.!?]+\s+){1,7}(?:aber|jedoch|allerdings|leider|derimot|"
+    r"imidlertid|likevel|dessverre|echter|helaas|though|however|unfortunately)\b)",
     re.IGNORECASE,
 )
 
