@@ -2432,11 +2432,16 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
     tone = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_TONE_RULES)}
     haste = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_HASTE_RULES)}
 
+    thanked: set[tuple[str, str, str]] = set()
     if any(r.id.endswith(_NEW_PROBLEM_CUE) for r in fired):
         # "Thanks for getting the site back up. One thing I've noticed though: ...": thanks
         # for an old fix say nothing about the new problem.
-        tone |= {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_THANKS_RULES)}
+        thanked = {(r.level, r.field, r.matched) for r in fired if r.id.endswith(_THANKS_RULES)}
+        tone |= thanked
     low_without_tone = sum(w for k, w in best.items() if k[0] == "low" and k not in tone)
+    # "Fast again, thanks! The only thing left is that the calendar is empty": beside a new
+    # problem cue the thanks alone do not make it low (other low signals still do)
+    low_unthanked = sum(w for k, w in best.items() if k[0] == "low" and k not in thanked)
     if (
         score["critical"] >= THRESHOLD
         and not firm
@@ -2458,7 +2463,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         severity = "urgent"
     elif score["standard"] >= THRESHOLD and score["standard"] >= low_without_tone:
         return "standard"
-    elif score["low"] >= THRESHOLD:
+    elif low_unthanked >= THRESHOLD:
         return "low"
     elif any(r.level == "demote" and r.weight >= 2.0 for r in fired):
         # "It is fixed, thanks" with nothing still wrong: a reply, not a report.
