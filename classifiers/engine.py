@@ -1456,6 +1456,27 @@ def _drop_over_cue_in_question(
     _forget_matches_in(asked, found, set(cues), levels=("demote", "low"), told=" | ".join(told))
 
 
+def _drop_cue_inside_over(
+    lowered: str, cues: list[int], found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget new-problem cues made of the words of an over cue: "jetzt ... aber" in "jetzt
+    läuft aber alles wieder" says that it works again, not that something new is wrong."""
+    spans = []
+    for i in cues:
+        piece = _pieces(found[i])[0]
+        at = lowered.find(piece)
+        if at >= 0:
+            spans.append((at, at + len(piece)))
+    for i in list(new):
+        if i not in found or not found[i].id.endswith(_NEW_PROBLEM_CUE):
+            continue
+        piece = _pieces(found[i])[0]
+        at = lowered.find(piece)
+        if at >= 0 and any(at < end and start < at + len(piece) for start, end in spans):
+            del found[i]
+            new.discard(i)
+
+
 def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget the over cues (and low-level words) before a "but" that a new critical or
     urgent problem follows."""
@@ -1465,6 +1486,7 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     if not cues:
         return
     lowered = text.lower()
+    _drop_cue_inside_over(lowered, cues, found, new)
     starts = [lowered.find(_pieces(found[i])[0]) for i in cues]
     starts = [s for s in starts if s >= 0]
     if not starts:
@@ -1489,7 +1511,10 @@ def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: s
     # after a new-problem cue (itself a third of a signal) half a signal is a new report, a
     # "but" before the cue too ("Wel zie ik nu dat ...")
     by_but = m is not None and (m.start(), m.end()) == (start, end)
-    needed = THRESHOLD if by_but and not cued else 0.5
+    # a "but" a few words into its sentence ("Seitdem fehlen allerdings ...") is no "but" that
+    # opens a clause of doubt ("But I'm not sure"): it sets what follows against the fix, a cue
+    inside = by_but and m is not None and not m.group(0).strip()
+    needed = THRESHOLD if by_but and not cued and not inside else 0.5
     head = _joined_words(text[:start])
     tail = _joined_words(text[end:])
 
