@@ -1888,12 +1888,20 @@ _WITH_NOTHING = re.compile(
     re.IGNORECASE,
 )
 _NOTHING_CLAUSE_END = ".!?;:,\n"
+# the words one of which `_WITH_NOTHING` needs: its search runs only where one occurs
+_NOTHING_WORDS = (
+    " 0", "zero", "nul", "nothing", "nichts", "niets", "ingenting", "empty", "leere", "lege",
+    "en tom",
+)  # fmt: skip
 
 
 def _drop_order_with_nothing(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget incident rules whose match lies wholly in a clause that refuses an order of
     nothing (`_WITH_NOTHING`)."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTHING_WORDS):
         return
     clauses = []
     for m in _WITH_NOTHING.finditer(text):
