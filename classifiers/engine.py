@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
 from classifiers.decision_cues import device_named_where_all_fail, server_error_unqualified
+from classifiers.labelled import label_lines
 from classifiers.literals import NeedleIndex, Prefilter
 from classifiers.model import LEVELS, Classification, FiredRule, MessageText
 from classifiers.quoting import (
@@ -2717,9 +2718,11 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     found: dict[int, FiredRule] = {}
     all_tokens: list[str] = []
     transcript_tokens: list[str] = []
-    for field, text in fields:
-        if not text:
+    for field, given in fields:
+        if not given:
             continue
+        # "Website: plat" as "Website plat", each such line a clause of its own
+        text = given if field == "transcript" else label_lines(given)
         tokens = _tokens(text)
         if field == "transcript":
             transcript_tokens = tokens  # scanned again below, with tolerance
@@ -2757,16 +2760,16 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
-        if reports and text is body and not _names_a_problem_firmly(found.values()):
+        if reports and given is body and not _names_a_problem_firmly(found.values()):
             fields.append(("body", reports[0]))  # read after the new text, once
-        elif len(reports) > 1 and text in reports[:-1] and field == "body":
+        elif len(reports) > 1 and given in reports[:-1] and field == "body":
             # the mail the reply answers is the agency's receipt, naming no problem of its
             # own: its priority words are history, the mail it answered is the report
             mine = [found[i] for i in set(found) - before]
             if not _names_a_problem_firmly(mine):
                 for i in set(found) - before:
                     del found[i]
-                fields.append(("body", reports[reports.index(text) + 1]))
+                fields.append(("body", reports[reports.index(given) + 1]))
     if subject and body.strip():
         _drop_subject_the_body_explains(msg, body, rs, found)
     if msg.transcript:
