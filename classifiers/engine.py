@@ -1659,6 +1659,8 @@ _ONLY_WORDS = (
     "bare",
     "kun",
 )
+# A piece ending in one of them: one str method call per fired rule, not one per word.
+_ONLY_ENDINGS = tuple(" " + w for w in _ONLY_WORDS)
 _A_SHARE_AFTER = re.compile(
     r"\s+(?:(?:shows?|lists?|displays?|zeigt|zeigen|toont|tonen|viser|vises)\s+)?"
     r"(?:(?:rund|etwa|ca\.?|circa|knapp|about|around|roughly|some|zo'n|ongeveer|rundt|omtrent|"
@@ -1671,14 +1673,15 @@ _A_SHARE_AFTER = re.compile(
 def _drop_only_a_share(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget critical matches that end in "only" ("nur noch", "nog maar", "bare") followed,
     every time, by a number or a share of what is left (`_A_SHARE_AFTER`)."""
-    lowered = text.lower()
+    lowered = ""  # the text lower-cased, once a critical piece ends in "only"
     for i in list(new):
         f = found[i]
         if f.level != "critical":
             continue
         last = _pieces(f)[-1]
-        if not any(last == w or last.endswith(" " + w) for w in _ONLY_WORDS):
+        if last not in _ONLY_WORDS and not last.endswith(_ONLY_ENDINGS):
             continue
+        lowered = lowered or text.lower()
         starts = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", lowered)]
         if starts and all(_A_SHARE_AFTER.match(lowered, at) for at in starts):
             del found[i]
