@@ -113,6 +113,8 @@ _NYNORSK = {
     "tysdag": "tirsdag",
     "veke": "uke",
     "veka": "uken",
+    # the a-ending past participle of Nynorsk and many dialects: "ingen får logga inn"
+    "logga": "logget",
 }
 
 _GERMAN = {
