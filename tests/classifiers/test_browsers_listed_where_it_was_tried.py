@@ -26,6 +26,12 @@ PARAPHRASES = [
     ("critical", "de", "Niemand kann bezahlen, beim Checkout kommt nur eine weiße Seite. In "
                        "Chrome, Firefox, auf dem Handy probiert, überall dasselbe. Keine "
                        "Bestellung seit Mittag."),
+    # no "everyone" word beside the list: the list alone cancels "på mobil" / "on mobile"
+    ("critical", "no", "Checkouten er helt borte, trykker man 'Til kassen' får man en hvit "
+                       "side. Prøvd i firefox, edge, på mobil, samme greia. Ingen ordre siden "
+                       "lunsj."),
+    ("critical", "en", "The checkout is completely broken, 'Go to checkout' gives a white page. "
+                       "Tried firefox, edge, on mobile, same. No orders since lunch."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
