@@ -2620,6 +2620,30 @@ def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
         del found[i]
 
 
+# "A customer asked us to delete all her data (she pointed out the GDPR)": the customer cites
+# the law for her own request, to have her data deleted or shown (a question, low), not for a
+# breach. Beside such a request (`.cx_data_rights_request`) the citation alone of
+# `.data_protection_alarm` says nothing of an incident; a report to the authority or a
+# "GDPR breach" stays, and so does every other critical rule.
+_DATA_RIGHTS_REQUEST = ".cx_data_rights_request"
+_CITED_ONLY = re.compile(
+    r"\b(pointed out|mentioned|threatened|viste til|truet med|hingewiesen|aufmerksam|gedroht|"
+    r"wees ons op|dreigde met)\b"
+)
+
+
+def _drop_law_cited_for_a_request(found: dict[int, FiredRule]) -> None:
+    """Forget a data-protection alarm that only cites the law beside a data-rights request."""
+    if not any(r.id.endswith(_DATA_RIGHTS_REQUEST) for r in found.values()):
+        return
+    for i in [
+        i
+        for i, r in found.items()
+        if r.id.endswith(".data_protection_alarm") and _CITED_ONLY.search(r.matched)
+    ]:
+        del found[i]
+
+
 _TOPIC_WORDS = 3
 
 
@@ -2800,6 +2824,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
     _drop_doubted_claims(found)
+    _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
