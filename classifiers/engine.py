@@ -559,12 +559,19 @@ def _join_address(m: re.Match[str]) -> str:
     return m.group("before") + m.group("address").replace(".", ",")
 
 
+# "står prisen som 0,00 kr", "1,5 Sekunden": a decimal comma (digits on both sides, no space) is
+# no clause end; read as the decimal point it stands for (a "." after a digit ends nothing).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     append = out.append  # about 1,000 words in a 5 KB mail
     joined = -1  # the index in `raw` of a spoken address's ending, already taken
     if ". " in text:
         text = _end_numbers(text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(".", text)
     if "." in text and _ADDRESS_ENDING.search(text):
         text = _WRITTEN_ADDRESS.sub(_join_address, text)
     if any(q in text for q in _QUOTE_CHARS):
