@@ -22,6 +22,7 @@ from classifiers.rules import Rule, RuleSet, load_rules
 from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import sentences
 from classifiers.spelling import SAME_WORD as same_word
+from classifiers.spelling import able_to_as_can, able_to_as_can_text
 
 _RESPELT = frozenset(same_word)  # checked once per text, in C, before any word is looked up
 
@@ -583,6 +584,8 @@ def _tokens(text: str) -> list[str]:
     raw = _TOKEN.findall(lowered)
     if not _RESPELT.isdisjoint(raw):  # "wont", "ikkje": as the rules spell them
         raw = [same_word.get(tok, tok) for tok in raw]
+    if "been" in raw:  # "haven't been able to pay": "can't pay"
+        raw = able_to_as_can(raw)
     for i, tok in enumerate(raw):
         if i == joined:
             continue
@@ -2769,7 +2772,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         all_tokens.extend(tokens)
         before = set(found)
         scan_phrases(rs, tokens, field, False, found, 1.0)
-        _scan_regexes(rs, text, tokens, field, found)
+        _scan_regexes(rs, able_to_as_can_text(text), tokens, field, found)
         split = _sentence_memo()  # both checks below may split the same text
         # the frames forget critical and urgent matches only: without one, nothing to unwrap
         incident = any(found[i].level in ("critical", "urgent") for i in set(found) - before)

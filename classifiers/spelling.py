@@ -17,6 +17,8 @@ matter, handled where the rules are compiled (`rules._spellings`).
 
 from __future__ import annotations
 
+import re
+
 _CONTRACTIONS = {
     "cant": "can't",
     "wont": "won't",
@@ -127,3 +129,72 @@ SAME_WORD: dict[str, str] = {**_CONTRACTIONS, **_NYNORSK, **_GERMAN}
 def canonical(word: str) -> str:
     """The one form of a lower-cased word that the rules are matched in."""
     return SAME_WORD.get(word, word)
+
+
+# "Customers haven't been able to pay since this morning", "nobody's been able to log in":
+# the perfect of "can" is how English says a failure that still goes on, and the rules spell
+# it "can't pay", "nobody can log in". Read as those (the past perfect as "couldn't"), the
+# rules need no second set of phrases for it. "Have never been able to" stays: a lack of long
+# standing ("we have never been able to show prices with VAT") is no failure that began.
+_HAVE = frozenset(["have", "has", "had"])
+_HAVE_NOT = frozenset(["haven't", "hasn't", "hadn't"])
+_CLITICS = ("'ve", "'s", "'d")  # "we've", "nobody's", "they'd" (had)
+
+
+def able_to_as_can(words: list[str]) -> list[str]:
+    """`words` (lower-cased tokens) with "has/have/had (not) been (un)able to" as "can",
+    "can't", "could" or "couldn't"; a "been able to" without its "have" stays as it is."""
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        if word != "been" or i + 2 >= n or words[i + 2] != "to" or words[i + 1] not in _ABLE:
+            out.append(word)
+            i += 1
+            continue
+        negated = words[i + 1] == "unable"
+        k = len(out) - 1
+        if k >= 0 and out[k] == "not":
+            negated = True
+            k -= 1
+        have = out[k] if k >= 0 else ""
+        if have in _HAVE or have in _HAVE_NOT:
+            negated = negated or have in _HAVE_NOT
+            past = have.startswith("had")
+            del out[k:]
+        else:
+            clitic = next((c for c in _CLITICS if have.endswith(c) and len(have) > len(c)), None)
+            if clitic is None:
+                out.append(word)
+                i += 1
+                continue
+            past = clitic == "'d"
+            out[k] = have[: -len(clitic)]
+            del out[k + 1 :]
+        out.append(("couldn't" if past else "can't") if negated else ("could" if past else "can"))
+        i += 3
+    return out
+
+
+_ABLE = frozenset(["able", "unable"])
+
+
+# The same in the text, for the regex rules, which read the text rather than its words.
+_BEEN_ABLE = re.compile(
+    r"\b(?:(?P<have>have|has|had)(?P<neg>n['’]t| not)?|"
+    r"(?P<who>\w+)['’](?P<clitic>ve|s|d)(?P<neg2> not)?) been (?P<un>un)?able to\b",
+    re.IGNORECASE,
+)
+
+
+def _as_can(m: re.Match[str]) -> str:
+    negated = bool(m.group("neg") or m.group("neg2") or m.group("un"))
+    have = (m.group("have") or "").lower()
+    past = have == "had" or (m.group("clitic") or "").lower() == "d"
+    can = ("couldn't" if past else "can't") if negated else ("could" if past else "can")
+    return f"{m.group('who')} {can}" if m.group("who") else can
+
+
+def able_to_as_can_text(text: str) -> str:
+    """`text` with "has/have (not) been (un)able to" read as `able_to_as_can` reads it."""
+    return _BEEN_ABLE.sub(_as_can, text) if "been" in text else text
