@@ -153,7 +153,12 @@ _NOW_OK_WORDS = {
         r"(is|are|was|were|'s) (back )?(up|online|running) again|"
         r"(up and running|reachable|accessible|available) again|"
         # "Site down last night - OK now"
-        r"(all )?(ok|okay|fine|good) (again|now)"
+        r"(all )?(ok|okay|fine|good) (again|now)|"
+        # "came back on its own", "since then everything works", "has worked fine ever since"
+        r"came back (up|online|on its own|by itself|of its own accord)|"
+        r"since then,? (everything|it|all|the (web)?(site|shop))( has| had)? (works?|worked|"
+        r"been (fine|working|ok))|(has|have) (worked|been (fine|working))( fine| normally)? "
+        r"(ever )?since"
     ),
     "nl": (
         # "werkt alles weer normaal", "doet alles het weer", "niks aan de hand nu", "werkte
@@ -164,7 +169,13 @@ _NOW_OK_WORDS = {
         r"(weer|terug) (bereikbaar|in de lucht|beschikbaar)|alles (is )?weer (normaal|in orde|"
         r"ok|goed)|(nu )?weer (ok|oké|in orde)|"
         # "alles draait weer perfect", "weer aan de praat"
-        r"(draait|draaide|draaien) (alles |het )*weer|weer aan de praat"
+        r"(draait|draaide|draaien) (alles |het )*weer|weer aan de praat|"
+        # "kwam vanzelf terug", "maar is nu weer terug" (the site, not "de fout is weer terug"),
+        # "sindsdien werkt alles"
+        r"(kwam|kwamen) (hij |ze |het |alles )?(daarna |toen )?vanzelf (weer )?terug|"
+        r"sindsdien (werkt|loopt|draait) (alles|het|hij|ze)( weer)?|"
+        r"(maar|en|hij|ze|site|website|webshop|shop|winkel) (is|was) (nu |inmiddels |daarna |"
+        r"gelukkig )*weer terug"
     ),
     "de": (
         # "läuft alles wieder normal", "geht wieder", "ging alles wieder", "geht's ja wieder",
@@ -178,7 +189,10 @@ _NOW_OK_WORDS = {
         r"( alles)?|(lief|liefen|funktionierte) (alles )?wieder|wieder (erreichbar|da|verfügbar)|"
         r"alles wieder (gut|normal|in ordnung|ok)|(jetzt |nun )?wieder (ok|okay|in ordnung)|"
         # "seitdem gab es keine Probleme mehr", "alles wieder zum Laufen gebracht"
-        r"keine probleme mehr|wieder zum laufen"
+        r"keine probleme mehr|wieder zum laufen|"
+        # "kam dann aber von selbst wieder", "seitdem läuft alles"
+        r"kam (dann |aber |danach |zum glück )*(von selbst|von allein|von alleine) wieder|"
+        r"seit(dem|her) (läuft|funktioniert|geht) (alles|es|sie|er)"
     ),
     "no": (
         # "nå virker den fint", "virker helt fint igjen", "funker igjen", "fungerer som det
@@ -193,7 +207,10 @@ _NOW_OK_WORDS = {
         r"nå (fungerer|funker) (den|det|alt|siden|nettsiden)|"
         r"(den|det|alt|siden|nettsiden|butikken|nettbutikken|appen) (er|var) (tilbake|oppe)"
         r"( igjen)?|(ok|i orden) (igjen|nå)|nå (ok|i orden)|"
-        r"(ingen|ikke (vært )?noen) problemer (siden|etterpå)"
+        r"(ingen|ikke (vært )?noen) problemer (siden|etterpå)|"
+        # "kom tilbake av seg selv", "alt har fungert siden"
+        r"kom (tilbake|opp igjen) av seg (selv|sjøl)|kom opp igjen|"
+        r"alt har (fungert|funket|virket)( fint| normalt| som normalt)?( siden( da)?)?"
     ),
 }
 _NOW_OK = re.compile(
@@ -203,9 +220,9 @@ _NOW_OK = re.compile(
 _ONGOING = re.compile(
     r"\b(since|still|(?<!earlier )today|now|currently|right now|sinds|nog steeds|nog altijd|"
     r"(?<!eerder )vandaag|nu|seit|immer noch|noch immer|"
-    # "heute früh", "tidligere i dag": a time earlier today, not "still today"
+    # "heute früh", "tidligere i dag", "i dag tidlig": a time earlier today, not "still today"
     r"heute(?! (früh|morgen|nacht|vormittag|mittag|nachmittag))|jetzt|fortsatt|"
-    r"(?<!tidligere )i dag|nå|"
+    r"(?<!tidligere )i dag(?! tidlig)|nå|"
     # a duration up to now ("slow over the last week", "de afgelopen weken", "den siste uka")
     r"(over|for|during|in|within) the (last|past)|de afgelopen|in der letzten|die letzten|"
     r"den siste|de siste|i løpet av|"
@@ -216,7 +233,9 @@ _ONGOING = re.compile(
     # gestern kommen keine Mails an", "sinds gisteren komen er geen mails binnen")
     r"kommer det ikke|får vi ikke|får de ikke|komt er geen|komen er geen|krijgen we geen|"
     r"kommt keine|kommen keine|bekommen wir keine|isn't coming|aren't coming|"
-    # Norwegian "siden" is also "the page": "since" only when no verb follows it
+    # Norwegian "siden" is also "the page": "since" only when no verb follows it, nor one
+    # comes just before it ("i natt var siden utilgjengelig")
+    r"(?<!\bvar )(?<!\bble )(?<!\blå )(?<!\bgikk )"
     r"siden(?! (er|var|blir|ble|har|viser|virker|fungerer|kan|ikke|laster|min|vår|deres|nede|"
     r"lå|gikk|og|gir|ga|går|feiler|feilet|svarer|svarte|oppe|virket|fungerte)\b))\b",
     re.IGNORECASE,
