@@ -242,6 +242,149 @@ _ONGOING = re.compile(
 )
 # A quoted message ("This site can't be reached") is what the screen said, not the writer's tense.
 _QUOTED = re.compile(r'"[^"\n]{0,160}"|“[^”\n]{0,160}”|„[^“”\n]{0,160}[“”]')
+# An outage told in the past with a bounded period ("was down for about 20 minutes", "war
+# eine halbe Stunde lang nicht erreichbar", "lag een uur lang plat", "var nede i ca. 20
+# minutter") or an end ("between 2 and 3 a.m.", "until about 8", "bis etwa 8 Uhr", "tot een
+# uur of acht", "fram til ca. 8") is over by itself, as a long-ago one is: the period it
+# names has ended. A past verb lies within a few words of the period, before or after it.
+# The present perfect with a duration ("has been down for 20 minutes", "har vært nede i 20
+# minutter") and "seit/sinds" + duration are still going on (`_NOT_OVER`, `_ONGOING`). One
+# alternation per language, as for `_RECENT`. Regexes, not rule data: they decide which
+# sentences `_drop_past` reads as past, which no rule file can say.
+_OVER_CLOCK = {
+    "en": r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:a\.?m\.?|p\.?m\.?|o'?clock|h))?|noon|midnight",
+    "nl": (
+        r"\d{1,2}(?:[:.]\d\d)?(?: uur)?|een uur of \w+|half \w+|kwart (?:over|voor) \w+|"
+        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur|middernacht"
+    ),
+    "de": (
+        r"\d{1,2}(?:[:.]\d\d)?(?: uhr)?|halb \w+|viertel (?:nach|vor) \w+|"
+        r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) uhr|mittag|"
+        r"mitternacht"
+    ),
+    "no": r"\d{1,2}(?:[:.]\d\d)?|halv \w+|midnatt",
+}
+_OVER_BOUND = {
+    "en": (
+        # "for about 20 minutes", "for half an hour", "for an hour and a half"
+        r"for (?:(?:about|around|roughly|almost|nearly|over|more than|less than|under|"
+        r"approximately|approx\.|some|maybe|perhaps|at least|a good|a full|just over|"
+        r"just under|close to|a little over) )?(?:half an hour|(?:a )?quarter of an hour|"
+        r"(?:\d+|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|"
+        r"forty-five|fifty|a few|a couple of|several)(?: and a half)? (?:seconds?|secs?|"
+        r"minutes?|mins?|hours?|hrs?|days?))|"
+        r"between (?:about |around )?(?:{t}) and (?:{t})|from (?:about |around )?(?:{t}) "
+        r"(?:to|until|till) (?:{t})|(?:until|till|up to|up until) (?:about |around |roughly |"
+        r"approximately |shortly (?:before|after) )?(?:{t}|lunch(?:time)?)"
+    ),
+    "nl": (
+        # "een uur lang", "zo'n 20 minuten", "een halfuur", "ruim twee uur" (a bare "8 uur" is a
+        # clock time: an hour count needs "lang" or a word of measure before it)
+        r"(?:(?:ongeveer|zo'n|zo’n|circa|ca\.|bijna|ruim|meer dan|minder dan|een kleine|"
+        r"een goed|een goede|pakweg|zeker|wel|rond de|maximaal|hooguit) )?(?:een half ?uur|"
+        r"anderhalf uur|(?:een|\d+|twee|drie|vier|vijf|tien|vijftien|twintig|dertig|"
+        r"veertig|vijftig|een paar|enkele) (?:minuten|minuut|min|seconden|kwartier|dagen)|"
+        r"(?<!\bom )(?<!tegen )(?<!rond )een (?:uur|kwartier|dag))|"
+        r"(?:ongeveer|zo'n|zo’n|circa|ca\.|bijna|ruim|meer dan|pakweg|rond de) (?:\d+|twee|"
+        r"drie|vier|vijf|zes) (?:uur|uren)|(?:\d+|twee|drie|vier|vijf|zes) (?:uur|uren) lang|"
+        r"urenlang|uren lang|dagenlang|"
+        r"tussen (?:ongeveer )?(?:{t}) en (?:{t})|van (?:{t}) tot (?:{t})|"
+        r"tot (?:ongeveer |rond |circa |ca\. |omstreeks |pakweg )?(?:{t})"
+    ),
+    "de": (
+        # "eine halbe Stunde lang", "etwa 20 Minuten", "für zwei Stunden" ("Uhr" is a clock
+        # time, never a duration)
+        r"(?:(?:etwa|ca\.|circa|rund|knapp|gut|ungefähr|fast|über|mehr als|weniger als|"
+        r"bestimmt|mindestens|an die|geschätzt|gute|gut eine) )?(?:eine (?:halbe|viertel) "
+        r"stunde|eine viertelstunde|anderthalb stunden|eineinhalb stunden|(?:\d+|eine|einen|"
+        r"ein|zwei|drei|vier|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|"
+        r"ein paar|einige|wenige) (?:sekunden|minuten|minute|min|stunden|stunde|std|tage|"
+        r"tag))|stundenlang|minutenlang|tagelang|"
+        r"zwischen (?:etwa |ca\. )?(?:{t}) und (?:{t})|von (?:{t}) bis (?:{t})|"
+        r"bis (?:etwa |ca\. |circa |gegen |ungefähr |kurz (?:vor|nach) |um )?(?:{t})"
+    ),
+    "no": (
+        # "i ca. 20 minutter", "i en halvtimes tid", "i et kvarter" ("har vært nede i 20
+        # minutter" is still going on: `_NOT_OVER`)
+        r"i (?:(?:ca\.|cirka|rundt|omtrent|nesten|over|godt over|drøyt|snaue|knapt|minst) )?"
+        r"(?:en halvtimes tid|en halvtime|en times tid|et kvarters tid|et kvarter|halvannen "
+        r"time|(?:\d+|en|ett|et|to|tre|fire|fem|seks|ti|femten|tjue|tyve|tretti|førti|"
+        r"femti|noen|et par) (?:sekunder|minutter|minutt|min|timer|time|dager|dag|døgn)"
+        r"(?:s tid)?)|"
+        r"mellom (?:ca\. |rundt |kl\. |kl |klokka |klokken )?(?:{t}) og (?:{t})|"
+        r"fra (?:kl\. |kl |klokka |klokken )?(?:{t}) til (?:{t})|"
+        r"(?:fram|frem) til (?:(?:ca\.|rundt|omtrent|cirka|kl\.|kl|klokka|klokken) )*(?:{t})|"
+        r"til (?:(?:ca\.|rundt|omtrent|cirka|kl\.|kl|klokka|klokken) )+(?:{t})"
+    ),
+}
+# (no verb of working: "lief bis 8 Uhr", "worked until 8" bound the time it still worked)
+_OVER_PAST = {
+    "en": r"was|were|wasn't|weren't|went|stayed|remained|had been|couldn't|could not",
+    "nl": r"was|waren|lag|lagen|geweest|gelegen|ging|gingen|kon|konden|viel|vielen|stond|"
+    r"stonden",
+    "de": r"war|waren|gewesen|lag|fiel|fielen|ausgefallen|ging|gingen|konnte|konnten|stand|"
+    r"standen",
+    "no": r"var|lå|gikk|kunne|falt|sto|ble",
+}
+# the past verb and the period, in either order, a few words apart within the sentence
+_OVER_GAP = r"[^;!?\n]{0,60}?"
+_OVER_WORDS = {
+    lang: (
+        rf"\b(?:{_OVER_PAST[lang]})\b{_OVER_GAP}\b(?:{bound})(?!\w)|"
+        rf"\b(?:{bound})(?!\w){_OVER_GAP}\b(?:{_OVER_PAST[lang]})\b"
+    )
+    for lang, bound in (
+        (lang, _OVER_BOUND[lang].replace("{t}", _OVER_CLOCK[lang])) for lang in _OVER_BOUND
+    )
+}
+_OVER = re.compile("|".join(_OVER_WORDS.values()), re.IGNORECASE)
+_OVER_GATES = tuple(Prefilter(re.compile(words)) for words in _OVER_WORDS.values())
+_OVER_UNITS = (
+    r"(?:sec\w*|min(?:utes?|uten|uut|utter|utt|\.)?|hours?|hrs?|uur|uren|stunden?|timer?|"
+    r"kwartier\w*|viertelstunde|kvarter\w*|halvtime\w*|half ?uur|halbe stunde|dag|dagen|days?|"
+    r"tage?n?|dager|døgn)"
+)
+# What keeps a period going: the present perfect ("has been down for 20 minutes", "har vært
+# nede i 20 minutter"), a duration up to now ("al 20 minuten plat", "schon 20 Minuten weg",
+# "allerede en time"), a repeated one ("down every 20 minutes", "alle 20 Minuten", "om de 20
+# minuten", "hvert 20. minutt"), a start "ago" ("vor 20 Minuten", "20 minuten geleden"), and
+# down again ("ist heute wieder down", "nå er den nede igjen"), down since then ("seitdem
+# ist sie down", "sindsdien plat"; a works-again cue with these words is read out first), and
+# a period of working that ended ("was fine until 8, then it went down", "lief bis 8 Uhr"),
+# and an outage told in the present beside the period ("we were in a meeting until 3 and the
+# site is down", "jetzt ist die Seite nicht erreichbar").
+_NOT_OVER = re.compile(
+    r"(?:\b(?:has|have|hasn't|haven't)|'s) been\b|\bhar (?:vært|ligget|stått)\b|"
+    r"(?:\b(?:is|are|isn't|aren't|ist|sind|ligt|liggen|er|ligger)|'s)(?: [\w'’]+){0,3}? "
+    r"(?:down|offline|plat|nede|unreachable|onbereikbaar|nicht erreichbar|utilgjengelig|"
+    r"eruit|kaputt|kapot|broken|not (?:working|loading|reachable))\b|"
+    r"\b(?:seitdem|seither|sindsdien|since then|ever since)\b|"
+    r"\b(?:fine|ok|okay|normal|normally|good|prima|goed|normaal|gut|einwandfrei|fint|bra|"
+    r"normalt|worked|working|werkte|werkten|lief|liefen|funktionierte|virket|fungerte|"
+    r"funket)\b[^.;!?]{0,30}?\b(?:until|till|up to|bis|tot|til)\b|"
+    r"\b(?:already|al|schon|bereits|allerede|every|alle|elke|iedere|om de|jede[nrms]?|hver|"
+    r"hvert|vor)\s+(?:[\w.'’]+\s+){0,2}?" + _OVER_UNITS + r"(?!\w)|"
+    r"\b" + _OVER_UNITS + r"\s+(?:ago|geleden|siden)\b|"
+    r"\b(?:down|offline|plat|eruit|nede|weg|unreachable|onbereikbaar|erreichbar|"
+    r"utilgjengelig) (?:again|weer|wieder|igjen)\b|\b(?:again|weer|wieder|igjen) (?:down|"
+    r"offline|plat|eruit|nede|weg|unreachable|onbereikbaar|nicht erreichbar|utilgjengelig|"
+    r"ausgefallen)\b",
+    re.IGNORECASE,
+)
+# Words in single quotes ("we got a couple of 'is your website down' messages"): what
+# someone else said, not the writer's tense (an apostrophe inside a word opens none).
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘’][^'‘’\n]{1,80}['’](?![\w'’])")
+# A clock time today ("today at 7:40", "heute gegen 7:40", "vandaag rond 7.40 uur", "rundt
+# 7.40 i dag") names when something happened, not that it still goes on ("today" alone does,
+# `_ONGOING`).
+_CLOCK_TODAY = re.compile(
+    r"\b(?:today|vandaag|heute|i dag)\s+(?:(?:at|around|about|om|rond|omstreeks|tegen|um|"
+    r"gegen|kurz nach|kurz vor|kl\.|kl|klokka|klokken|rundt|ved|between|tussen|zwischen|"
+    r"mellom|from|van|von|fra|ca\.)\s+)+\d{1,2}(?:[:.]\d\d)?(?!\w)|"
+    r"\b\d{1,2}(?:[:.]\d\d|\s*(?:uhr|uur|a\.?m\.?|p\.?m\.?|o'?clock))\s+"
+    r"(?:today|vandaag|heute|i dag)\b",
+    re.IGNORECASE,
+)
 # The same patterns for text already lowered.
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
 # The whole-text searches, each skipped when the text lacks every literal it needs.
@@ -923,10 +1066,13 @@ def _drop_past(
     # The gate on the lowered text, case-sensitive (same matches, much cheaper).
     lowered = text.lower()
     long_ago = _occurs(_LONG_AGO_GATE, lowered, lowered)
+    # a period that ended ("was down for 20 minutes") is past without a "works now", as a
+    # long-ago time is
+    over = any(_occurs(gate, lowered, lowered) for gate in _OVER_GATES)
     # "works now" matters beside a recent outage only: with a long-ago one it is looked for
     # when a sentence names a recent time (the dearest search of the three on a long mail)
     now_ok: list[bool] = []
-    if not long_ago:
+    if not long_ago and not over:
         # "I just wanted to thank you for reacting so quickly on Tuesday evening when the
         # shop was down": thanks for how an outage was handled say it is over, as "it works
         # now" does
@@ -953,7 +1099,14 @@ def _drop_past(
     def is_past(sentence: str) -> bool:
         nonlocal recent_hits
         low = sentence.lower()
-        if not (any(h in low for h in long_hits) and _LONG_AGO.search(sentence)):
+        # the sentence without its quotes, works-again cues and clock times of today: what is
+        # left says whether something still goes on
+        told = None
+        ended = False  # a period that ended: past unless the sentence says it goes on
+        if over and _OVER.search(low):
+            told = _CLOCK_TODAY.sub(" ", _NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
+            ended = not _NOT_OVER.search(_SINGLE_QUOTED.sub(" ", told))
+        if not ended and not (any(h in low for h in long_hits) and _LONG_AGO.search(sentence)):
             if recent_hits is None:
                 recent_hits = [
                     m.group(0)
@@ -965,7 +1118,9 @@ def _drop_past(
                 any(h in low for h in recent_hits) and _RECENT.search(sentence) and said_now_ok()
             ):
                 return False
-        return not _ONGOING.search(_NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
+        if told is None:
+            told = _CLOCK_TODAY.sub(" ", _NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
+        return not _ONGOING.search(told)
 
     past = [_joined_words(s) for s in split(text) if is_past(s)]
     if not past:
@@ -1901,7 +2056,14 @@ _DENIAL_GATE = Prefilter(_DENIAL)
 # read of the text (each gate's `may_match` asks it): most mail has none of them, and a read
 # per literal cost more than the rest.
 _GATE_NEEDLES = NeedleIndex(
-    (_LONG_AGO_GATE, *_RECENT_GATES, *_NOW_OK_GATES, *_NOW_OK_CORE_GATES, _DENIAL_GATE)
+    (
+        _LONG_AGO_GATE,
+        *_RECENT_GATES,
+        *_OVER_GATES,
+        *_NOW_OK_GATES,
+        *_NOW_OK_CORE_GATES,
+        _DENIAL_GATE,
+    )
 )
 
 
