@@ -1059,10 +1059,12 @@ _THANKED_FOR_FIX = (".thanks_after_fix", ".cx_thanks_note", ".fixed_thanks")
 
 def _drop_past(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
-) -> None:
-    """Forget incident rules whose match lies only in sentences about a past, over outage."""
+) -> str:
+    """Forget incident rules whose match lies only in sentences about a past, over outage.
+    Returns the other sentences when some were past (else ""): a rule keeps its first match
+    only, so one forgotten may still fire there (`_fires_again`)."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
-        return
+        return ""
     # The gate on the lowered text, case-sensitive (same matches, much cheaper).
     lowered = text.lower()
     long_ago = _occurs(_LONG_AGO_GATE, lowered, lowered)
@@ -1081,9 +1083,9 @@ def _drop_past(
         if not any(gate.may_match(lowered, lowered) for gate in _RECENT_GATES) or not (
             thanked or any(gate.may_match(lowered, lowered) for gate in _NOW_OK_GATES)
         ):
-            return
+            return ""
         if not _says_recent(lowered) or not (thanked or _says_now_ok(lowered)):
-            return
+            return ""
         now_ok.append(True)
 
     def said_now_ok() -> bool:
@@ -1122,10 +1124,40 @@ def _drop_past(
             told = _CLOCK_TODAY.sub(" ", _NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
         return not _ONGOING.search(told)
 
-    past = [_joined_words(s) for s in split(text) if is_past(s)]
+    told: list[str] = []
+    past: list[str] = []
+    for sentence in split(text):
+        if is_past(sentence):
+            past.append(_joined_words(sentence))
+        else:
+            told.append(sentence)
     if not past:
-        return
+        return ""
     _forget_matches_in(past, found, new)
+    return " ".join(told)
+
+
+def _fires_again(
+    rs: RuleSet,
+    rest: str,
+    field: str,
+    found: dict[int, FiredRule],
+    forgotten: dict[int, FiredRule],
+    split: Callable[[str], list[str]],
+) -> None:
+    """Take back the rules `_drop_past` forgot that fire in `rest`, the sentences not past:
+    "The shop was offline for an hour last night. The shop is offline again." fires
+    "shop ... offline" once, in the first sentence; the second says it as well."""
+    if not rest.strip() or not any(f.level in ("critical", "urgent") for f in forgotten.values()):
+        return
+    tokens = _tokens(rest)
+    again: dict[int, FiredRule] = {}
+    scan_phrases(rs, tokens, field, False, again, 1.0)
+    _scan_regexes(rs, rest, tokens, field, again)
+    _drop_supposed(rest, again, set(again), split)
+    for i in forgotten:
+        if i in again:
+            found[i] = again[i]
 
 
 # "I read in the paper that thousands of sites were hacked", "heise berichtet ...": news
@@ -2966,7 +2998,12 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         else:
             past_text = f"{text}\n\n{body}"
             past_text = _unwrap(past_text) if incident else past_text
-        _drop_past(past_text, found, set(found) - before, split)
+        ahead = {i: found[i] for i in set(found) - before}
+        rest = _drop_past(past_text, found, set(found) - before, split)
+        if rest and field != "subject":
+            # (the subject is read with the body: its sentences not past are the body's too)
+            forgotten = {i: f for i, f in ahead.items() if i not in found}
+            _fires_again(rs, rest, field, found, forgotten, split)
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
         _drop_wording(flat, tokens, found, set(found) - before, split)

@@ -15,7 +15,8 @@ everything works" and the returns were no works-again cues; "i natt var siden ..
 The near misses keep the outage: the present perfect or "seit/sinds/al" with a duration (still
 going: "has been down for 20 minutes", "seit 20 Minuten", "al 20 minuten", "har vært nede i
 20 minutter"), a repeated outage ("every 20 minutes", "alle 20 Minuten"), one that came back
-and is down again, a past outage beside a current one, and a time it worked until ("bis 8 Uhr
+and is down again, a past outage beside a current one (in the same words too: a rule keeps
+its first match only, which lay in the past sentence), and a time it worked until ("bis 8 Uhr
 lief alles, seitdem ...").
 """
 
@@ -106,6 +107,16 @@ NEAR_MISSES = [
     ("critical", "no", "Nettbutikken var nede i en time i går, og nå er den nede igjen."),
     ("critical", "no", "Nettbutikken var nede i en time i går. Nå er nettsiden nede igjen for "
                        "alle."),
+    # the same words for the past outage and the current one: the rule that fired on the
+    # first still fires on the second
+    ("critical", "en", "The shop was offline for an hour last night. The shop is offline "
+                       "again."),
+    ("critical", "en", "Last month the shop was offline. The shop is offline."),
+    ("critical", "nl", "De webshop lag gisteravond een uur plat. De webshop ligt weer plat."),
+    ("critical", "de", "Die Seite war gestern eine Stunde lang nicht erreichbar. Die Seite ist "
+                       "wieder nicht erreichbar."),
+    ("critical", "no", "Nettbutikken var nede i en time i går kveld. Nettbutikken er nede "
+                       "igjen."),
     # the period that ended is something else, or the time it still worked
     ("critical", "en", "We were in a meeting until 3 and the site is down."),
     ("critical", "nl", "Vanochtend tot 8 uur werkte alles, sindsdien ligt de site plat."),
