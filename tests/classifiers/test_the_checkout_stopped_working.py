@@ -10,7 +10,9 @@ At 803a8b9 the German forms were standard (no rule knew "aufgehört zu funktioni
 checkout), and "the site quit working" standard. One form or plugin that stopped stays urgent
 (like "funktioniert nicht mehr": German "aufgehört zu funktionieren" and Dutch "gestopt met
 werken" now say it too); a page on the site, a question, an outage told as over, and one
-device ("only on my phone") never reach critical.
+device ("only on my phone", "auf meinem Handy ..., am PC geht es") never reach critical. The
+past tense ("de kassa stopte met werken", "kassen sluttet å fungere") and a subject line without
+an article ("Checkout streikt") are the same report.
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ PARAPHRASES = [
     ("critical", "no", "Nettbutikken har lagt seg ned."),
     ("critical", "no", "Nettbutikken vår har helt sluttet å fungere i dag."),
     ("critical", "no", "Hele nettsiden har tatt kvelden."),
+    # the past tense, and a subject line without an article
+    ("critical", "nl", "De kassa stopte gisteravond met werken en doet het nog steeds niet."),
+    ("critical", "no", "Kassen sluttet å fungere i går kveld, og er fortsatt nede."),
+    ("critical", "de", "Checkout streikt\n\nBitte helfen."),
+    ("critical", "nl", "Kassa gestopt met werken\n\nGraag snel hulp."),
+    ("critical", "en", "Website quit working\n\nPlease help."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -86,6 +94,10 @@ NEAR_MISSES = [
     ("urgent", "en", "The site stopped working, but only on my phone."),
     ("urgent", "de", "Die Website hat nur auf meinem Handy aufgehört zu funktionieren."),
     ("urgent", "no", "Nettsiden har sluttet å virke, men bare på mobilen min."),
+    ("urgent", "en", "The site stopped working on my phone, on the PC it's fine."),
+    ("urgent", "de", "Die Website hat auf meinem Handy aufgehört zu funktionieren, am PC geht es."),
+    ("urgent", "no", "Nettsiden har sluttet å virke på mobilen, på PC-en virker den."),
+    ("standard", "nl", "De website doet niks meer op mijn telefoon, op de laptop wel."),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
