@@ -21,6 +21,10 @@ from classifiers.rules import (
 )
 
 NEGATION_WINDOW = 3
+# After a "still works" cue its "not" may stand farther: verb-second order puts a time or a
+# mood between the verb and its "nicht" ("Der Checkout funktioniert seit dem letzten Update
+# nicht mehr" is no "checkout funktioniert" cue).
+NEGATION_AFTER_WINDOW = 5
 BOUNDARY = "\x00"
 # A comma or parenthesis: ends a phrase, a gap, a negation window and a clause like
 # BOUNDARY, but not the sentence that `span_commas` near rules look in ("shown the
@@ -142,8 +146,8 @@ _NO_PROBLEM = ("problem", "probleem", "issue", "trouble")
 
 
 def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
-    """A negation within NEGATION_WINDOW words after a match, in the same clause."""
-    after = tokens[end : end + NEGATION_WINDOW]
+    """A negation within NEGATION_AFTER_WINDOW words after a match, in the same clause."""
+    after = tokens[end : end + NEGATION_AFTER_WINDOW]
     for k, tok in enumerate(after):
         if tok <= SOFT:
             return False
