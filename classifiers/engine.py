@@ -1151,13 +1151,19 @@ def _fires_again(
     if not rest.strip() or not any(f.level in ("critical", "urgent") for f in forgotten.values()):
         return
     tokens = _tokens(rest)
-    again: dict[int, FiredRule] = {}
+    # Only the forgotten rules are looked for: the scans leave a rule already found alone, so
+    # every other one is entered as found (each rule fires or not on its own words alone).
+    again: dict[int, FiredRule] = dict.fromkeys(range(len(rs.rules)), _LOOKED_FOR_ELSEWHERE)
+    for i in forgotten:
+        del again[i]
     scan_phrases(rs, tokens, field, False, again, 1.0)
     _scan_regexes(rs, rest, tokens, field, again)
-    _drop_supposed(rest, again, set(again), split)
-    for i in forgotten:
-        if i in again:
-            found[i] = again[i]
+    fired = {i: again[i] for i in forgotten if i in again}
+    _drop_supposed(rest, fired, set(fired), split)
+    found.update(fired)
+
+
+_LOOKED_FOR_ELSEWHERE = FiredRule("", "low", "", "", 0.0)
 
 
 # "I read in the paper that thousands of sites were hacked", "heise berichtet ...": news
