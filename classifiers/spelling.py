@@ -139,6 +139,7 @@ def canonical(word: str) -> str:
 _HAVE = frozenset(["have", "has", "had"])
 _HAVE_NOT = frozenset(["haven't", "hasn't", "hadn't"])
 _CLITICS = ("'ve", "'s", "'d")  # "we've", "nobody's", "they'd" (had)
+_ABLE = frozenset(["able", "unable"])
 
 
 def able_to_as_can(words: list[str]) -> list[str]:
@@ -174,9 +175,6 @@ def able_to_as_can(words: list[str]) -> list[str]:
         out.append(("couldn't" if past else "can't") if negated else ("could" if past else "can"))
         i += 3
     return out
-
-
-_ABLE = frozenset(["able", "unable"])
 
 
 # The same in the text, for the regex rules, which read the text rather than its words.
