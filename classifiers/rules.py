@@ -47,7 +47,9 @@ one by giving the same id (`enabled = false` switches one off).
 from __future__ import annotations
 
 import functools
+import json
 import re
+import threading
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -632,9 +634,13 @@ def _shipped() -> list[tuple[str, str]]:
 def load_rules(
     rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, Any]] = ()
 ) -> RuleSet:
-    """The shipped rules, then operator files, then inline rules; a later id replaces an earlier."""
-    by_id: dict[str, Rule] = {}
-    negation: dict[str, set[str]] = {}
+    """The shipped rules, then operator files, then inline rules; a later id replaces an earlier.
+
+    Compiling them takes seconds (thousands of phrases, hundreds of regexes): a process that
+    loads the same rule texts and inline rules again (a SIGHUP that left the rules alone,
+    `check-config` then start-up, every app a test builds) gets the RuleSet it compiled
+    before. Its caches are pure, so sharing it changes no result. The files are read every
+    time: an edited file is a new key."""
     sources: list[tuple[str, str]] = _shipped()
     for path in rule_files:
         try:
@@ -643,6 +649,30 @@ def load_rules(
             raise RuleFileError(f"{path}:0: cannot read rule file: {exc.strerror}") from None
         except UnicodeDecodeError:
             raise RuleFileError(f"{path}:0: not UTF-8 text") from None
+    try:
+        inline_key = json.dumps([dict(raw) for raw in inline], sort_keys=True)
+    except (TypeError, ValueError):  # not tables, or TOML dates: compiled, not remembered
+        return _compile(sources, inline)
+    key = (tuple(sources), inline_key)
+    with _COMPILED_LOCK:
+        rules = _COMPILED.pop(key, None)  # back in at the end: the most recently used
+        if rules is None:
+            rules = _compile(sources, inline)
+        _COMPILED[key] = rules
+        while len(_COMPILED) > _COMPILED_MAX:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        return rules
+
+
+# (rule sources, inline rules as JSON) -> RuleSet, oldest first; a few, as each holds megabytes.
+_COMPILED: dict[tuple[tuple[tuple[str, str], ...], str], RuleSet] = {}
+_COMPILED_MAX = 4
+_COMPILED_LOCK = threading.Lock()
+
+
+def _compile(sources: Sequence[tuple[str, str]], inline: Sequence[Mapping[str, Any]]) -> RuleSet:
+    by_id: dict[str, Rule] = {}
+    negation: dict[str, set[str]] = {}
     for name, text in sources:
         rules, language, words = parse_rule_file(text, name)
         negation.setdefault(language, set()).update(words)

@@ -118,3 +118,38 @@ def test_inline_rule_from_config_adds_a_phrase() -> None:
 def test_inline_rule_error_names_the_config_entry() -> None:
     with pytest.raises(RuleFileError, match=r"config \[\[classifier.rules\]\] #1: .*level"):
         load_rules(inline=[{"id": "x", "level": "meh", "phrases": ["a"]}])
+
+
+_LOW_ALPHA = 'language = "en"\n[[rule]]\nid = "ops.a"\nlevel = "low"\nphrases = ["alpha"]\n'
+
+
+def test_the_same_rules_loaded_again_in_one_process_are_not_compiled_again(
+    tmp_path: Path,
+) -> None:
+    # Every app, SIGHUP and check-config loads the rules: seconds of compiling each time.
+    assert load_rules() is load_rules([], [])
+    inline = [{"id": "ops.pos", "level": "critical", "weight": 2, "phrases": ["pos down"]}]
+    assert load_rules(inline=inline) is load_rules(inline=[dict(inline[0])])
+    assert load_rules(inline=inline) is not load_rules()
+    path = _write(tmp_path, _LOW_ALPHA)
+    first = load_rules([path])
+    assert load_rules([path]) is first
+
+
+def test_an_edited_rule_file_is_read_again_not_taken_from_the_process_cache(
+    tmp_path: Path,
+) -> None:
+    path = _write(tmp_path, _LOW_ALPHA)
+    before = load_rules([path])
+    assert classify(MessageText(body="alpha"), before).severity == "low"
+    path.write_text(
+        'language = "en"\n[[rule]]\nid = "ops.a"\nlevel = "critical"\nweight = 2.0\n'
+        'phrases = ["alpha"]\n',
+        encoding="utf-8",
+    )
+    after = load_rules([path])
+    assert after is not before
+    assert classify(MessageText(body="alpha"), after).severity == "critical"
+    path.write_text('language = "en"\n[[rule]]\nid = "ops.a"\nlevel = "meh"\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="level"):
+        load_rules([path])
