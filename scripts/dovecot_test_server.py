@@ -212,6 +212,11 @@ class DovecotServer:
             "mail_privileged_group =",
             # A test server must not refuse a burst of benchmark connections.
             "mail_max_userip_connections = 200",
+            # Refused logins answered at once, and no penalty for the address they came from
+            # (doubled on each failure, up to 15 s): both are against password guessing,
+            # which a throw-away server does not face, and the refusal tests wait for two
+            # refusals, then log in with the right password from the same address.
+            "auth_failure_delay = 0",
             *self._oauth2_passdb_lines(),
             "passdb {",
             "  driver = passwd-file",
@@ -236,6 +241,11 @@ class DovecotServer:
             # The auth process reads the passwd file inside our (private) temp dir.
             "service auth {",
             f"  user = {user}",
+            "}",
+            "service anvil {",
+            "  unix_listener anvil-auth-penalty {",
+            "    mode = 0",
+            "  }",
             "}",
             "namespace inbox {",
             "  inbox = yes",
