@@ -320,19 +320,28 @@ class Prefilter:
         self.index: NeedleIndex | None = None
         # A case-insensitive pattern with only lower-case letters runs on lower-cased text
         # without IGNORECASE (see _FOLDS_TO_OTHER), split at its leading assertions; a
-        # case-sensitive one (the engine's gates) is split as it is.
+        # case-sensitive one (the engine's gates) is split as it is. Made when the pattern
+        # first runs: `need` rules most patterns out of most texts, and compiling and checking
+        # these variants of every rule's regex at start-up took a fifth of the rules' load.
+        self._variants_made = False
         self._exact: re.Pattern[str] | None = None
-        self._exact_split = None
-        self._split = None
+        self._exact_split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def _make_variants(self) -> None:
+        pattern = self.pattern
         if self.ignore_case and _lower_case_only(pattern.pattern):
             self._exact = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             self._exact_split = split_leading_assertions(self._exact)
         elif not self.ignore_case:
             self._split = split_leading_assertions(pattern)
+        self._variants_made = True  # last: another thread sees all of them or makes them too
 
     def finditer(self, text: str, *, lowered: bool = False) -> Iterator[re.Match[str]]:
         """`self.pattern.finditer(text)`: the same matches (`lowered`: the text is
         lower-cased, which lets a case-insensitive pattern run without IGNORECASE)."""
+        if not self._variants_made:
+            self._make_variants()
         if self._split is not None:
             split = self._split
         elif self._exact is None or not lowered or not _plain_lowered(text):

@@ -534,7 +534,7 @@ def _parse_rule(
         return None, f"rule {rule_id}: regex must be a string or a list of strings", "regex"
     for pattern in regex:
         try:
-            re.compile(pattern)
+            re.compile(pattern, re.IGNORECASE)  # as RuleSet.build compiles it: re's cache has it
         except re.error as exc:
             return None, f"rule {rule_id}: bad regex {pattern!r}: {exc}", "regex"
     if enabled and not phrases and not regex and not near:
