@@ -199,14 +199,63 @@ def _exact_entry(rs: RuleSet, index: dict[str, ExactEntry], tok: str, field: str
         else:
             pairs.setdefault(phrase.second, [])
     for second in pairs:
-        pairs[second] = [p for p in allowed if p.second is None or p.second == second]
+        pairs[second] = _LastIndexed.of(
+            [p for p in allowed if p.second is None or p.second == second]
+        )
     near = 0
     for p in allowed:
         near |= p.near_bit
-    entry = (plain, pairs, near) if allowed else _NO_ENTRY
+    entry = (_LastIndexed.of(plain), pairs, near) if allowed else _NO_ENTRY
     if len(index) < CACHE_MAX:
         index[tok] = entry
     return entry
+
+
+class _LastIndexed(list[CompiledPhrase]):
+    """A long candidate list most of whose phrases have gaps and an exact last word, with
+    those phrases indexed by that word. The German impersonal passives are 1,620 phrases
+    "seit ... kann nicht ... bestellt" (every tense, verb and time word): tried one by one,
+    they were half the candidates of the whole corpus, at every "seit". `within` gives, in
+    list order, the phrases whose last word lies within the farthest reach of any of them
+    (and those without a last word): the others could not match there anyway."""
+
+    MIN = 64  # shorter lists are tried as they are
+
+    others: list[tuple[int, CompiledPhrase]]
+    by_last: dict[str, list[tuple[int, CompiledPhrase]]]
+    reach: int
+
+    @classmethod
+    def of(cls, phrases: list[CompiledPhrase]) -> list[CompiledPhrase]:
+        with_last = sum(p.last is not None for p in phrases)
+        if len(phrases) < cls.MIN or with_last * 2 < len(phrases):
+            return phrases
+        indexed = cls(phrases)
+        indexed.others = [(k, p) for k, p in enumerate(phrases) if p.last is None]
+        indexed.by_last = {}
+        for k, p in enumerate(phrases):
+            if p.last is not None:
+                indexed.by_last.setdefault(p.last, []).append((k, p))
+        indexed.reach = max(p.max_span for p in phrases if p.last is not None)
+        return indexed
+
+    def within(self, tokens: list[str], i: int) -> list[CompiledPhrase]:
+        by_last = self.by_last
+        picked = [
+            x
+            for word in set(tokens[i + 1 : i + 1 + self.reach])
+            if word in by_last
+            for x in by_last[word]
+        ]
+        if not picked:
+            return [p for _, p in self.others]
+        picked += self.others
+        picked.sort(key=_position)
+        return [p for _, p in picked]
+
+
+def _position(entry: tuple[int, CompiledPhrase]) -> int:
+    return entry[0]
 
 
 def _fuzzy_entry(rs: RuleSet, tok: str, field: str) -> FuzzyEntry:
@@ -353,6 +402,8 @@ def _clause_matches(
     for i in range(start, end):
         plain, pairs, _near = entries[tokens[i]]
         candidates = pairs.get(tokens[i + 1], plain) if pairs and i + 1 < n else plain
+        if type(candidates) is _LastIndexed:
+            candidates = candidates.within(tokens, i)
         for phrase in candidates:
             if phrase.rule_index in found:
                 continue

@@ -233,3 +233,29 @@ def test_a_callers_new_text_gives_the_verdict_classify_finds_itself() -> None:
             )
         )
         assert given == own, mail.path
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_long_candidate_list_indexed_by_last_word_keeps_every_phrase_that_could_match(
+    seed: int,
+) -> None:
+    # "seit" starts 1,620 German passive phrases "seit ... kann nicht ... bestellt": the scan
+    # takes only those whose last word lies within reach, in the list's order.
+    from classifiers.scan import _exact_entry, _LastIndexed
+
+    rules = load_rules()
+    plain, _pairs, _near = _exact_entry(rules, {}, "seit", "body")
+    assert type(plain) is _LastIndexed and len(plain) > 1000
+    words = sorted({p.last for p in plain if p.last} | {"seit", "kann", "nicht", "heute"})
+    rnd = random.Random(seed)
+    for _ in range(300):
+        tokens = ["seit", *(rnd.choice(words) for _ in range(rnd.randint(0, 14)))]
+        taken = plain.within(tokens, 0)
+        could_match = [p for p in plain if p.last is None or p.last in tokens[1 : 1 + p.max_span]]
+        assert set(map(id, could_match)) <= set(map(id, taken))
+        position = {id(p): k for k, p in enumerate(plain)}
+        assert [position[id(p)] for p in taken] == sorted(position[id(p)] for p in taken)
+    assert (
+        classify(MessageText(body="Seit heute kann leider nicht mehr bestellt werden.")).severity
+        == "critical"
+    )
