@@ -18,11 +18,15 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return load_settings(getattr(args, "config", None))
 
 
-def app_from(args: argparse.Namespace) -> App:
+def app_from(args: argparse.Namespace, *, classifies: bool = True) -> App:
+    """The app of the command's config. `classifies=False` for a command that never
+    classifies (`ack`, `jobs`): it does not wait for the rules to compile, and a broken
+    rule file does not stop it (an engineer acknowledging a page at night while someone's
+    rule edit is half done)."""
     # Imported here so that `frontdesk --help` and light commands stay fast.
     from frontdesk.app import App
 
-    return App.build(settings_from(args))
+    return App.build(settings_from(args), classifies=classifies)
 
 
 def parse_when(value: str, default_tz: str) -> datetime:

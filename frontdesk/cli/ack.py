@@ -32,7 +32,7 @@ def parse_case(value: str) -> int:
 
 def run_ack(args: argparse.Namespace) -> int:
     number = parse_case(args.ticket)
-    app = app_from(args)
+    app = app_from(args, classifies=False)
     try:
         with app.db.session() as session:
             ticket_id = session.scalar(select(Ticket.id).where(Ticket.number == number))

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def list_jobs(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, classifies=False)
     states = tuple(args.state) if args.state else None
     jobs = queue.list_jobs(app.db, states=states, limit=args.limit)
     for job in jobs:
@@ -51,7 +51,7 @@ def list_jobs(args: argparse.Namespace) -> int:
 
 
 def retry(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, classifies=False)
     if not queue.retry(app.db, args.job_id, now=clock.now()):
         raise UserError(f"job {args.job_id}: no such job, or it is running")
     print(f"job {args.job_id} queued again")

@@ -136,6 +136,30 @@ def test_ack_command_stops_the_escalation_of_ticket_n(
         assert _ticket(session, ticket_id).acknowledged_at is not None
 
 
+def test_ack_works_while_a_rule_file_is_broken(
+    db: Database,
+    clock: FrozenClock,
+    settings_factory: Callable[..., Settings],
+    make_ticket: Callable[..., int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Someone's rule edit is half done; the engineer woken by the page must still ack it.
+    broken = tmp_path / "half_edited.toml"
+    broken.write_text('language = "en"\n[[rule]\n', encoding="utf-8")
+    config = tmp_path / "ack.toml"
+    config.write_text(
+        f'[database]\nurl = "{settings_factory().database.url}"\n'
+        f'[classifier]\nrule_files = ["{broken}"]\n'
+    )
+    make_ticket(clock.at)
+    assert main(["--config", str(config), "ack", "FD-1", "--by", "bob"]) == 0
+    assert capsys.readouterr().out.strip() == "FD-1 acknowledged by bob"
+    # check-config still reports it, naming the file and line.
+    assert main(["--config", str(config), "check-config"]) != 0
+    assert "half_edited.toml:2: " in capsys.readouterr().out
+
+
 def test_ack_of_unknown_ticket_is_one_line_and_exit_2(
     db: Database,
     settings_factory: Callable[..., Settings],
