@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from classifiers.automated import detect_automated
-from classifiers.engine import classify
 from classifiers.model import LEVELS, Classification, MessageText
 from classifiers.rules import RuleSet
 
@@ -131,6 +129,11 @@ def evaluate(
     rules: RuleSet | None = None,
     own_message_id_domains: Sequence[str] = (),
 ) -> Report:
+    # Here, not at the top: the CLI imports this module for every command it registers,
+    # and the engine's import (its compiled cue patterns) is half a second.
+    from classifiers.automated import detect_automated
+    from classifiers.engine import classify
+
     report = Report()
     for m in messages:
         automated = None

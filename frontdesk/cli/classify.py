@@ -8,16 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from classifiers import (
-    Classification,
-    MessageText,
-    RuleFileError,
-    RuleSet,
-    classify,
-    detect_automated,
-    load_rules,
-)
 from classifiers.evaluation import LoadedMessage
+from classifiers.model import Classification, MessageText
+from classifiers.rules import RuleFileError, RuleSet, load_rules
 from frontdesk.cli._common import settings_from
 from frontdesk.errors import UserError
 
@@ -97,6 +90,11 @@ def describe(verdict: Classification, automated: str | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The engine is imported when a message is classified, not for every command the CLI
+    # registers (`frontdesk ack` at night should not wait for it).
+    from classifiers.automated import detect_automated
+    from classifiers.engine import classify
+
     rules, own_domains = rules_from(args)
     message = load_any(args.path)
     automated = None

@@ -43,6 +43,14 @@ def test_the_serve_command_is_parsed_without_importing_the_other_commands() -> N
     assert "frontdesk.cli.serve" in loaded and "frontdesk.cli.tickets" not in loaded
 
 
+def test_the_whole_parser_for_help_imports_no_rule_engine() -> None:
+    # `frontdesk --help` registers every command, `classify` and `eval` among them: the
+    # engine (half a second of compiled patterns) comes when a message is classified.
+    loaded = _modules_after("from frontdesk.cli import build_parser\nbuild_parser()")
+    assert "frontdesk.cli.classify" in loaded and "frontdesk.cli.eval" in loaded
+    assert "classifiers.engine" not in loaded
+
+
 def test_the_schema_check_before_the_worker_processes_start_imports_no_part_of_the_app(
     tmp_path: Path,
 ) -> None:
