@@ -222,6 +222,7 @@ class _LastIndexed(list[CompiledPhrase]):
     MIN = 64  # shorter lists are tried as they are
 
     others: list[tuple[int, CompiledPhrase]]
+    others_only: list[CompiledPhrase]  # `within` where no last word is in reach
     by_last: dict[str, list[tuple[int, CompiledPhrase]]]
     reach: int
 
@@ -232,6 +233,7 @@ class _LastIndexed(list[CompiledPhrase]):
             return phrases
         indexed = cls(phrases)
         indexed.others = [(k, p) for k, p in enumerate(phrases) if p.last is None]
+        indexed.others_only = [p for _, p in indexed.others]
         indexed.by_last = {}
         for k, p in enumerate(phrases):
             if p.last is not None:
@@ -248,7 +250,7 @@ class _LastIndexed(list[CompiledPhrase]):
             for x in by_last[word]
         ]
         if not picked:
-            return [p for _, p in self.others]
+            return self.others_only
         picked += self.others
         picked.sort(key=_position)
         return [p for _, p in picked]
