@@ -718,6 +718,11 @@ _WRITTEN_ADDRESS = re.compile(
 _ADDRESS_ENDING = re.compile(_ADDRESS_TLD + r"\b", re.IGNORECASE)
 
 
+# A store or site named by its top-level domain alone ("the German one (.de) works", "our .at
+# shop"): the word it names, not a sentence's end before it.
+_BARE_TLD = re.compile(r"(?<=[\s(])\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)\b)")
+
+
 def _join_address(m: re.Match[str]) -> str:
     return m.group("before") + m.group("address").replace(".", ",")
 
@@ -737,6 +742,8 @@ def _tokens(text: str) -> list[str]:
         text = _DECIMAL_COMMA.sub(".", text)
     if "." in text and _ADDRESS_ENDING.search(text):
         text = _WRITTEN_ADDRESS.sub(_join_address, text)
+        if " ." in text or "(." in text:
+            text = _BARE_TLD.sub("", text)
     if any(q in text for q in _QUOTE_CHARS):
         text = _MARK_INSIDE_QUOTE.sub("", text)
     lowered = text.lower()
@@ -2481,6 +2488,9 @@ _METHOD_WORKS = (".other_methods_still_work",)
 # ("niet alleen bij mij") does not take back that step down either (`.checkout_still_works`
 # phrases are looser, "bookings are coming in now", and a widen still cancels them).
 _SHOP_SELLS = ".cx_customers_order_normally"
+# "The UK store and the German one work normally": another country's store still sells; a
+# device widen ("from the office and on 4G") does not take that step down back either.
+_OTHER_STORE_SELLS = ".other_store_sells"
 _REST_WORKS = (
     _OTHER_PAGES_WORK,
     ".rest_still_works",
@@ -2530,6 +2540,21 @@ def _without_works_for_nobody(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+def _without_store_words(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the demotes made only of the words of another store said to sell ("de
+    andre butikkene går fint" is no "de andre ... fint" of the writer's colleagues: one user)."""
+    stores = [r for r in fired if r.id.endswith(_OTHER_STORE_SELLS)]
+    if not stores:
+        return fired
+    words = {w for r in stores for w in r.matched.replace("…", " ").split()}
+    return [
+        r
+        for r in fired
+        if r in stores
+        or not (r.level == "demote" and set(r.matched.replace("…", " ").split()) <= words)
+    ]
+
+
 def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without its login failures when the writer lost their own second factor ("new
     phone ... authenticator"): one user's account to help with (low), not a login broken."""
@@ -2573,6 +2598,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     )
     fired = _without_printout_words(fired)
     fired = _without_works_for_nobody(fired)
+    fired = _without_store_words(fired)
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
         # "not offline, it loads, but every page is only white": the site IS down
         fired = [r for r in fired if not r.id.endswith(_SITE_UP)]
@@ -2767,7 +2793,8 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
         rest = {
             (r.level, r.field, r.matched)
             for r in fired
-            if r.level == "demote" and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS, _SHOP_SELLS))
+            if r.level == "demote"
+            and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS, _SHOP_SELLS, _OTHER_STORE_SELLS))
         }
         device = {
             (r.level, r.field, r.matched)
@@ -3071,7 +3098,10 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     # "On mobile nobody can add to the basket; on the PC everything works": a "nobody gets
     # through" said of one device beside another device or platform named as working is that
     # device's failure, which a step down may lower (not firm); breaches stay firm.
-    device_works = any(f.id.endswith(_OTHER_PLATFORM_WORKS) for f in found.values())
+    # so is one said of one country's store beside another store that still sells
+    device_works = any(
+        f.id.endswith((_OTHER_PLATFORM_WORKS, _OTHER_STORE_SELLS)) for f in found.values()
+    )
     firm = any(
         rs.rules[i].level == "critical"
         and not rs.rules[i].demotable
