@@ -64,7 +64,22 @@ _PLANNED = re.compile(
     r"\b(maintenance|planned|scheduled|migration|onderhoud|gepland|verhuizing|wartung|"
     r"geplant|wartungsarbeiten|umzug|vedlikehold|planlagt|planlegger|flytting|upcoming|"
     r"will be (moved|migrated)|wordt verhuisd|wordt gemigreerd|komende|aanstaande|"
-    r"wird umgezogen|kommende[nr]?|blir flyttet|skal flyttes)\b",
+    r"wird umgezogen|kommende[nr]?|blir flyttet|skal flyttes|"
+    # the move named in its other forms ("tijdens de migratie", "beim Serverumzug", "under
+    # migreringen", "mens flyttingen pågår", "server move")
+    r"migratie|serververhuizing|migriert|serverumzugs?|umstellung|migrering(en)?|"
+    r"serverflytting(en)?|flyttingen|server move|"
+    r"move (it |us |the site |the shop )?to (a|the) new server|naar de nieuwe server|"
+    r"auf den neuen server|til (en )?ny server|til den nye serveren)\b",
+    re.IGNORECASE,
+)
+# ... but not a question that places the failure after the work, asks why it came, or asks for
+# what was there before it ("Why is the site down since the migration?", "Warum ist die Seite
+# seit dem Umzug weg?", "Finnes det en backup fra før flyttingen?"): that work is done, and
+# the failure it left is told.
+_AFTER_THE_WORK = re.compile(
+    r"\b(since|after|before|why|seit|seitdem|nach|vor|bevor|warum|wieso|sinds|sindsdien|na|"
+    r"voordat|waarom|etter|før|hvorfor)\b",
     re.IGNORECASE,
 )
 # "Can members see each other's names on the class list? We'd like that feature.": a question
@@ -1039,7 +1054,7 @@ def _drop_hypothetical(
         if _HYPOTHETICAL.search(s)
         or _SECURITY_QUESTION.search(s)
         or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH_GATE))
-        or says(_PLANNED_GATE)
+        or (says(_PLANNED_GATE) and not _AFTER_THE_WORK.search(s))
     ]
     if not asked:
         return
@@ -2165,6 +2180,32 @@ def _drop_order_with_nothing(text: str, found: dict[int, FiredRule], new: set[in
 # Each family a pattern of its own with its own gate: their needles are often common words
 # ("could", "what", "vil"), and one alternation of them all cost about 0.1 ms of every
 # incident mail.
+_WORK = (
+    r"(maintenance|migration|server move|move|onderhoud|migratie|verhuizing|serververhuizing|"
+    r"wartung|wartungsarbeiten|umzug|serverumzug|umstellung|vedlikehold|vedlikeholdet|"
+    r"flytting|flyttingen|serverflytting|migrering|migreringen)"
+)
+_PLANNED_WORD = (
+    r"(planned|scheduled|announced|gepland|geplande|aangekondigd|geplant|geplante|"
+    r"angekündigt|planlagt|planlagte|varslet)"
+)
+_NOT_NOW_OR_BEFORE = (
+    r"(?:(?!\b(?:now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
+    r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen)\b)"
+    r"[^.!?;:\n])"
+)
+_WORK_PLANNED = (
+    rf"\b({_WORK}\b{_NOT_NOW_OR_BEFORE}{{0,40}}?\b{_PLANNED_WORD}|"
+    rf"{_PLANNED_WORD}\b{_NOT_NOW_OR_BEFORE}{{0,40}}?\b{_WORK})\b"
+)
+# a word of what is to come ("will", "dann", "da"; not "siden da", since then)
+_TO_COME = (
+    r"\b(will|won't|would|wird|würde|werden|zal|zullen|zou|dann|dan|then|(?<!siden )da|vil|"
+    r"skal|blir)\b"
+)
+_PLANNED_WORK_DOWNTIME = (
+    f"{_WORK_PLANNED}{_NOT_NOW_OR_BEFORE}{{0,80}}?{_TO_COME}{_NOT_NOW_OR_BEFORE}{{0,80}}"
+)
 _SUPPOSED_CASES = tuple(
     Prefilter(re.compile(pattern, re.IGNORECASE))
     for pattern in (
@@ -2227,6 +2268,12 @@ _SUPPOSED_CASES = tuple(
         r"(gaat|gaan|zal|wordt)\b[^.!?\n]{0,40}\b(uit de lucht|offline|plat|down|onbereikbaar)\b|"
         r"(geht|gehen|wird)\b[^.!?\n]{0,40}\b(offline|vom netz|down|nicht mehr erreichbar)\b|"
         r"(går|blir|vil)\b[^.!?\n]{0,40}\b(ned|nede|borte|offline|stengt)\b)[^.!?\n]{0,40}\?",
+        # planned work announced, and the downtime it will bring ("maintenance is scheduled for
+        # Saturday and the shop will be down then", "er staat onderhoud gepland en dan is de
+        # website niet bereikbaar", "eine Wartung ist geplant, die Seite ist dann nicht
+        # erreichbar"): an outage to come, none told. Not past a word that places it now or
+        # before ("was scheduled for last night and now the site is down").
+        _PLANNED_WORK_DOWNTIME,
     )
 )
 
