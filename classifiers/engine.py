@@ -1561,10 +1561,26 @@ _WISH_BEFORE = re.compile(
     r"\bzo snel mogelijk\b|\bso schnell wie möglich\b|\bså fort som mulig\b)[^.!?\n]*$"
 )
 
+# An outage on and off ("every five minutes", "av og på", "im Minutentakt", "om de paar
+# minuten"): its return is a step of the cycle, told after "then" ("it works for two minutes,
+# then everyone gets a 502, and then it's back again", "og så er den tilbake igjen", "und dann
+# wieder da", "en dan weer terug"), not the outage over.
+_CYCLE = re.compile(
+    r"\b(on and off|off and on|every (few|couple of|\d+|two|three|four|five|ten|fifteen|twenty) "
+    r"min(ute)?s|every minute|av og på|hvert (\d+\.?|annet|andre|tredje|femte|tiende|"
+    r"kvarter)( minutt)?|hvert minutt|med (noen|få) minutters mellomrom|im minutentakt|"
+    r"alle (paar|\d+|zwei|drei|fünf|zehn|15|20) minuten|jede minute|om de (paar|\d+|twee|drie|"
+    r"vijf|tien) minuten|elke (paar|\d+|twee|drie|vijf|tien) minuten|elke minuut|"
+    r"aan en uit|an und aus)\b"
+)
+_STEP_BEFORE = re.compile(r"\b(then|så|dann|dan|daarna|danach|etterpå)\b(\s+[\w'’]+){0,3}\s*$")
+
 
 def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget "works again" cues whose every occurrence is followed by a condition."""
+    """Forget "works again" cues whose every occurrence is followed by a condition, or is a
+    step of an outage on and off (`_CYCLE`, `_STEP_BEFORE`)."""
     lowered = None
+    cycle: bool | None = None
     for index in new:
         fired = found[index]
         if fired.level not in ("demote", "low") or not fired.id.endswith(_RESOLVED_CUES):
@@ -1575,10 +1591,15 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
             lowered = text.lower()
         words = r"\W+".join(re.escape(w) for w in fired.matched.split())
         hits = list(re.finditer(r"\b" + words + r"\b", lowered))
-        if hits and all(
+        if not hits:
+            continue
+        if cycle is None:
+            cycle = _CYCLE.search(lowered) is not None
+        if all(
             _CONDITION_AFTER.match(lowered, m.end())
             or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 18), m.start())
             or _WISH_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+            or (cycle and _STEP_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
             for m in hits
         ):
             del found[index]
@@ -1639,12 +1660,16 @@ def _drop_works_again(
     if not any(w in lowered for w in _AGAIN_WORDS):
         return
     over: list[str] = []
+    cycle = _CYCLE.search(lowered) is not None
     for s in split(text):
         low = s.lower()
         if not any(w in low for w in _AGAIN_WORDS):
             continue
         m = _WORKS_AGAIN.search(s)
         if m is None:
+            continue
+        if cycle and _STEP_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            # "falls over every ten minutes and is then back online": a step of the cycle
             continue
         cut = _CONTRAST.search(s, m.end())
         clause = s[: cut.start()] if cut is not None else s
