@@ -13,6 +13,7 @@ A rule file looks like::
     near = [["contact form", "form"], ["not ... send*", "broken"]]   # all groups in one clause
     window = 8                       # ... within this many words
     negate_near = true               # a "not"/"can't" before a predicate group's hit cancels it
+    negate_object = true             # with negate_near, before the first group's hit too
     span_commas = true               # near groups may lie on both sides of a comma/parenthesis
     negate_after = true              # a "not" just after a phrase cancels it ("X works ... not"),
                                      # and with negate_near a predicate group's hit too
@@ -68,7 +69,7 @@ SHIPPED_FILES: tuple[str, ...] = ("neutral.toml", "en.toml", "nl.toml", "de.toml
 _RULE_KEYS = {
     "id", "level", "weight", "fields", "phrases", "regex", "negatable", "fuzzy", "enabled",
     "language", "trigger", "near", "window", "demotable", "negate_near",
-    "negate_after", "span_commas",
+    "negate_after", "span_commas", "negate_object",
 }  # fmt: skip
 _TOKEN_OK = re.compile(r"^[\w'’*-]+$|^\.\.\.$")
 _CLASS_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -104,6 +105,11 @@ class Rule:
     # True: a hit of a `near` group after the first (the predicates; the first names the
     # object) preceded by a negation ("the site is not down") does not count.
     negate_near: bool = False
+    # True, with `negate_near`: a negation before the first group's hit cancels it too. For
+    # cues that something still works, whose object may carry the "not" ("not even guest
+    # checkout works", "heller ikke kjøp som gjest fungerer"); elsewhere the first group is
+    # often the negation itself ("keine Gutscheincodes funktionieren").
+    negate_object: bool = False
     # True: the groups of `near` may lie on both sides of a comma or parenthesis (one
     # sentence): "shown the statements of other households, including their names".
     span_commas: bool = False
@@ -223,7 +229,7 @@ class RuleSet:
                 last = tokens[-1][1] if has_gap and tokens[-1][0] == "w" else None
                 span = len(tokens) - 1 + sum(GAP_MAX - 1 for kind, _ in tokens if kind == "g")
                 simple = len(tokens) == 1 or (len(tokens) == 2 and second is not None)
-                predicate = rule.negate_near and group > 0
+                predicate = rule.negate_near and (group > 0 or rule.negate_object)
                 may_cancel = (
                     ((group < 0 or predicate) and rule.negatable)
                     or predicate
@@ -549,6 +555,7 @@ def _parse_rule(
         "negate_near",
         "negate_after",
         "span_commas",
+        "negate_object",
     ):
         if not isinstance(raw.get(key, True), bool):
             return None, f"rule {rule_id}: `{key}` must be true or false", key
@@ -574,6 +581,7 @@ def _parse_rule(
         negate_near=raw.get("negate_near", False),
         span_commas=raw.get("span_commas", False),
         negate_after=raw.get("negate_after", False),
+        negate_object=raw.get("negate_object", False),
     )
     return rule, None, None
 

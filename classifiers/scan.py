@@ -129,16 +129,24 @@ def _match_at(
     return go(1, start + 1, [])
 
 
+# Focus particles: "not even guest checkout works", "nicht einmal als Gast", "niet eens",
+# "ikke engang". They narrow what the negation is said of without standing between it and
+# its verb, so they do not count towards the negation window.
+_FOCUS = frozenset(["even", "zelfs", "eens", "einmal", "mal", "sogar", "engang"])
+
+
 def negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset[str]) -> bool:
     if gaps and any(tokens[i] in negation for i in gaps):
         return True
     i = start - 1
     seen = 0
     while i >= 0 and seen < NEGATION_WINDOW and tokens[i] > SOFT:
-        if tokens[i] in negation:
+        tok = tokens[i]
+        if tok in negation:
             return True
         i -= 1
-        seen += 1
+        if tok not in _FOCUS:
+            seen += 1
     return False
 
 
@@ -457,7 +465,7 @@ def _keep(
     # only whole phrases, and the predicate groups (all but the first, the object) of
     # rules that ask for it (`negate_near`), are checked for a "not" before them.
     if (
-        (phrase.group < 0 or (rule.negate_near and phrase.group > 0))
+        (phrase.group < 0 or (rule.negate_near and (phrase.group > 0 or rule.negate_object)))
         and rule.negatable
         and negated(tokens, i, gaps, rs.negation_for(rule.language))
     ):
