@@ -2550,7 +2550,8 @@ _PAYMENT_IMPOSSIBLE = (
     ".cx_pay_step_blank_near",
 )
 # "Not just me", "on my phone and at home too": a device, user or place scope widened.
-_DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere")
+# "also in Chrome on her iPhone": a browser widened is a device scope widened too
+_DEVICE_SCOPE = (".tried_several_devices", ".also_elsewhere", ".cx_browser_too")
 # "Paying by card still works ... I've tried it on Chrome and on my phone": another payment
 # method still serving customers is no device scope; a device widen cue
 # ("tried it on my phone and the PC too") does not take it back.
@@ -2866,7 +2867,15 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
             (r.level, r.field, r.matched)
             for r in fired
             if r.level == "demote"
-            and r.id.endswith((*_REST_WORKS, *_METHOD_WORKS, _SHOP_SELLS, _OTHER_STORE_SELLS))
+            and r.id.endswith(
+                (
+                    *_REST_WORKS,
+                    *_METHOD_WORKS,
+                    _SHOP_SELLS,
+                    _OTHER_STORE_SELLS,
+                    _OTHER_PLATFORM_WORKS,
+                )
+            )
         }
         device = {
             (r.level, r.field, r.matched)
