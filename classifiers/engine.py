@@ -70,7 +70,11 @@ _PLANNED = re.compile(
     r"migratie|serververhuizing|migriert|serverumzugs?|umstellung|migrering(en)?|"
     r"serverflytting(en)?|flyttingen|server move|"
     r"move (it |us |the site |the shop )?to (a|the) new server|naar de nieuwe server|"
-    r"auf den neuen server|til (en )?ny server|til den nye serveren)\b",
+    r"auf den neuen server|til (en )?ny server|til den nye serveren|"
+    # work the agency announced ("you'll be upgrading the server on Saturday", "Sie hatten
+    # angekündigt, das PHP-Update einzuspielen", "jullie gaan de server upgraden")
+    r"announced|aangekondigd|angekündigt|varslet|annonsert|(will|'ll) be upgrading|"
+    r"upgraden|einzuspielen|skal oppgradere)\b",
     re.IGNORECASE,
 )
 # ... but not a question that places the failure after the work, asks why it came, or asks for
@@ -3104,7 +3108,10 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # the frames forget critical and urgent matches only: without one, nothing to unwrap
         incident = any(found[i].level in ("critical", "urgent") for i in set(found) - before)
         flat = _unwrap(text) if incident else text
-        _drop_supposed(flat, found, set(found) - before, split)
+        # "Saturday upgrade - will the whole site be down?" over the mail that names the work:
+        # the subject's question is read with the body for whether it asks about a supposed case
+        supposed_text = flat if field != "subject" or not body.strip() else f"{flat}\n\n{body}"
+        _drop_supposed(supposed_text, found, set(found) - before, split)
         # "Nettsiden nede i går?" over "Nå virker den fint": the subject is read with the body
         # for whether the outage is over.
         if field != "subject":
