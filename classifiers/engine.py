@@ -110,7 +110,14 @@ _LONG_AGO = re.compile(
     # "when the site was down in January": a month named as the time of the outage
     r"(in|im|i|op) (january|february|april|june|july|august|september|october|november|"
     r"december|januari|februari|maart|juni|juli|augustus|oktober|januar|februar|märz|"
-    r"oktober|dezember|mars|mai|desember))\b",
+    r"oktober|dezember|mars|mai|desember)|"
+    # "the security incident of March 2024", "Sicherheitsvorfall vom März 2024", "het datalek
+    # van maart 2024", "sikkerhetshendelsen i mars 2024", "in 2024": a month and year, or a
+    # year after "in/of", named as the time of it
+    r"(of|in|im|vom|von|van|uit|i|fra|op) ((january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|januari|februari|maart|mei|juni|juli|"
+    r"augustus|oktober|januar|februar|märz|dezember|mars|mai|desember|jahr|jahre|"
+    r"the year|het jaar|året) )?(19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A named recent time ("earlier this evening", "tonight", "on Saturday afternoon",
