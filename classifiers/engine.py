@@ -982,6 +982,39 @@ def _forget_matches_in(
             del found[index]
 
 
+# "Please renew it before our website is no longer reachable!!!", "bevor unsere Website
+# nicht mehr erreichbar ist", "voordat de site onbereikbaar wordt", "før nettsiden går ned": a
+# failure feared, in a clause after "before", not one told (a clause with a past verb, "before
+# the site went down", tells one; a number after it, "before 11", is a time).
+_FEARED_BEFORE = re.compile(
+    r"\b(?:before|bevor|ehe|voordat|før)\s+(?!\d)[^.!?;:,]{3,100}", re.IGNORECASE
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:went|was|were|had|could|crashed|stopped|war|waren|ging|fiel|hatte|hatten|wurde|konnte"
+    r"|kon|konden|lag|werd|gingen|var|gikk|ble|hadde|kunne)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_feared_before(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical rules whose every match lies in a "before ..." clause that fears a
+    failure (`_FEARED_BEFORE`), unless the same words are said outside it too. Only critical
+    ones: "members who joined before the migration can't log in", "it spins for ages before
+    it goes through" run on past the clause's end, and their urgent words are told."""
+    if not any(found[i].level == "critical" for i in new):
+        return
+    spans = [m for m in _FEARED_BEFORE.finditer(text) if not _PAST_IN_CLAUSE.search(m.group())]
+    if not spans:
+        return
+    rest, at = [], 0
+    for m in spans:
+        rest.append(text[at : m.start()])
+        at = m.end()
+    rest.append(text[at:])
+    parts = [_joined_words(m.group()) for m in spans]
+    _forget_matches_in(parts, found, new, ("critical",), told=_joined_words(" ".join(rest)))
+
+
 # A spoken question about a supposed outage: what it costs or what happens if ... (the
 # words up to `_SPOKEN_IF_SPAN` after its "if" are the supposed case).
 _SPOKEN_HYPOTHETICAL = re.compile(
@@ -1031,6 +1064,8 @@ def _drop_supposed(
     ("what happens if the site goes down?"), or, in a text without question marks (a
     voicemail), a spoken one ("what would it cost if the site went down"). A question
     quoted from a page ('"Is dit domein te koop?"') is no question of the writer's."""
+    _drop_feared_before(text, found, new)
+    new = {i for i in new if i in found}
     if "?" in text and any(q in text for q in '"“„«'):
         text = _without_quoted_questions(text)
     if "?" in text:
