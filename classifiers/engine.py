@@ -252,6 +252,11 @@ _ONGOING = re.compile(
     # a duration up to now ("slow over the last week", "de afgelopen weken", "den siste uka")
     r"(over|for|during|in|within) the (last|past)|de afgelopen|in der letzten|die letzten|"
     r"den siste|de siste|i løpet av|"
+    # the earlier time named as a comparison ("same as last week: nobody can get in", "genau
+    # wie letzte Woche", "net als vorige week", "akkurat som forrige uke"): it is back now
+    r"(same|just) as last|(just )?like last (week|time|month)|wie letzte|wie letztes|"
+    r"wie vorige|net als vorige|zoals vorige|net als de vorige|zoals de vorige|som forrige|"
+    r"samme som forrige|"
     # an inability told in the present ("members who joined in January can't log in")
     r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
     r"får ikke|kommer ikke|"
