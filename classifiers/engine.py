@@ -975,16 +975,22 @@ def _forget_matches_in(
     news about others, a request, a denial, not the writer's report. With `told` (the rest
     of the text, joined the same way), a rule whose pieces all occur there too is kept: the
     same words said outside the parts are said ("Wir hatten eine Datenpanne. Um eine weitere
-    Datenpanne zu vermeiden, ...")."""
+    Datenpanne zu vermeiden, ...").
+    A forgotten rule leaves `new` as well as `found`, so a later pass over the same `new`
+    meets only rules still found."""
     joined = " | ".join(parts)
-    for index in new:
-        fired = found[index]
+    for index in list(new):
+        fired = found.get(index)
+        if fired is None:
+            new.discard(index)
+            continue
         if (
             fired.level in levels
             and _lies_within(fired, joined)
             and not (told is not None and _lies_within(fired, told))
         ):
             del found[index]
+            new.discard(index)
 
 
 # "Please renew it before our website is no longer reachable!!!", "bevor unsere Website
@@ -1070,7 +1076,6 @@ def _drop_supposed(
     voicemail), a spoken one ("what would it cost if the site went down"). A question
     quoted from a page ('"Is dit domein te koop?"') is no question of the writer's."""
     _drop_feared_before(text, found, new)
-    new = {i for i in new if i in found}
     if "?" in text and any(q in text for q in '"“„«'):
         text = _without_quoted_questions(text)
     if "?" in text:
