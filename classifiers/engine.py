@@ -1549,14 +1549,24 @@ _WORDING = re.compile(
     r"\bfehlermeldung\b[^.!?\n,;]{0,40}\b(formulieren|umformulieren|freundlicher)|"
     r"\b(feil|skrivefeil|stavefeil) i (teksten|knappeteksten|ordlyden)\b|"
     r"\b(teksten|ordlyden) i feilmeldingen\b|"
-    r"\bfeilmeldingen\b[^.!?\n,;]{0,40}\b(omformulere|formulere|vennligere)",
+    r"\bfeilmeldingen\b[^.!?\n,;]{0,40}\b(omformulere|formulere|vennligere)|"
+    # "every order shows a time that is 1 hour off", "alle ordre viser et klokkeslett som er 1
+    # time feil", "alle Bestellungen stehen eine Stunde falsch", "alle bestellingen staan een
+    # uur verkeerd": a value shown off by an amount is a wrong value, not a failure ("feil",
+    # "fout", "falsch" are "wrong" as well as "error")
+    r"\b(\d+|one|an|een|één|eine|ein|en|ett|én)\s+(hours?|minutes?|days?|uur|minuten|minuut|"
+    r"dag|dagen|stunden?|minuten|tage?n?|time|timer|minutt(er)?|dager?|døgn)\s+(off|wrong|"
+    r"behind|ahead|fout|verkeerd|ernaast|achter|falsch|daneben|verschoben|feil|galt|"
+    r"forskjøvet|for tidlig|for sent)\b",
     re.IGNORECASE,
 )
 # a word each of _WORDING's forms needs (a cheap test before the sentences are split)
 _WORDING_TOKENS = frozenset(
     ["text", "wording", "label", "copy", "message", "tekst", "teksten", "knoptekst",
      "omschrijving", "foutmelding", "beschriftung", "wortlaut", "fehlermeldung",
-     "knappeteksten", "ordlyden", "feilmeldingen"]
+     "knappeteksten", "ordlyden", "feilmeldingen", "off", "wrong", "behind", "ahead",
+     "fout", "verkeerd", "ernaast", "achter", "falsch", "daneben", "verschoben", "feil", "galt",
+     "forskjøvet", "tidlig", "sent"]
 )  # fmt: skip
 
 
