@@ -754,6 +754,16 @@ _ADDRESS_ENDING = re.compile(_ADDRESS_TLD + r"\b", re.IGNORECASE)
 _BARE_TLD = re.compile(r"(?<=[\s(])\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)\b)")
 
 
+# The dot inside a file or host name written without spaces ("checkout.js", "index.php",
+# "cdn-analytics-js.top"): a comma's break inside the sentence, as a written address's dots
+# are (`_join_address`), not the sentence's end. Lower case only: "down.Nobody" stays an end.
+# An address on one of `_ADDRESS_TLD`'s endings is left to the address rules above.
+_NAME_DOT = re.compile(
+    r"(?<=[a-z0-9_-][a-z0-9_-])\.(?!(?:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)\b)"
+    r"(?=[a-z]{2,5}\b)"
+)
+
+
 def _join_address(m: re.Match[str]) -> str:
     return m.group("before") + m.group("address").replace(".", ",")
 
@@ -775,6 +785,8 @@ def _tokens(text: str) -> list[str]:
         text = _WRITTEN_ADDRESS.sub(_join_address, text)
         if " ." in text or "(." in text:
             text = _BARE_TLD.sub("", text)
+    if "." in text:
+        text = _NAME_DOT.sub(",", text)
     if any(q in text for q in _QUOTE_CHARS):
         text = _MARK_INSIDE_QUOTE.sub("", text)
     lowered = text.lower()
