@@ -730,15 +730,18 @@ _SPOKEN_TLD = frozenset(
 # commas or parentheses or after a preposition of place, its dots end no sentence. They part
 # its words as a comma does (a clause, not the sentence), so the near rules that look across
 # commas see the sentence it stands in, while the words of the address ("staging.example.com")
-# stay words. An address that is the sentence's subject ("The public website example.eu is
-# working, only app.example.eu is the problem") keeps its old reading.
+# stay words. So does an address after a verb of answering ("etter flyttingen svarer
+# portal.example.no med 404 på alle sider", "seitdem liefert shop.example.de nur 503"): the
+# verb-second languages put the subject there, and its dots ended the sentence between the
+# portal and its error. An address that opens the sentence as its subject ("The public website
+# example.eu is working, only app.example.eu is the problem") keeps its old reading.
 # Its ending, "." and a top-level domain in lower case: one pattern for the rewrite below and
 # the cheap test before it, so the two cannot drift apart.
 _ADDRESS_TLD = r"\.(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)"
 _WRITTEN_ADDRESS = re.compile(
-    r"(?P<before>, |\(|\b(?:unter|under|op|på|auf|at|on) )(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*"
-    + _ADDRESS_TLD
-    + r")\b(?![.\w-]*\w)",
+    r"(?P<before>, |\(|\b(?:unter|under|op|på|auf|at|on|"
+    r"svarer|answers|responds|returns|antwortet|liefert|antwoordt|geeft|gir|zeigt|toont|viser) )"
+    r"(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*" + _ADDRESS_TLD + r")\b(?![.\w-]*\w)",
     re.IGNORECASE,
 )
 
