@@ -117,7 +117,16 @@ _LONG_AGO = re.compile(
     r"(of|in|im|vom|von|van|uit|i|fra|op) ((january|february|march|april|may|june|july|"
     r"august|september|october|november|december|januari|februari|maart|mei|juni|juli|"
     r"augustus|oktober|januar|februar|märz|dezember|mars|mai|desember|jahr|jahre|"
-    r"the year|het jaar|året) )?(19|20)\d\d)\b",
+    r"the year|het jaar|året) )?(19|20)\d\d)\b"
+    # (not a count or an amount: "0 of 2000 card payments", "eine Bestellung von 2000 Euro")
+    r"(?!\s*(?:[€$£]|(?:euro|eur|kr|kroner|kronen|chf|franken|dollar|usd|pfund|pund|pounds?|"
+    r"orders?|bestellung\w*|bestelling\w*|ordre\w*|payments?|zahlung\w*|betaling\w*|"
+    r"customers?|kunden?|klanten|kunder\w*|visitors?|besucher\w*|bezoekers?|besøkende|users?|"
+    r"nutzer\w*|gebruikers?|bruker\w*|products?|produkt\w*|items?|artikel\w*|artikler|"
+    r"e-?mails?|members?|mitglieder\w*|leden|medlem\w*|cards?|karte\w*|kaart\w*|kort|"
+    r"transaction\w*|transaktion\w*|transacties|transaksjon\w*|attempts?|versuch\w*|"
+    r"pogingen|forsøk|sessions?|sitzungen|sessies|pages?|seiten|pagina\w*|sider|"
+    r"subscribers?|abonnent\w*|abonnees|stück|stuks|stk)\b))",
     re.IGNORECASE,
 )
 # A named recent time ("earlier this evening", "tonight", "on Saturday afternoon",
@@ -1013,7 +1022,11 @@ def _forget_matches_in(
 # failure feared, in a clause after "before", not one told (a clause with a past verb, "before
 # the site went down", tells one; a number after it, "before 11", is a time).
 _FEARED_BEFORE = re.compile(
-    r"\b(?:before|bevor|ehe|voordat|før)\s+(?!\d)[^.!?;:,]{3,100}", re.IGNORECASE
+    # not "before" as an adverb ("it worked before and now nobody can pay", "aldri sett før og
+    # nå får ingen betalt"): a conjunction or "now" right after it starts the next clause
+    r"\b(?:before|bevor|ehe|voordat|før)\s+(?!\d|(?:and|but|now|then|og|men|nå|så|und|aber|"
+    r"jetzt|dann|en|maar|nu|dan)\b)[^.!?;:,\n]{3,100}",
+    re.IGNORECASE,
 )
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:went|was|were|had|could|crashed|stopped|war|waren|ging|fiel|hatte|hatten|wurde|konnte"
@@ -1570,9 +1583,9 @@ _WORDING = re.compile(
     # uur verkeerd": a value shown off by an amount is a wrong value, not a failure ("feil",
     # "fout", "falsch" are "wrong" as well as "error")
     r"\b(\d+|one|an|een|één|eine|ein|en|ett|én)\s+(hours?|minutes?|days?|uur|minuten|minuut|"
-    r"dag|dagen|stunden?|minuten|tage?n?|time|timer|minutt(er)?|dager?|døgn)\s+(off|wrong|"
-    r"behind|ahead|fout|verkeerd|ernaast|achter|falsch|daneben|verschoben|feil|galt|"
-    r"forskjøvet|for tidlig|for sent)\b",
+    r"dag|dagen|stunden?|minuten|tage?n?|time|timer|minutt(er)?|dager?|døgn)\s+(off(?! and on)|"
+    r"wrong|behind|ahead|fout(?!\s*\d)|verkeerd|ernaast|achter(?! elkaar)|falsch|daneben|"
+    r"verschoben|feil|galt|forskjøvet|for tidlig|for sent)\b",
     re.IGNORECASE,
 )
 # a word each of _WORDING's forms needs (a cheap test before the sentences are split)
@@ -2295,9 +2308,13 @@ _PLANNED_WORD = (
     r"(planned|scheduled|announced|gepland|geplande|aangekondigd|geplant|geplante|"
     r"angekündigt|planlagt|planlagte|varslet)"
 )
+# (nor a contrast or the work said to be done: "the planned maintenance is finished but checkout
+# won't load" tells a failure now)
 _NOT_NOW_OR_BEFORE = (
     r"(?:(?!\b(?:now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
-    r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen)\b)"
+    r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen|"
+    r"but|aber|doch|maar|men|done|finished|complete|completed|over|fertig|vorbei|beendet|"
+    r"abgeschlossen|klaar|afgerond|voorbij|ferdig|avsluttet)\b)"
     r"[^.!?;:\n])"
 )
 _WORK_PLANNED = (

@@ -80,6 +80,15 @@ NEAR_MISSES = [
     ("critical", "de", "Die Seite ist weg. Ist das die angekündigte Wartung?"),
     ("critical", "nl", "De website is plat. Is dit het aangekondigde onderhoud?"),
     ("critical", "no", "Nettsiden er nede. Er dette det planlagte vedlikeholdet?"),
+    # the planned work said to be done, and a failure now after a "but"
+    ("critical", "en", "The planned maintenance is finished but checkout won't load, nobody can "
+                       "pay."),
+    ("critical", "de", "Die geplante Wartung ist vorbei, aber die Seite wird nicht angezeigt, "
+                       "niemand kann bestellen."),
+    ("critical", "nl", "Het geplande onderhoud is klaar, maar de site wil niet laden en niemand "
+                       "kan bestellen."),
+    ("critical", "no", "Det planlagte vedlikeholdet er ferdig, men nettsiden vil ikke laste og "
+                       "ingen får betalt."),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
