@@ -2698,32 +2698,32 @@ def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
 _WORKS_FOR_NOBODY = (".cx_works_for_nobody", ".cx_pay_works_for_nobody", ".cx_reachable_for_nobody")
 
 
-def _without_works_for_nobody(fired: list[FiredRule]) -> list[FiredRule]:
-    """`fired` without the demotes made only of the words of a works-for-nobody match."""
-    nobody = [r for r in fired if r.id.endswith(_WORKS_FOR_NOBODY)]
-    if not nobody:
+def _without_demotes_in_words_of(
+    fired: list[FiredRule], suffixes: tuple[str, ...], *, keep_own: bool
+) -> list[FiredRule]:
+    """`fired` without the demotes made only of the words matched by the rules whose ids end
+    in `suffixes` (`keep_own`: those rules themselves stay, demotes or not)."""
+    own = [r for r in fired if r.id.endswith(suffixes)]
+    if not own:
         return fired
-    words = {w for r in nobody for w in r.matched.replace("…", " ").split()}
+    words = {w for r in own for w in r.matched.replace("…", " ").split()}
     return [
         r
         for r in fired
-        if not (r.level == "demote" and set(r.matched.replace("…", " ").split()) <= words)
+        if (keep_own and r in own)
+        or not (r.level == "demote" and set(r.matched.replace("…", " ").split()) <= words)
     ]
+
+
+def _without_works_for_nobody(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the demotes made only of the words of a works-for-nobody match."""
+    return _without_demotes_in_words_of(fired, _WORKS_FOR_NOBODY, keep_own=False)
 
 
 def _without_store_words(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the demotes made only of the words of another store said to sell ("de
     andre butikkene går fint" is no "de andre ... fint" of the writer's colleagues: one user)."""
-    stores = [r for r in fired if r.id.endswith(_OTHER_STORE_SELLS)]
-    if not stores:
-        return fired
-    words = {w for r in stores for w in r.matched.replace("…", " ").split()}
-    return [
-        r
-        for r in fired
-        if r in stores
-        or not (r.level == "demote" and set(r.matched.replace("…", " ").split()) <= words)
-    ]
+    return _without_demotes_in_words_of(fired, (_OTHER_STORE_SELLS,), keep_own=True)
 
 
 def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
