@@ -23,18 +23,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+from worker_instructions import callgrind_instructions  # noqa: E402
 
 
 def inner(stage: str, texts: Path) -> None:
@@ -48,23 +46,8 @@ def inner(stage: str, texts: Path) -> None:
 
 
 def instructions(stage: str, texts: Path) -> int:
-    cmd = [
-        "valgrind",
-        "--tool=callgrind",
-        "--callgrind-out-file=/dev/null",
-        sys.executable,
-        __file__,
-        "--inner",
-        stage,
-        "--texts",
-        str(texts),
-    ]
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    found = _REFS.search(done.stderr)
-    if done.returncode != 0 or found is None:
-        raise SystemExit(f"valgrind run '{stage}' failed:\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    args = [__file__, "--inner", stage, "--texts", str(texts)]
+    return callgrind_instructions(args, stage, {"PYTHONPATH": str(ROOT)})
 
 
 def main() -> int:

@@ -59,24 +59,20 @@ def inner(stage: str, count: int) -> None:
             app.close()
 
 
-def instructions(stage: str, count: int) -> int:
-    cmd = [
-        "valgrind",
-        "--tool=callgrind",
-        "--callgrind-out-file=/dev/null",
-        sys.executable,
-        __file__,
-        "--inner",
-        stage,
-        "--count",
-        str(count),
-    ]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+def callgrind_instructions(args: list[str], stage: str, env: dict[str, str] | None = None) -> int:
+    """Instructions executed by `python ARGS` under valgrind's callgrind (hash seed fixed;
+    `env`: more variables), or exit naming `stage` when the run fails."""
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, *args]
+    full_env = {**os.environ, "PYTHONHASHSEED": "0", **(env or {})}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=full_env, check=False)
     found = _REFS.search(done.stderr)
     if done.returncode != 0 or found is None:
         raise SystemExit(f"valgrind run '{stage}' failed:\n{done.stderr[-2000:]}")
     return int(found.group(1).replace(",", ""))
+
+
+def instructions(stage: str, count: int) -> int:
+    return callgrind_instructions([__file__, "--inner", stage, "--count", str(count)], stage)
 
 
 def main() -> int:
