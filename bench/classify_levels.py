@@ -3,7 +3,8 @@
 For a change of the rule files, which bench/classify_equivalence.py does not see (it gives
 both engines the same rules): run this at the old and at the new commit and diff the two
 outputs. The mails are read as the pipeline reads them (ingest.parse.parse_email: the
-subject and the body text).
+subject and the body text); a voicemail transcript (a `.txt` under a `transcripts` folder, as
+in the evaluation's batches) is read as the pipeline reads one (the transcript alone).
 
     .venv/bin/python bench/classify_levels.py ../shared/corpora tests/fixtures > levels.txt
 """
@@ -29,6 +30,10 @@ def main() -> None:
                 print(f"{path}\t{level.severity}")
             except Exception as exc:  # a mail the parser refuses: shown, not fatal
                 print(f"{path}\terror {type(exc).__name__}")
+        for path in sorted(Path(root).rglob("transcripts/**/*.txt")):
+            transcript = path.read_text(encoding="utf-8")
+            level = classify(MessageText(subject="", body="", transcript=transcript), rules)
+            print(f"{path}\t{level.severity}")
 
 
 if __name__ == "__main__":
