@@ -252,6 +252,15 @@ _NOW_OK = re.compile(
     _NOW_OK_PREFIX + "(" + "|".join(_NOW_OK_WORDS.values()) + ")" + _NOW_OK_SUFFIX,
     re.IGNORECASE,
 )
+# After "wie letzte Woche", "zoals vorige week", "som forrige uke": the end of the clause, or a
+# verb in the present ("wie letzte Woche ist der Checkout kaputt", "som forrige gang kan ingen
+# betale"), which makes the time a comparison rather than the time of a relative clause.
+_LIKE_LAST_THEN = (
+    r"(?=\s*(?:[:;,.!?\n]|$)|\s+(?:ist|sind|geht|gehen|kann|können|funktioniert|funktionieren|"
+    r"läuft|laufen|hängt|hängen|kommt|kommen|lädt|laden|bekommen|hat|haben|fällt|fallen|"
+    r"is|zijn|gaat|gaan|kan|kunnen|werkt|werken|lukt|doet|doen|komt|komen|krijgen|ligt|liggen|"
+    r"er|får|går|fungerer|virker|henger|feiler|kommer|ligger|laster|vil)\b)"
+)
 _ONGOING = re.compile(
     r"\b(since|still|(?<!earlier )today|now|currently|right now|sinds|nog steeds|nog altijd|"
     r"(?<!eerder )vandaag|nu|seit|immer noch|noch immer|"
@@ -262,10 +271,15 @@ _ONGOING = re.compile(
     r"(over|for|during|in|within) the (last|past)|de afgelopen|in der letzten|die letzten|"
     r"den siste|de siste|i løpet av|"
     # the earlier time named as a comparison ("same as last week: nobody can get in", "genau
-    # wie letzte Woche", "net als vorige week", "akkurat som forrige uke"): it is back now
-    r"(same|just) as last|(just )?like last (week|time|month)|wie letzte|wie letztes|"
-    r"wie vorige|net als vorige|zoals vorige|net als de vorige|zoals de vorige|som forrige|"
-    r"samme som forrige|"
+    # wie letzte Woche", "net als vorige week", "akkurat som forrige uke"): it is back now.
+    # Bare "wie letzte", "zoals vorige" and "som forrige" also lead a relative clause or an
+    # aside ("feilen som forrige uke stoppet betalingen", "wie letzte Woche besprochen",
+    # "zoals vorige week gemeld"), which says nothing goes on: they count only when the time
+    # ends the clause or a verb in the present follows it (`_LIKE_LAST_THEN`).
+    r"(same|just) as last|(just )?like last (week|time|month)|genau wie letzte|"
+    r"net als vorige|net als de vorige|samme som forrige|akkurat som forrige|"
+    r"(wie (letzte|letztes|letzten|vorige|voriges|vorigen)|zoals (de )?vorige|som forrige)"
+    r"\s+\w+" + _LIKE_LAST_THEN + "|"
     # an inability told in the present ("members who joined in January can't log in")
     r"can't|cannot|can no longer|kunnen niet|kan niet|können nicht|kann nicht|kan ikke|"
     r"får ikke|kommer ikke|"
