@@ -73,7 +73,9 @@ _PLANNED = re.compile(
     r"auf den neuen server|til (en )?ny server|til den nye serveren|"
     # work the agency announced ("you'll be upgrading the server on Saturday", "Sie hatten
     # angekündigt, das PHP-Update einzuspielen", "jullie gaan de server upgraden")
-    r"announced|aangekondigd|angekündigt|varslet|annonsert|(will|'ll) be upgrading|"
+    # ("vi ble varslet av en kunde", "de varslet oss": we were told of it, by someone else)
+    r"announced|aangekondigd|angekündigt|(?<!ble )(?<!blitt )varslet(?! (av|oss|meg)\b)|"
+    r"annonsert|(will|'ll) be upgrading|"
     r"upgraden|einzuspielen|skal oppgradere)\b",
     re.IGNORECASE,
 )
@@ -83,7 +85,11 @@ _PLANNED = re.compile(
 # the failure it left is told.
 _AFTER_THE_WORK = re.compile(
     r"\b(since|after|before|why|seit|seitdem|nach|vor|bevor|warum|wieso|sinds|sindsdien|na|"
-    r"voordat|waarom|etter|før|hvorfor)\b",
+    r"voordat|waarom|etter|før|hvorfor|"
+    # ... or tells the failure as now ("Kann es sein, dass jetzt kein Kunde mehr bezahlen
+    # kann?" after "wir haben gestern die Umstellung gemacht"): told, not supposed
+    r"now|right now|currently|jetzt|gerade|momentan|nu|momenteel|op dit moment|nå|"
+    r"for øyeblikket)\b",
     re.IGNORECASE,
 )
 # "Can members see each other's names on the class list? We'd like that feature.": a question
