@@ -447,7 +447,12 @@ def _clause_matches(
 
 
 _NO_GAPS: list[int] = []
-_CANNOT = frozenset(["can't", "cannot", "couldn't", "cant", "couldnt"])
+# "Nobody can buy a ticket", "niemand kan betalen", "niemand kann buchen": a "can" whose subject
+# is nobody is a "can't" too ("me, my colleague, everyone, nobody can buy" names no one for whom
+# it works). "Keiner", "ingen" and "no one" are negation words of their languages already.
+_CANNOT = frozenset(
+    ["can't", "cannot", "couldn't", "cant", "couldnt", "nobody", "noone", "niemand"]
+)
 
 
 def _keep(
