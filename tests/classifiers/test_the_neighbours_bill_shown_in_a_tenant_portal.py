@@ -1,0 +1,47 @@
+"""A tenant or resident portal shows the neighbour's bill, rent or bank details ("fakturaen til
+naboen med navn og kontonummer", "andre folks husleie", "die Abrechnung des Nachbarn mit
+Kontonummer", "de factuur van de buren met rekeningnummer"): another resident's personal data,
+a data leak (critical), however it is told.
+
+Batch 55 (a housing co-operative's voicemail, "beboerportalen vår viser andre folks husleie ...
+ser man fakturaen til naboen", read as low): `<lang>.someone_elses_data_visible_near` knew other
+customers, patients and members, not the neighbour, other people ("andre folks") or tenants, nor
+bills, rent and account numbers. The neighbour's name alone ("our neighbour's name on the contact
+page") is no leak: `<lang>.neighbours_bill_visible_near` takes only bills and bank details.
+"""
+
+from __future__ import annotations
+
+from tests.classifiers.conftest import family_tests
+
+PARAPHRASES = [
+    # the batch's case (a transcript)
+    ("critical", "no", "jeg ringer fordi beboerportalen vår viser andre folks husleie altså når "
+                       "man logger inn så ser man fakturaen til naboen med navn og kontonummer og "
+                       "alt sammen"),
+    ("critical", "no", "Portalen viser naboens faktura med kontonummer."),
+    ("critical", "en", "When you log in to the tenant portal you see the neighbour's rent "
+                       "statement with name and account number."),
+    ("critical", "de", "Im Mieterportal sieht man die Abrechnung des Nachbarn mit Name und "
+                       "Kontonummer."),
+    ("critical", "nl", "In het huurdersportaal zie je de factuur van de buren met naam en "
+                       "rekeningnummer."),
+]  # fmt: skip
+
+NEAR_MISSES = [
+    # the neighbour's name in a content request (low) or a typo (standard)
+    ("standard", "en", "Our neighbour's name is spelt wrong on the contact page, could you fix "
+                       "it?"),
+    ("low", "nl", "Kunnen jullie de naam van de buren op de contactpagina aanpassen?"),
+    ("low", "no", "Kan dere legge inn naboens navn på kontaktsiden?"),
+    # a question whether it could happen (low)
+    ("low", "en", "Can tenants see the neighbour's rent statement? We'd like to make sure that is "
+                  "impossible."),
+    # a neighbour who hasn't paid: a request (low)
+    ("low", "de", "Der Nachbar hat seine Rechnung noch nicht bezahlt, können Sie die Mahnung "
+                  "erneut senden?"),
+]  # fmt: skip
+
+test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
+    PARAPHRASES, NEAR_MISSES
+)
