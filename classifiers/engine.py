@@ -890,10 +890,10 @@ def _scan_regexes(
     """Regex rules (`tokens`: the words of `text`), each tried if one of its triggers occurs."""
     lowered = text.lower()
     present: set[str] | None = None  # the triggers that occur in the text, found on first need
-    for index, trigger, patterns in rs.regexes:
-        rule = rs.rules[index]
-        if index in found or field not in rule.fields:
+    for index, trigger, patterns in rs.regexes_for[field]:
+        if index in found:
             continue
+        rule = rs.rules[index]
         if trigger:
             if present is None:
                 present = _triggers_in(rs, lowered, tokens)
