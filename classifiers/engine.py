@@ -20,7 +20,7 @@ from classifiers.quoting import (
 )
 from classifiers.rules import Rule, RuleSet, load_rules
 from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
-from classifiers.sentences import sentences
+from classifiers.sentences import ADDRESS_ENDINGS, sentences
 from classifiers.spelling import SAME_WORD as same_word
 from classifiers.spelling import able_to_as_can, able_to_as_can_text
 
@@ -766,7 +766,7 @@ _SPOKEN_TLD = frozenset(
 # example.eu is working, only app.example.eu is the problem") keeps its old reading.
 # Its ending, "." and a top-level domain in lower case: one pattern for the rewrite below and
 # the cheap test before it, so the two cannot drift apart.
-_ADDRESS_TLD = r"\.(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)"
+_ADDRESS_TLD = rf"\.(?-i:{ADDRESS_ENDINGS})"
 _WRITTEN_ADDRESS = re.compile(
     r"(?P<before>, |\(|\b(?:unter|under|op|på|auf|at|on|"
     r"svarer|answers|responds|returns|antwortet|liefert|antwoordt|geeft|gir|zeigt|toont|viser) )"
@@ -783,7 +783,7 @@ _ADDRESS_ENDING = re.compile(_ADDRESS_TLD + r"\b", re.IGNORECASE)
 
 # A store or site named by its top-level domain alone ("the German one (.de) works", "our .at
 # shop"): the word it names, not a sentence's end before it.
-_BARE_TLD = re.compile(r"(?<=[\s(])\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)\b)")
+_BARE_TLD = re.compile(rf"(?<=[\s(])\.(?=(?-i:{ADDRESS_ENDINGS})\b)")
 
 
 # The dot inside a file or host name written without spaces ("checkout.js", "index.php",
@@ -791,7 +791,7 @@ _BARE_TLD = re.compile(r"(?<=[\s(])\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu
 # are (`_join_address`), not the sentence's end. Lower case only: "down.Nobody" stays an end.
 # An address on one of `_ADDRESS_TLD`'s endings is left to the address rules above.
 _NAME_DOT = re.compile(
-    r"(?<=[a-z0-9_-][a-z0-9_-])\.(?!(?:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)\b)"
+    rf"(?<=[a-z0-9_-][a-z0-9_-])\.(?!(?:{ADDRESS_ENDINGS})\b)"
     r"(?=[a-z]{2,5}\b)"
 )
 

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from classifiers.sentences import ADDRESS_ENDINGS
+
 _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-•*]|\d{1,2}[.)])[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’&/-]*(?:[ \t]+[^\W\d_][\w'’&/-]*)?)[ \t]*:[ \t]+"
@@ -64,7 +66,7 @@ _NORWEGIAN = frozenset(
 # A value that is a web address alone ("Check: www.example.de", "Betrifft: https://shop.nl/")
 # names the site whatever its label.
 _WEB_ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop)/?",
+    rf"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:{ADDRESS_ENDINGS})/?",
     re.IGNORECASE,
 )
 

@@ -27,13 +27,16 @@ _DOTTED = (
     r"(?:(?<=\b[^\W\d_])|(?<=\b[^\W\d_]{2}))\.(?=[^\W\d_]{1,3}\.)|"
     r"(?<=\.[^\W\d_])\.(?=\s+\S|[),;:])"
 )
+# The endings of the web addresses customers write (the agency's markets, and the generic
+# ones): the one list every rule about a written address reads.
+ADDRESS_ENDINGS = "com|net|org|nl|be|de|at|ch|no|uk|eu|io|shop"
 # The dot of a web address ("op nu.nl las ik", "auf heise.de stand") is no end either, nor the
 # one after its "www" ("auf www.example.de kommt wieder 503, genau wie letzte Woche"). (Not yet
 # a subdomain's dot: "svarer portal.example.no med 404" would then join the 404 with an earlier
 # "i går kveld" and be read as a past outage.)
 _ADDRESS_DOT = (
-    r"(?<=\w)\.(?=(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io)\b)|"
-    r"(?<=\bwww)\.(?=[\w-]+\.(?-i:com|net|org|nl|be|de|at|ch|no|uk|eu|io)\b)"
+    rf"(?<=\w)\.(?=(?-i:{ADDRESS_ENDINGS})\b)|"
+    rf"(?<=\bwww)\.(?=[\w-]+\.(?-i:{ADDRESS_ENDINGS})\b)"
 )
 _INSIDE = (
     rf"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:{_ABBREV_DOT})\.(?=\s+\S|[),;:])|{_DOTTED}|"
