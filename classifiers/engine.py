@@ -2330,7 +2330,7 @@ _PLANNED_WORD = (
 )
 # (nor a contrast or the work said to be done: "the planned maintenance is finished but checkout
 # won't load" tells a failure now)
-_NOT_NOW_OR_BEFORE = (
+_NOT_NOW_NOR_PAST = (
     r"(?:(?!\b(?:now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
     r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen|"
     r"but|aber|doch|maar|men|done|finished|complete|completed|over|fertig|vorbei|beendet|"
@@ -2338,8 +2338,8 @@ _NOT_NOW_OR_BEFORE = (
     r"[^.!?;:\n])"
 )
 _WORK_PLANNED = (
-    rf"\b({_WORK}\b{_NOT_NOW_OR_BEFORE}{{0,40}}?\b{_PLANNED_WORD}|"
-    rf"{_PLANNED_WORD}\b{_NOT_NOW_OR_BEFORE}{{0,40}}?\b{_WORK})\b"
+    rf"\b({_WORK}\b{_NOT_NOW_NOR_PAST}{{0,40}}?\b{_PLANNED_WORD}|"
+    rf"{_PLANNED_WORD}\b{_NOT_NOW_NOR_PAST}{{0,40}}?\b{_WORK})\b"
 )
 # a word of what is to come ("will", "dann", "da"; not "siden da", since then)
 _TO_COME = (
@@ -2347,7 +2347,7 @@ _TO_COME = (
     r"skal|blir)\b"
 )
 _PLANNED_WORK_DOWNTIME = (
-    f"{_WORK_PLANNED}{_NOT_NOW_OR_BEFORE}{{0,80}}?{_TO_COME}{_NOT_NOW_OR_BEFORE}{{0,80}}"
+    f"{_WORK_PLANNED}{_NOT_NOW_NOR_PAST}{{0,80}}?{_TO_COME}{_NOT_NOW_NOR_PAST}{{0,80}}"
 )
 _SUPPOSED_CASES = tuple(
     Prefilter(re.compile(pattern, re.IGNORECASE))
@@ -2682,6 +2682,8 @@ _SHOP_SELLS = ".cx_customers_order_normally"
 # "The UK store and the German one work normally": another country's store still sells; a
 # device widen ("from the office and on 4G") does not take that step down back either.
 _OTHER_STORE_SELLS = ".other_store_sells"
+# the shop still sells another way: on another device or platform, or in another country's store
+_SELLS_ELSEWHERE = (_OTHER_STORE_SELLS, _OTHER_PLATFORM_WORKS)
 _REST_WORKS = (
     _OTHER_PAGES_WORK,
     ".rest_still_works",
@@ -2990,8 +2992,7 @@ def _decide(fired: list[FiredRule], firm: bool) -> str:
                     *_REST_WORKS,
                     *_METHOD_WORKS,
                     _SHOP_SELLS,
-                    _OTHER_STORE_SELLS,
-                    _OTHER_PLATFORM_WORKS,
+                    *_SELLS_ELSEWHERE,
                 )
             )
         }
@@ -3301,9 +3302,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     # through" said of one device beside another device or platform named as working is that
     # device's failure, which a step down may lower (not firm); breaches stay firm.
     # so is one said of one country's store beside another store that still sells
-    device_works = any(
-        f.id.endswith((_OTHER_PLATFORM_WORKS, _OTHER_STORE_SELLS)) for f in found.values()
-    )
+    device_works = any(f.id.endswith(_SELLS_ELSEWHERE) for f in found.values())
     firm = any(
         rs.rules[i].level == "critical"
         and not rs.rules[i].demotable

@@ -14,6 +14,8 @@ A rule file looks like::
     window = 8                       # ... within this many words
     negate_near = true               # a "not"/"can't" before a predicate group's hit cancels it
     negate_object = true             # with negate_near, before the first group's hit too
+    negatable = false                # no "not" cancels a match, not even negate_near's (only
+                                     # a "can't" before a predicate group still does)
     span_commas = true               # near groups may lie on both sides of a comma/parenthesis
     negate_after = true              # a "not" just after a phrase cancels it ("X works ... not"),
                                      # and with negate_near a predicate group's hit too
@@ -568,6 +570,9 @@ def _parse_rule(
     ):
         if not isinstance(raw.get(key, True), bool):
             return None, f"rule {rule_id}: `{key}` must be true or false", key
+    if raw.get("negate_object", False) and not raw.get("negate_near", False):
+        # it widens negate_near's check to the first group; alone it would do nothing
+        return None, f"rule {rule_id}: `negate_object` needs `negate_near = true`", "negate_object"
     language = raw.get("language", default_language)
     if not isinstance(language, str):
         return None, f"rule {rule_id}: language must be a string", "language"

@@ -120,6 +120,15 @@ def test_inline_rule_error_names_the_config_entry() -> None:
         load_rules(inline=[{"id": "x", "level": "meh", "phrases": ["a"]}])
 
 
+def test_negate_object_without_negate_near_is_an_error_naming_the_key() -> None:
+    # negate_object widens negate_near's check to the first near group; alone it did nothing,
+    # silently, so a rule written with it alone was not what its author meant
+    with pytest.raises(RuleFileError, match=r"`negate_object` needs `negate_near = true`"):
+        load_rules(
+            inline=[{"id": "x.y", "level": "low", "near": [["a"], ["b"]], "negate_object": True}]
+        )
+
+
 _LOW_ALPHA = 'language = "en"\n[[rule]]\nid = "ops.a"\nlevel = "low"\nphrases = ["alpha"]\n'
 
 
