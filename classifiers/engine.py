@@ -169,8 +169,9 @@ _RECENT = re.compile(r"\b(" + "|".join(_RECENT_WORDS.values()) + r")\b", re.IGNO
 # alternation per language (the whole-text search tries only those whose literals occur).
 # "nu werkt alles weer", "jetzt läuft alles wieder": the "now" is part of the cue
 _NOW_WORDS = r"now|nu|jetzt|nå|inmiddels|mittlerweile|inzwischen|heute|today|vandaag|i dag"
-# "stopped working again", "not back up": no cue
-_NOT_BEFORE = r"(?<!stopped )(?<!not )(?<!n't )(?<!niet )(?<!nicht )(?<!ikke )"
+# "stopped working again", "not back up": no cue; nor "it needs to be back up before six",
+# "should be working again": a wish or an expectation, not the site back
+_NOT_BEFORE = r"(?<!stopped )(?<!not )(?<!n't )(?<!niet )(?<!nicht )(?<!ikke )(?<!be )"
 _NOW_OK_PREFIX = r"\b((" + _NOW_WORDS + r")\s+)?" + _NOT_BEFORE
 _NOW_OK_SUFFIX = (
     r"(\s+(now|again|nå|nu|jetzt|igjen|weer|wieder))?\b"
@@ -1652,6 +1653,18 @@ _CONDITION_AFTER = re.compile(
     r"solange|hvis|når|dersom|så lenge)\b"
 )
 _RESOLVED_CUES = (".resolved", ".resolved_statement", ".thanks")
+# "We will alert you when it is back up", "statusen oppdateres ikke før callback fungerer
+# igjen", "erst wenn der Webhook wieder funktioniert", "zodra de koppeling weer werkt": a
+# works-again cue after a word of time to come (within its clause) says when something will be
+# over, not that it is. A cue in the past ("when I looked, it was back up") is no such case.
+_CONDITION_BEFORE = re.compile(
+    r"\b(when|whenever|once|until|till|before|as soon as|wenn|sobald|bis|bevor|ehe|zodra|"
+    r"wanneer|totdat|voordat|når|så snart|før|inntil)\b[^.!?\n,;:]{0,40}$"
+)
+_PAST_CUE = re.compile(
+    r"(was|were|came|worked|went|had|got|var|fungerte|virket|funket|kom|gikk|war|lief|ging|"
+    r"funktionierte|kam|werkte|deed|kwam|draaide|liep)\b"
+)
 # "It stopped working again", "we thought it was fixed": broken again, not working again.
 # "We really need this working again", "can you get it working again": a wish, not a fix
 # (the other languages' works-again cues are finite verbs, which a wish does not use).
@@ -1713,6 +1726,10 @@ def _drop_conditional_resolved(text: str, found: dict[int, FiredRule], new: set[
             _CONDITION_AFTER.match(lowered, m.end())
             or _BROKEN_BEFORE.search(lowered, max(0, m.start() - 18), m.start())
             or _WISH_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+            or (
+                _CONDITION_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+                and not _PAST_CUE.match(fired.matched)
+            )
             or (cycle and _STEP_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
             for m in hits
         ):
@@ -2657,6 +2674,29 @@ def _without_frame_words(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+# "No customers have received an order confirmation": the mail that did not arrive, whose
+# words ("no customers ... order") are no one ordering.
+_MAIL_MISSING = ".customer_mail_missing_near"
+
+
+def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the critical matches made only of the words of a transactional mail
+    that customers did not receive (`_MAIL_MISSING`): the orders came in, the mail did not."""
+    spans = [
+        set(r.matched.replace("…", " ").split()) for r in fired if r.id.endswith(_MAIL_MISSING)
+    ]
+    if not spans:
+        return fired
+    return [
+        r
+        for r in fired
+        if not (
+            r.level == "critical"
+            and any(set(r.matched.replace("…", " ").split()) <= words for words in spans)
+        )
+    ]
+
+
 # Payment impossible for everyone ("nobody can pay") is critical even when every other page
 # works: a cue that the rest of the site works does not lower it (a cue that another payment
 # method works, or that one customer alone is affected, still does).
@@ -2790,6 +2830,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         _without_frame_words(_without_page_site(_without_element_pages(fired)))
     )
     fired = _without_printout_words(fired)
+    fired = _without_mail_words(fired)
     fired = _without_works_for_nobody(fired)
     fired = _without_store_words(fired)
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):

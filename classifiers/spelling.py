@@ -117,6 +117,15 @@ _NYNORSK = {
     "veka": "uken",
     # the a-ending past participle of Nynorsk and many dialects: "ingen får logga inn"
     "logga": "logget",
+    # "ingen betalingsmåtar fungerer", "ingen av betalingsmåtane verkar" (batch54)
+    "betalingsmåtar": "betalingsmåter",
+    "betalingsmåtane": "betalingsmåtene",
+    "betalingsmetodar": "betalingsmetoder",
+    "betalingsmetodane": "betalingsmetodene",
+    "betalingsløysing": "betalingsløsning",
+    "betalingsløysinga": "betalingsløsningen",
+    "betalingsløysingar": "betalingsløsninger",
+    "betalingsløysingane": "betalingsløsningene",
 }
 
 _GERMAN = {
