@@ -6,6 +6,10 @@ onbereikbaar is", "før nettsiden er nede for alle": the outage lies in a clause
 "before" (`classifiers.engine._drop_feared_before`) and was read as the site down (critical);
 it is what the writer fears, nothing is broken. A "before" clause with a past verb ("before
 the site went down") tells a failure, and one said again outside the clause stays.
+
+Session 54: these expiries weeks ahead read low (`<lang>.cx_expiry_ahead`), as batches 39, 52
+and 54 label such reminders (nothing is broken now: a renewal to arrange); they were standard
+here only because no rule fired.
 """
 
 from __future__ import annotations
@@ -13,14 +17,14 @@ from __future__ import annotations
 from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [
-    ("standard", "en", "The SSL certificate expires in 12 days. Please renew it before the "
-                       "website is no longer reachable!!!"),
-    ("standard", "nl", "Het certificaat verloopt over 14 dagen. Graag op tijd vernieuwen, "
-                       "voordat de website onbereikbaar is!"),
-    ("standard", "de", "Das Zertifikat läuft in 14 Tagen ab. Bitte verlängern Sie es, bevor "
-                       "unsere Website nicht mehr erreichbar ist!!!"),
-    ("standard", "no", "Domenet vårt utløper om tre uker. Forny det før nettsiden er nede for "
-                       "alle!"),
+    ("low", "en", "The SSL certificate expires in 12 days. Please renew it before the "
+                  "website is no longer reachable!!!"),
+    ("low", "nl", "Het certificaat verloopt over 14 dagen. Graag op tijd vernieuwen, "
+                  "voordat de website onbereikbaar is!"),
+    ("low", "de", "Das Zertifikat läuft in 14 Tagen ab. Bitte verlängern Sie es, bevor "
+                  "unsere Website nicht mehr erreichbar ist!!!"),
+    ("low", "no", "Domenet vårt utløper om tre uker. Forny det før nettsiden er nede for "
+                  "alle!"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
