@@ -890,16 +890,16 @@ def _scan_regexes(
 ) -> None:
     """Regex rules (`tokens`: the words of `text`), each tried if one of its triggers occurs."""
     lowered = text.lower()
-    present: set[str] | None = None  # the triggers that occur in the text, found on first need
-    for index, trigger, patterns in rs.regexes_for[field]:
+    # the rules without a trigger and those whose trigger occurs, in rule order as before
+    chosen = dict(rs.regexes_untriggered[field])
+    by_trigger = rs.regexes_by_trigger[field]
+    for trigger in _triggers_in(rs, lowered, tokens):
+        chosen.update(by_trigger.get(trigger, ()))
+    for position in sorted(chosen):
+        index, _trigger, patterns = chosen[position]
         if index in found:
             continue
         rule = rs.rules[index]
-        if trigger:
-            if present is None:
-                present = _triggers_in(rs, lowered, tokens)
-            if present.isdisjoint(trigger):
-                continue
         for pattern in patterns:
             if not pattern.may_match(lowered, lowered):
                 continue

@@ -154,6 +154,10 @@ class CompiledPhrase:
 # The exact scan's per-word entry for one field: the candidates without an exact second word,
 # second word -> the candidates when the next token is that word, their near bits or-ed.
 ExactEntry = tuple[list[CompiledPhrase], dict[str, list[CompiledPhrase]], int]
+# A regex rule: its index, its trigger substrings (none: always tried), its regexes, each with
+# the literals one of which it needs.
+RegexEntry = tuple[int, tuple[str, ...], list[Prefilter]]
+
 # The fuzzy scan's per-word entry for one field: the phrases it tries, their near bits or-ed.
 FuzzyEntry = tuple[list[CompiledPhrase], int]
 
@@ -174,9 +178,12 @@ class RuleSet:
     first_infix: list[CompiledPhrase] = field(default_factory=list)
     # (rule index, its trigger substrings (none: always tried), the rule's regexes, each with
     # the literals one of which it needs)
-    regexes: list[tuple[int, tuple[str, ...], list[Prefilter]]] = field(default_factory=list)
-    # field -> the entries of `regexes` whose rule applies to that field, in the same order
-    regexes_for: dict[str, list[tuple[int, tuple[str, ...], list[Prefilter]]]] = field(
+    regexes: list[RegexEntry] = field(default_factory=list)
+    # field -> (position in `regexes`, entry) of the rules for that field without a trigger, and
+    # trigger -> those of the rules with that trigger: the rules a text's triggers call for are
+    # found without a pass over every regex rule
+    regexes_untriggered: dict[str, list[tuple[int, RegexEntry]]] = field(default_factory=dict)
+    regexes_by_trigger: dict[str, dict[str, list[tuple[int, RegexEntry]]]] = field(
         default_factory=dict
     )
     # Every trigger of every regex rule, in two kinds: word characters only (such a trigger
@@ -259,7 +266,15 @@ class RuleSet:
                 patterns = [Prefilter(re.compile(p, re.IGNORECASE)) for p in rule.regex]
                 rs.regexes.append((i, rule.trigger, patterns))
         for name in FIELDS:
-            rs.regexes_for[name] = [e for e in rs.regexes if name in active[e[0]].fields]
+            untriggered = rs.regexes_untriggered[name] = []
+            by_trigger = rs.regexes_by_trigger[name] = {}
+            for position, entry in enumerate(rs.regexes):
+                if name not in active[entry[0]].fields:
+                    continue
+                if not entry[1]:
+                    untriggered.append((position, entry))
+                for trigger in entry[1]:
+                    by_trigger.setdefault(trigger, []).append((position, entry))
         # The literals the rules' regexes need, found in one read of a text rather than one
         # read per literal (some 400 of them; most mail holds few).
         NeedleIndex([p for _, _, patterns in rs.regexes for p in patterns])
