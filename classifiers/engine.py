@@ -914,7 +914,8 @@ def _triggers_in(rs: RuleSet, lowered: str, tokens: list[str]) -> set[str]:
     word characters lies within one run of them, and each such run within one token (tokens
     are made of the same lowered text), so it occurs iff it occurs inside some token: known
     per word from earlier texts, instead of some fifty substring searches per text."""
-    present = {t for t in rs.other_triggers if t in lowered}
+    finder = rs.other_trigger_finder
+    present = {t for _, t in finder.iter(lowered)} if finder is not None else set()
     cache = rs.trigger_cache
     for tok in set(tokens):
         if tok > SOFT:
