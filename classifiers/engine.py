@@ -895,13 +895,20 @@ def _scan_regexes(
     by_trigger = rs.regexes_by_trigger[field]
     for trigger in _triggers_in(rs, lowered, tokens):
         chosen.update(by_trigger.get(trigger, ()))
+    # the literals of the rule regexes in the text, read once: `pattern.may_match` asks the
+    # same, one call per pattern
+    index_ = rs.regex_needles
+    needles = index_.present_lowered(lowered) if index_ is not None and chosen else None
     for position in sorted(chosen):
         index, _trigger, patterns = chosen[position]
         if index in found:
             continue
         rule = rs.rules[index]
         for pattern in patterns:
-            if not pattern.may_match(lowered, lowered):
+            if needles is not None and pattern.ignore_case and pattern.index is index_:
+                if pattern.need is not None and pattern.need.isdisjoint(needles):
+                    continue
+            elif not pattern.may_match(lowered, lowered):
                 continue
             fired = _first_unnegated(rs, rule, pattern, lowered)
             if fired is not None:

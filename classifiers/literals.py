@@ -402,5 +402,11 @@ class NeedleIndex:
         for gate in gates:
             gate.index = self
 
+    def present_lowered(self, lowered: str) -> frozenset[str] | None:
+        """`present(lowered)` for lower-cased text, or None where it cannot rule a
+        case-insensitive pattern out (a character IGNORECASE folds onto another: see
+        `Prefilter.may_match`)."""
+        return self.present(lowered) if _plain_lowered(lowered) else None
+
     def _present(self, text: str) -> frozenset[str]:
         return frozenset(need for _, need in self._automaton.iter(text))

@@ -193,6 +193,8 @@ class RuleSet:
     # `trigger_cache`), and the others (with a space or an apostrophe), searched in the text.
     word_triggers: tuple[str, ...] = ()
     other_triggers: tuple[str, ...] = ()
+    # the literals of every rule regex, found in one read of a text (each regex's `index`)
+    regex_needles: NeedleIndex | None = None
     # finds the other triggers in a text in one read (some hundred of them; a search for each
     # cost five times as much)
     other_trigger_finder: ahocorasick.Automaton | None = None
@@ -282,7 +284,7 @@ class RuleSet:
                     by_trigger.setdefault(trigger, []).append((position, entry))
         # The literals the rules' regexes need, found in one read of a text rather than one
         # read per literal (some 400 of them; most mail holds few).
-        NeedleIndex([p for _, _, patterns in rs.regexes for p in patterns])
+        rs.regex_needles = NeedleIndex([p for _, _, patterns in rs.regexes for p in patterns])
         triggers = sorted({t for _, words, _ in rs.regexes for t in words})
         rs.word_triggers = tuple(t for t in triggers if re.fullmatch(r"\w+", t))
         rs.other_triggers = tuple(t for t in triggers if not re.fullmatch(r"\w+", t))
