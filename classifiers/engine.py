@@ -22,7 +22,7 @@ from classifiers.rules import Rule, RuleSet, load_rules
 from classifiers.scan import BOUNDARY, SOFT, negated, scan_phrases
 from classifiers.sentences import ADDRESS_ENDINGS, sentences
 from classifiers.spelling import SAME_WORD as same_word
-from classifiers.spelling import able_to_as_can, able_to_as_can_text
+from classifiers.spelling import able_to_as_can, able_to_as_can_text, site_is
 
 _RESPELT = frozenset(same_word)  # checked once per text, in C, before any word is looked up
 
@@ -829,6 +829,8 @@ def _tokens(text: str) -> list[str]:
     raw = _TOKEN.findall(lowered)
     if not _RESPELT.isdisjoint(raw):  # "wont", "ikkje": as the rules spell them
         raw = [same_word.get(tok, tok) for tok in raw]
+    if "'s" in lowered:  # "the website's just a blank page": "website is just ..."
+        raw = site_is(raw)
     if "been" in raw:  # "haven't been able to pay": "can't pay"
         raw = able_to_as_can(raw)
     for i, tok in enumerate(raw):
@@ -2303,6 +2305,64 @@ def _drop_denied(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
         _forget_matches_in(claims, found, new)
 
 
+# 'They get "Ukjent bruker"', 'sie bekommen „Benutzer unbekannt“', 'ze krijgen "Onbekende
+# gebruiker"', 'members get "Unknown user"': the words of an unknown account inside a short
+# quotation are the message a login shows, not an account nobody made (a breach), nor a
+# stranger's address ('"Unknown user" although they used the same email address'). A quoted
+# name beside them ('an unknown admin user "wp_support2"') is no piece of their match.
+_UNKNOWN_ACCOUNT_RULES = (
+    ".intruder_admin_near", ".unknown_admin_near", ".unknown_user_logged_in",
+    ".cx_money_to_strangers",
+)  # fmt: skip
+_SHORT_QUOTATION = re.compile(
+    r'"([^"\n]{1,60})"|“([^”"\n]{1,60})[”"]|„([^“”"\n]{1,60})[“”"]|»([^«»\n]{1,60})«|'
+    r"«([^«»\n]{1,60})»|(?<!\w)['‘‚]([^'‘’\n]{1,60})['’‘](?!\w)"
+)
+
+
+def _drop_quoted_message(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget unknown-account rules one of whose pieces lies in a short quotation: the
+    quoted words are a message shown ("Ukjent bruker"), their "unknown" no stranger's."""
+    unknown = {i for i in new if found[i].id.endswith(_UNKNOWN_ACCOUNT_RULES)}
+    if not unknown or not any(q in text for q in _QUOTE_CHARS):
+        return
+    quoted = [
+        f" {_joined_words(next(g for g in m.groups() if g is not None))} "
+        for m in _SHORT_QUOTATION.finditer(text)
+    ]
+    if not quoted:
+        return
+    for i in unknown:
+        if found[i].level == "critical" and any(
+            f" {piece} " in part for piece in _pieces(found[i]) for part in quoted
+        ):
+            del found[i]
+            new.discard(i)
+
+
+# "vi har ikke lagt inn noe nytt", "we haven't installed anything new", "wir haben nichts
+# Neues installiert", "we hebben niets nieuws geplaatst": the writer says nothing of theirs
+# changed (a cause ruled out), not that a post or plugin appeared that none of them wrote.
+_NOT_WRITTEN_BY_US = ".cx_not_written_by_us"
+_NOTHING_NEW = frozenset(
+    ["anything", "any", "something", "noe", "noen", "nichts", "etwas", "niets", "iets", "nothing"]
+)
+
+
+def _drop_nothing_changed(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget a not-written-by-us cue whose last word is followed by "anything"/"noe"/..."""
+    for i in [i for i in new if found[i].id.endswith(_NOT_WRITTEN_BY_US)]:
+        last = _pieces(found[i])[-1].split()
+        n = len(last)
+        if not n:
+            continue
+        for k in range(len(tokens) - n):
+            if tokens[k : k + n] == last and tokens[k + n] in _NOTHING_NEW:
+                del found[i]
+                new.discard(i)
+                break
+
+
 # "You can't actually check out with 0", "mit 0 kann man zwar nicht bestellen", "met 0 kun je niet
 # afrekenen", "man får ikke bestilt med 0": an order of nothing refused is the shop's check
 # working, not checkout failing. The clause (up to a comma or a stop) around the "with 0" is no
@@ -3294,6 +3354,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
+        _drop_quoted_message(flat, found, set(found) - before)
+        _drop_nothing_changed(tokens, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before)
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_works_again(flat, found, set(found) - before, split)

@@ -186,6 +186,46 @@ def able_to_as_can(words: list[str]) -> list[str]:
     return out
 
 
+# "Our website's just a blank white page", "the shop's not loading for anyone": the "'s" of
+# "is" after the site, the shop or the app, which the rules spell "website is ..." (or find
+# the noun alone: "website" ... "blank page"). Read as "is" only before the words that follow
+# an "is" and no possessive ("the site's contact page" stays one word, as a possessive), nor
+# the "'s" of "has" ("the website's gone really slow", "the site's been down": not "gone",
+# "been"), nor before the words of a site that works ("the rest of the site's fine" is said
+# of the rest, and stays as it was).
+_SITE_IS = frozenset(
+    f"{noun}'s"
+    for noun in (
+        "site", "website", "webshop", "shop", "store", "homepage", "app", "portal", "server",
+        "checkout", "platform",
+    )
+)  # fmt: skip
+_AFTER_IS = frozenset(
+    [
+        "just", "not", "down", "completely", "totally", "entirely", "still", "now", "only",
+        "a", "an", "all", "back", "dead", "offline", "unreachable", "showing", "loading",
+        "giving", "throwing", "returning", "currently", "again", "no", "never", "being",
+        "suddenly", "really", "very", "so", "extremely", "also",
+        "broken", "crashed", "unusable", "inaccessible", "unavailable", "literally",
+    ]
+)  # fmt: skip
+
+
+def site_is(words: list[str]) -> list[str]:
+    """`words` (lower-cased tokens) with "website's just ..." as "website is just ..."."""
+    if _SITE_IS.isdisjoint(words):
+        return words
+    out: list[str] = []
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word in _SITE_IS and i < last and words[i + 1] in _AFTER_IS:
+            out.append(word[:-2])
+            out.append("is")
+        else:
+            out.append(word)
+    return out
+
+
 # The same in the text, for the regex rules, which read the text rather than its words.
 _BEEN_ABLE = re.compile(
     r"\b(?:(?P<have>have|has|had)(?P<neg>n['’]t| not)?|"
