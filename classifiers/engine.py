@@ -85,11 +85,20 @@ _PLANNED = re.compile(
 # the failure it left is told.
 _AFTER_THE_WORK = re.compile(
     r"\b(since|after|before|why|seit|seitdem|nach|vor|bevor|warum|wieso|sinds|sindsdien|na|"
-    r"voordat|waarom|etter|før|hvorfor|"
-    # ... or tells the failure as now ("Kann es sein, dass jetzt kein Kunde mehr bezahlen
-    # kann?" after "wir haben gestern die Umstellung gemacht"): told, not supposed
-    r"now|right now|currently|jetzt|gerade|momentan|nu|momenteel|op dit moment|nå|"
+    r"voordat|waarom|etter|før|hvorfor)\b",
+    re.IGNORECASE,
+)
+# ... or tells the failure as now ("Kann es sein, dass jetzt kein Kunde mehr bezahlen kann?"
+# after "wir haben gestern die Umstellung gemacht"): told, not supposed; unless the question
+# also asks about the time of the work ("Will the checkout be down then, or can people still
+# pay right now?")
+_TOLD_NOW = re.compile(
+    r"\b(now|right now|currently|jetzt|gerade|momentan|nu|momenteel|op dit moment|nå|"
     r"for øyeblikket)\b",
+    re.IGNORECASE,
+)
+_ASKED_OF_THE_WORK = re.compile(
+    r"\b(will|'ll|going to|then|wird|werden|dann|zal|zullen|gaat|dan|blir|vil|skal|da)\b",
     re.IGNORECASE,
 )
 # "Can members see each other's names on the class list? We'd like that feature.": a question
@@ -259,11 +268,12 @@ _NOW_OK = re.compile(
     _NOW_OK_PREFIX + "(" + "|".join(_NOW_OK_WORDS.values()) + ")" + _NOW_OK_SUFFIX,
     re.IGNORECASE,
 )
-# After "wie letzte Woche", "zoals vorige week", "som forrige uke": the end of the clause, or a
-# verb in the present ("wie letzte Woche ist der Checkout kaputt", "som forrige gang kan ingen
-# betale"), which makes the time a comparison rather than the time of a relative clause.
+# After "wie letzte Woche", "zoals vorige week", "som forrige uke": the end of the clause, "again"
+# ("wie letzte Woche wieder", "som forrige uke igjen"), or a verb in the present ("wie letzte
+# Woche ist der Checkout kaputt", "som forrige gang kan ingen betale"), which make the time a
+# comparison rather than the time of a relative clause.
 _LIKE_LAST_THEN = (
-    r"(?=\s*(?:[:;,.!?\n]|$)|\s+(?:ist|sind|geht|gehen|kann|können|funktioniert|funktionieren|"
+    r"(?=\s*(?:[:;,.!?\n]|$)|\s+(?:again|wieder|erneut|weer|opnieuw|alweer|igjen|ist|sind|geht|gehen|kann|können|funktioniert|funktionieren|"
     r"läuft|laufen|hängt|hängen|kommt|kommen|lädt|laden|bekommen|hat|haben|fällt|fallen|"
     r"is|zijn|gaat|gaan|kan|kunnen|werkt|werken|lukt|doet|doen|komt|komen|krijgen|ligt|liggen|"
     r"er|får|går|fungerer|virker|henger|feiler|kommer|ligger|laster|vil)\b)"
@@ -1169,11 +1179,16 @@ def _drop_hypothetical(
         if _HYPOTHETICAL.search(s)
         or _SECURITY_QUESTION.search(s)
         or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH_GATE))
-        or (says(_PLANNED_GATE) and not _AFTER_THE_WORK.search(s))
+        or (says(_PLANNED_GATE) and not _AFTER_THE_WORK.search(s) and not _told_now(s))
     ]
     if not asked:
         return
     _forget_matches_in(asked, found, new)
+
+
+def _told_now(question: str) -> bool:
+    """A question that tells the failure as now, not as the time of the work."""
+    return bool(_TOLD_NOW.search(question)) and not _ASKED_OF_THE_WORK.search(question)
 
 
 def _says_recent(lowered: str) -> bool:

@@ -29,6 +29,11 @@ NEAR_MISSES = [
                        "alle Kunden offline?"),
     ("standard", "no", "Dere har varslet at serveren skal oppgraderes på lørdag. Er hele "
                        "nettsiden nede da?"),
+    # "now" beside a question about the time of the work: still about the work (review)
+    ("standard", "en", "You announced the PHP update for tonight. Will the checkout be down for "
+                       "everyone then, or can people still pay right now?"),
+    ("standard", "de", "Ihr habt das Update für heute Nacht angekündigt. Wird die Kasse dann für "
+                       "alle Kunden offline sein, oder kann man jetzt noch bezahlen?"),
     ("low", "en", "The migration is planned for Saturday night. Will the shop be offline for "
                   "everyone then?"),
 ]  # fmt: skip

@@ -19,6 +19,11 @@ PARAPHRASES = [
     ("critical", "nl", "Zoals vorige week: niemand kan afrekenen."),
     ("critical", "no", "Som forrige gang kan ingen betale."),
     ("critical", "no", "Nettbutikken er nede, som forrige helg."),
+    # "again" after the time: the comparison, back now (session 19's review)
+    ("critical", "de", "Wie letzte Woche wieder: niemand kann bezahlen."),
+    ("critical", "de", "Der Shop ist wie letzte Woche wieder down."),
+    ("critical", "nl", "Zoals vorige week weer ligt de hele webshop plat."),
+    ("critical", "no", "Som forrige uke igjen ligger hele siden nede."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
