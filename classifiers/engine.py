@@ -1854,7 +1854,12 @@ _NEW_PROBLEM = re.compile(
     # keine Rechnungen mehr", "Siden omstarten får kundene derimot ikke ...", "Since the restart,
     # though, ..."): the cut is where that sentence starts
     r"|(?:(?<=[.!?\n])\s*)(?=(?:[^\s.!?]+\s+){1,7}(?:aber|jedoch|allerdings|leider|derimot|"
-    r"imidlertid|likevel|dessverre|echter|helaas|though|however|unfortunately)\b)",
+    r"imidlertid|likevel|dessverre|echter|helaas|though|however|unfortunately)\b)"
+    # a time the failure runs from, after the cue ("It was back up around 8. Since 9 it is
+    # completely down", "was back up at 9 but since 10 the shop is down again", "Sinds 9 uur
+    # ligt hij plat"): a new outage told now, not the old one's end ("since then" is that end)
+    r"|(?:(?:^|[.!?\n])\s*|\s(?:but|aber|maar|men)\s+)(?:since|seit|sinds|siden)"
+    r"(?=\s+(?!then\b|that\b|dann\b|damals\b|die tijd\b|toen\b|da\b|det\b)\S)",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,11 @@ NEAR_MISSES = [
     # a staging host in parentheses
     ("standard", "en", "The staging site (staging.hillside-wool.co.uk) is down again, no rush, "
                        "live is fine."),
+    # a parenthesis that narrows the site to one shop or a test copy (review of 86c5838)
+    ("standard", "en", "Our shop (only the Swiss one, the others work) is down."),
+    ("low", "en", "The test shop (our staging copy) is offline, no rush at all."),
+    ("standard", "de", "Unser Shop (nur der Schweizer, die anderen laufen) ist offline."),
+    ("standard", "no", "Nettbutikken (bare den svenske, de andre virker) er nede."),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(

@@ -33,6 +33,18 @@ NEAR_MISSES = [
                        "kassen."),
     ("critical", "de", "Seit Montag sind keine Bestellungen mehr eingegangen, niemand kommt "
                        "durch den Checkout."),
+    # nobody can pay, the checkout fails for everyone: no orders transferred because none were
+    # made, no integration named (critical; review of 86c5838)
+    ("critical", "en", "Since 9 this morning the payment step fails for every customer, no orders "
+                       "have been pushed through at all."),
+    ("critical", "en", "Nobody can pay since the Mollie update, no orders imported today, the "
+                       "checkout shows an error for everyone."),
+    ("critical", "de", "Niemand kann zahlen, die Kasse zeigt bei allen einen Fehler, seit heute "
+                       "früh wurden keine Bestellungen übermittelt."),
+    ("critical", "no", "Ingen kunder kan betale, ingen ordre er overført siden i morges, kassen "
+                       "viser feil for alle."),
+    ("critical", "nl", "Niemand kan betalen, de kassa geeft bij iedereen een foutmelding, sinds "
+                       "vanochtend zijn er geen orders overgezet."),
     # a question about an export that works
     ("low", "nl", "Kunnen jullie de orders van vorige maand ook naar Excel exporteren? Alles "
                   "werkt verder prima."),

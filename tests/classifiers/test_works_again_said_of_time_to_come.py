@@ -29,6 +29,13 @@ PARAPHRASES = [
                        "out at six."),
     ("critical", "en", "The whole shop is down since 11 tonight. We will tell our customers as "
                        "soon as it is back up."),
+    # back up once, down again now (review of 86c5838): the failure told after the cue
+    ("critical", "en", "The site was back up around 8. Since 9 it is completely down, nobody can "
+                       "order."),
+    ("critical", "en", "It was back up at 9 but since 10 the whole shop is down again."),
+    ("critical", "en", "The shop was back up at 8 but since 9 nobody can check out."),
+    ("critical", "nl", "De site was om 8 uur weer online. Sinds 9 uur ligt hij helemaal plat, "
+                       "niemand kan bestellen."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
