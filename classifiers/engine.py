@@ -1605,6 +1605,36 @@ def _drop_requested(
     _forget_matches_in(asked, found, new, levels=("critical",))
 
 
+# "Can you add a line that nobody can donate anonymously?", "Kunnen jullie op de site zetten
+# dat niemand anoniem kan doneren?", "Könnt ihr ergänzen, dass niemand einen Termin vereinbaren
+# kann?", "Kan dere skrive på siden at ingen kan donere anonymt?": a request for a text to put
+# on the site; what the text is to say is no failure. Only a request that opens the writing
+# verb (within a few words, no comma between), so "can you look, I must add that nobody can
+# pay" is still told.
+_TEXT_TO_WRITE = re.compile(
+    r"\b(please|pls|could you|can you|would you|bitte|kannst du|könnt ihr|können sie|"
+    r"könnten sie|kunnen jullie|kun je|kunt u|wil je|willen jullie|vennligst|kan dere|kan du|"
+    r"kunne dere)\s+([\w'’-]+\s+){0,5}?"
+    r"((add|put|write|include)\b[^.!?\n]{0,40}?\b(that|saying)|"
+    r"(zetten|vermelden|schrijven|toevoegen|plaatsen|opnemen)\b[^.!?\n]{0,20}?\bdat|"
+    r"(ergänzen|schreiben|hinzufügen|vermerken|erwähnen|aufnehmen)\b[^.!?\n]{0,20}?\bdass|"
+    r"(skrive|legge til|legge inn|nevne|opplyse om)\b[^.!?\n]{0,30}?\bat)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_text_to_write(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget critical rules whose match lies only in what a request asks to be written on
+    the site ("can you add a line that nobody can donate anonymously?")."""
+    if not any(found[i].level == "critical" for i in new) or not _TEXT_TO_WRITE.search(text):
+        return
+    asked = [_joined_words(s[m.end() :]) for s in split(text) if (m := _TEXT_TO_WRITE.search(s))]
+    if asked:
+        _forget_matches_in(asked, found, new, levels=("critical",))
+
+
 # "Er staat een fout in de tekst bij iDEAL", "Können Sie den Text der Fehlermeldung bei
 # PayPal freundlicher formulieren?": a mistake in words, or words to change, beside a
 # payment method; nothing failed (a Dutch "fout", a German "Fehler" is a mistake as well as
@@ -2791,6 +2821,7 @@ def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
 _PAYMENT_IMPOSSIBLE = (
     ".checkout_impossible",
     ".nobody_can_buy_near",
+    ".nobody_can_make_appointment_near",
     ".checkout_negated_verb",
     ".customers_cannot_buy_near",
     ".cx_pay_step_blank_near",
@@ -3371,6 +3402,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _fires_again(rs, rest, field, found, forgotten, split)
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
+        _drop_text_to_write(flat, found, set(found) - before, split)
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)

@@ -29,6 +29,10 @@ PARAPHRASES = [
     ("critical", "de", "Niemand kann mehr spenden, die Seite bricht beim Bezahlen ab."),
     ("critical", "no", "Ingen får gitt en gave på innsamlingssiden siden i morges."),
     ("critical", "no", "Ingen kan donere på innsamlingssiden lenger."),
+    # review of 4ae2844: must stay critical
+    ("critical", "en", "Nobody can book an appointment online since this morning"),
+    ("critical", "nl", "Sinds vanochtend kan niemand online een afspraak maken."),
+    ("critical", "de", "Kein Patient kann seit heute früh einen Termin vereinbaren."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -50,6 +54,21 @@ NEAR_MISSES = [
     ),
     # the test system only (standard)
     ("standard", "nl", "Op de testomgeving kan niemand een afspraak maken, de live site werkt."),
+    # nobody needs to make an appointment or give: a text, not a failure (review of 4ae2844: low)
+    ("low", "en", "No one needs to make an appointment for the walk-in hours, please change the "
+                  "text on the homepage."),
+    ("low", "en", "Can you add a line that nobody can donate anonymously?"),
+    ("low", "de", "Niemand muss einen Termin vereinbaren, bitte ändert den Text auf der "
+                  "Startseite."),
+    ("low", "nl", "Niemand hoeft een afspraak te maken voor het inloopspreekuur, kunnen jullie de "
+                  "tekst aanpassen?"),
+    ("low", "no", "Ingen trenger å gi en gave, men kan dere legge til en knapp?"),
+    ("low", "en", "Nobody has to make an appointment for the flu shots, could you update the "
+                  "opening hours page?"),
+    ("low", "de", "Könnt ihr auf der Spendenseite ergänzen, dass niemand einen Termin vereinbaren "
+                  "muss?"),
+    ("low", "nl", "Kunnen jullie op de site zetten dat niemand anoniem kan doneren?"),
+    ("low", "no", "Kan dere skrive på siden at ingen kan donere anonymt?"),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(

@@ -26,6 +26,10 @@ PARAPHRASES = [
                        "Kontonummer."),
     ("critical", "nl", "In het huurdersportaal zie je de factuur van de buren met naam en "
                        "rekeningnummer."),
+    # other tenants' bills shown (review of 4ae2844: must stay critical)
+    ("critical", "en", "The tenant portal shows other tenants' bills with their account numbers."),
+    ("critical", "de", "Im Mieterportal werden die Abrechnungen anderer Mieter angezeigt."),
+    ("critical", "no", "Beboerportalen viser husleien til naboene med kontonummer."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -40,6 +44,19 @@ NEAR_MISSES = [
     # a neighbour who hasn't paid: a request (low)
     ("low", "de", "Der Nachbar hat seine Rechnung noch nicht bezahlt, können Sie die Mahnung "
                   "erneut senden?"),
+    # neighbours and rent named in a request, nothing seen or shown (review of 4ae2844: what
+    # each read before 4ae2844; "een pagina", "en side" read as a minor bug, standard)
+    ("low", "en", "Please change the font on the page about the neighbours' rent statement."),
+    ("low", "en", "The neighbours asked whether they can pay their rent online, could you add that "
+                  "to the website?"),
+    ("standard", "nl", "Kunnen jullie een pagina maken over de huur van de buren? Geen haast."),
+    ("low", "de", "Könnt ihr die Schriftart auf der Seite zur Abrechnung der Nachbarn ändern?"),
+    ("standard", "no", "Kan dere lage en side om husleie til naboene? Ingen hast."),
+    ("low", "no", "Andre folks nettsider passer bedre på mobil, kan dere endre fonten?"),
+    ("low", "en", "Could you add a page explaining how other tenants' rent is calculated?"),
+    ("low", "nl", "Kunnen jullie de tekst over de huur van de buurman op de nieuwspagina zetten?"),
+    ("low", "de", "Die Nachbarn fragen, ob sie die Miete auch online zahlen können. Könnt ihr das "
+                  "einbauen?"),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
