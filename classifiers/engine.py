@@ -2399,18 +2399,40 @@ _NOTHING_NEW = frozenset(
 )
 
 
-def _drop_nothing_changed(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget a not-written-by-us cue whose last word is followed by "anything"/"noe"/..."""
+def _drop_nothing_changed(
+    rs: RuleSet, tokens: list[str], field: str, found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget a not-written-by-us cue whose last word is followed by "anything"/"noe"/...,
+    unless the cue matches again outside those clauses: "vi har ikke lagt inn noe nytt, men
+    det ligger et innlegg på forsiden som ingen av oss har skrevet" is both."""
     for i in [i for i in new if found[i].id.endswith(_NOT_WRITTEN_BY_US)]:
-        last = _pieces(found[i])[-1].split()
-        n = len(last)
-        if not n:
-            continue
-        for k in range(len(tokens) - n):
-            if tokens[k : k + n] == last and tokens[k + n] in _NOTHING_NEW:
+        words = tokens
+        for _ in range(3):  # each look blanks at least one clause more
+            last = _pieces(found[i])[-1].split()
+            n = len(last)
+            ruled_out = [
+                k
+                for k in range(len(words) - n)
+                if n and words[k : k + n] == last and words[k + n] in _NOTHING_NEW
+            ]
+            if not ruled_out:
+                break
+            # the clause up to its "anything/noe" is blanked (its length kept, so windows
+            # measure as before), and the cue looked for again in the rest
+            words = list(words)
+            for k in ruled_out:
+                start = k
+                while start > 0 and words[start - 1] > SOFT:
+                    start -= 1
+                words[start : k + n + 1] = [SOFT] * (k + n + 1 - start)
+            again: dict[int, FiredRule] = dict.fromkeys(range(len(rs.rules)), _LOOKED_FOR_ELSEWHERE)
+            del again[i]
+            scan_phrases(rs, words, field, False, again, 1.0)
+            if i not in again:
                 del found[i]
                 new.discard(i)
                 break
+            found[i] = again[i]
 
 
 # "You can't actually check out with 0", "mit 0 kann man zwar nicht bestellen", "met 0 kun je niet
@@ -3407,7 +3429,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
         _drop_quoted_message(flat, found, set(found) - before)
-        _drop_nothing_changed(tokens, found, set(found) - before)
+        _drop_nothing_changed(rs, tokens, field, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before)
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_works_again(flat, found, set(found) - before, split)

@@ -20,6 +20,14 @@ PARAPHRASES = [
     ("critical", "nl", "Sinds vanochtend kan niemand meer afrekenen, we lopen omzet mis."),
     ("critical", "no", "Ingen kunder får betalt siden i morges, vi taper salg hvert minutt."),
     ("urgent", "en", "The site is slow today and we are losing money every hour."),
+    # the payment page hanging or not loading for every buyer: checkout impossible in its own
+    # words (`<lang>.payment_spins_near`), with or without the loss
+    ("critical", "nl", "We lopen omzet mis, de betaalpagina blijft bij iedereen hangen."),
+    ("critical", "nl", "De betaalpagina laadt bij niemand."),
+    ("critical", "nl", "Het betaalscherm blijft bij iedereen draaien, we lopen omzet mis."),
+    ("critical", "en", "The payment page doesn't load for anyone, we are losing orders."),
+    ("critical", "de", "Die Zahlungsseite lädt bei niemandem, wir verlieren Umsatz."),
+    ("critical", "no", "Betalingssiden laster ikke for noen, vi taper salg."),
 ]  # fmt: skip
 
 NEAR_MISSES = [

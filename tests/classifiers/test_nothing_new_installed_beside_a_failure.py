@@ -30,6 +30,18 @@ NEAR_MISSES = [
                        "onbekende beheerder."),
     ("critical", "no", "Det ligger et innlegg med kasinolenker på forsiden som ingen av oss har "
                        "lagt inn."),
+    # the cause ruled out in one clause, a post or page none of us wrote in the next: the cue
+    # counts where it matches outside the "nothing new" clause
+    ("critical", "no", "Vi har ikke lagt inn noe nytt, men det ligger et innlegg på forsiden som "
+                       "ingen av oss har skrevet."),
+    ("critical", "no", "Vi har ikke installert noe, men det er en ny side på nettstedet som ingen "
+                       "av oss har laget."),
+    ("critical", "no", "Vi har ikke installert noe nytt. Nå viser alle sidene et innlegg som ingen "
+                       "av oss har skrevet."),
+    ("critical", "en", "We haven't posted anything this week, but every page now shows a post "
+                       "that none of us wrote."),
+    ("critical", "de", "Wir haben nichts Neues installiert, aber jede Seite zeigt jetzt einen "
+                       "Beitrag, den keiner von uns geschrieben hat."),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(

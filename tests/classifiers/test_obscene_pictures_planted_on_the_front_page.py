@@ -23,6 +23,11 @@ PARAPHRASES = [
     ("critical", "no", "Forsiden viser pornobilder i stedet for bilene våre."),
     ("critical", "en", "There is explicit content all over our homepage, not something we put "
                        "there."),
+    # the pictures with a word of their coming
+    ("critical", "en", "Since last night there are nude pictures all over our homepage."),
+    ("critical", "de", "Plötzlich sind Nacktbilder auf unserer Startseite erschienen."),
+    ("critical", "nl", "Op onze homepage zijn vannacht naaktfoto's verschenen."),
+    ("critical", "no", "Det har dukket opp nakenbilder på forsiden vår i natt."),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -34,6 +39,12 @@ NEAR_MISSES = [
     ("low", "nl", "De foto op de homepage is wat onscherp, kunnen jullie een betere plaatsen?"),
     # a question whether such could happen (low)
     ("low", "no", "Kan forsiden vår bli hacket? Vi lurer på om vi er godt nok sikret."),
+    # a shop that sells adult content, a porn filter asked for the comments: nothing planted (low)
+    ("low", "en", "We sell adult content, we need an age check on the homepage please."),
+    ("low", "de", "Könnt ihr auf der Website einen Pornofilter für die Kommentare einbauen?"),
+    ("low", "nl", "Kunnen jullie een pornofilter op de site zetten voor de reacties?"),
+    ("low", "no", "Kan dere legge inn et pornofilter på nettsiden for kommentarfeltet?"),
+    ("low", "no", "Vi selger voksent innhold og trenger aldersverifisering på forsiden."),
 ]  # fmt: skip
 
 test_paraphrase_is_classified_at_its_level, test_near_miss_stays_at_its_level = family_tests(
