@@ -90,7 +90,9 @@ def test_a_sender_is_held_while_the_pipeline_is_behind_and_served_when_it_drains
 
     assert not thread.is_alive() and outcome["refused"] == {}
     (line,) = _accepted_lines(logs)
-    assert line["inflow_wait_ms"] >= 1000
+    # held from its MAIL FROM until the drain: the second the test waited, less the connect and
+    # EHLO before MAIL FROM (on a loaded CI machine these took 3 ms of it once: 997 ms)
+    assert line["inflow_wait_ms"] >= 900
 
 
 def test_a_held_sender_is_served_after_the_delay_even_if_nothing_drains(
