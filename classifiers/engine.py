@@ -1623,13 +1623,18 @@ _TEXT_TO_WRITE = re.compile(
 )
 
 
+_TEXT_TO_WRITE_GATE = Prefilter(_TEXT_TO_WRITE)
+
+
 def _drop_text_to_write(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
     """Forget critical rules whose match lies only in what a request asks to be written on
     the site ("can you add a line that nobody can donate anonymously?")."""
-    if not any(found[i].level == "critical" for i in new) or not _TEXT_TO_WRITE.search(text):
+    if not any(found[i].level == "critical" for i in new):
         return
+    if not _occurs(_TEXT_TO_WRITE_GATE, text, text.lower()):
+        return  # no request word at all: the common case, without a search at every word
     asked = [_joined_words(s[m.end() :]) for s in split(text) if (m := _TEXT_TO_WRITE.search(s))]
     if asked:
         _forget_matches_in(asked, found, new, levels=("critical",))
