@@ -933,8 +933,11 @@ def _triggers_in(rs: RuleSet, lowered: str, tokens: list[str]) -> set[str]:
     word characters lies within one run of them, and each such run within one token (tokens
     are made of the same lowered text), so it occurs iff it occurs inside some token: known
     per word from earlier texts, instead of some fifty substring searches per text."""
-    finder = rs.other_trigger_finder
-    present = {t for _, t in finder.iter(lowered)} if finder is not None else set()
+    # the read of the regexes' literals (`_scan_regexes`) finds the other triggers too
+    index = rs.regex_needles
+    present: set[str] = set()
+    if index is not None:
+        present.update(index.present(lowered).intersection(rs.other_triggers))
     cache = rs.trigger_cache
     for tok in set(tokens):
         if tok > SOFT:

@@ -16,7 +16,7 @@ text (lower-cased), where its literals match exactly their lower-case form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
@@ -390,14 +390,17 @@ class NeedleIndex:
     misses them all (the common case) those reads cost more than the rest of the gate. An
     Aho-Corasick automaton (pyahocorasick) finds every literal that occurs in one read.
     Made over some gates, it becomes their `index`: their `may_match` then asks it which of
-    their literals occur, with the same answers.
+    their literals occur, with the same answers. `literals`: more strings to look for in the
+    same read (the rules' regex triggers that are not plain words).
     """
 
-    def __init__(self, gates: Sequence[Prefilter]) -> None:
+    def __init__(self, gates: Sequence[Prefilter], literals: Iterable[str] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
-        for need in sorted({s for gate in gates if gate.need for s in gate.need}):
-            self._automaton.add_word(need, need)
+        words = {s for gate in gates if gate.need for s in gate.need} | set(literals)
+        for word in sorted(words):
+            self._automaton.add_word(word, word)
         self._automaton.make_automaton()
+        self._empty = not words  # an automaton without words cannot be read
         self.present = lru_cache(maxsize=4)(self._present)  # a message's fields, once each
         for gate in gates:
             gate.index = self
@@ -409,4 +412,6 @@ class NeedleIndex:
         return self.present(lowered) if _plain_lowered(lowered) else None
 
     def _present(self, text: str) -> frozenset[str]:
+        if self._empty:
+            return frozenset()
         return frozenset(need for _, need in self._automaton.iter(text))

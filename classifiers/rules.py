@@ -60,8 +60,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from classifiers.literals import NeedleIndex, Prefilter
 from classifiers.model import FIELDS, LEVELS
 from classifiers.spelling import canonical
@@ -193,11 +191,9 @@ class RuleSet:
     # `trigger_cache`), and the others (with a space or an apostrophe), searched in the text.
     word_triggers: tuple[str, ...] = ()
     other_triggers: tuple[str, ...] = ()
-    # the literals of every rule regex, found in one read of a text (each regex's `index`)
+    # the literals of every rule regex and the other triggers, found in one read of a text
+    # (each regex's `index`; a search per other trigger cost five times as much)
     regex_needles: NeedleIndex | None = None
-    # finds the other triggers in a text in one read (some hundred of them; a search for each
-    # cost five times as much)
-    other_trigger_finder: ahocorasick.Automaton | None = None
     # word token -> the word triggers inside it (filled as words are seen; pure cache)
     trigger_cache: dict[str, frozenset[str]] = field(default_factory=dict)
     # rule index -> the bits of all its near groups (0 for a rule without near groups)
@@ -282,18 +278,14 @@ class RuleSet:
                     untriggered.append((position, entry))
                 for trigger in entry[1]:
                     by_trigger.setdefault(trigger, []).append((position, entry))
-        # The literals the rules' regexes need, found in one read of a text rather than one
-        # read per literal (some 400 of them; most mail holds few).
-        rs.regex_needles = NeedleIndex([p for _, _, patterns in rs.regexes for p in patterns])
         triggers = sorted({t for _, words, _ in rs.regexes for t in words})
         rs.word_triggers = tuple(t for t in triggers if re.fullmatch(r"\w+", t))
         rs.other_triggers = tuple(t for t in triggers if not re.fullmatch(r"\w+", t))
-        if rs.other_triggers:
-            finder = ahocorasick.Automaton()
-            for trigger in rs.other_triggers:
-                finder.add_word(trigger, trigger)
-            finder.make_automaton()
-            rs.other_trigger_finder = finder
+        # The literals the rules' regexes need (some 400; most mail holds few) and the other
+        # triggers, found in one read of a text rather than one read per literal.
+        rs.regex_needles = NeedleIndex(
+            [p for _, _, patterns in rs.regexes for p in patterns], literals=rs.other_triggers
+        )
         return rs
 
     def negation_for(self, language: str) -> frozenset[str]:
