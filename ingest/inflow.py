@@ -12,11 +12,18 @@ The backlog is counted in the database (all sources and all worker processes mee
 every `busy_interval_s` while it is over half the limit, every `idle_interval_s` otherwise,
 plus what this process accepted since the last count. A held sender goes on at the first
 count that finds room, so the short interval is what a held message waits at least.
+
+Between counts the estimate only grows (what the pipeline took since is not known here), so
+an estimate that passes half the limit asks for a count at once rather than at the end of
+the idle interval: else a pipeline that keeps up (two jobs waiting in truth) saw every
+sender held for most of a quarter second, four times a second (smtp_load, session 20:
+160 of 1,328 senders held, p50 186 ms, at 132 msgs/s with the workers half idle).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -42,10 +49,13 @@ class Inflow:
         self._count_ready = count_ready
         self.ready = 0  # jobs ready at the last count, plus those accepted since
         self._counted = asyncio.Event()
+        self._hurry = asyncio.Event()  # the estimate passed half the limit: count now
 
     def accepted(self) -> None:
         """One more job is committed (until the next count says otherwise)."""
         self.ready += 1
+        if self.ready > self.backlog // 2:
+            self._hurry.set()
 
     async def wait_for_room(self) -> float:
         """Hold a new message while the backlog is over the limit, at most delay_s.
@@ -73,8 +83,12 @@ class Inflow:
 
     async def _run(self) -> None:
         while True:
-            busy = self.ready > self.backlog // 2
-            await asyncio.sleep(self.busy_interval_s if busy else self.idle_interval_s)
+            if self.ready > self.backlog // 2:
+                await asyncio.sleep(self.busy_interval_s)
+            else:
+                self._hurry.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._hurry.wait(), self.idle_interval_s)
             await self._count()
 
     async def _count(self) -> None:
