@@ -176,7 +176,10 @@ def main() -> None:
     parser.add_argument("--idle-gap", type=float, default=0.3)
     parser.add_argument("--workers", type=int, default=2, help="threads per worker pool")
     parser.add_argument(
-        "--processes", type=int, default=1, help="worker.processes (0: threads in the daemon)"
+        "--processes",
+        type=int,
+        default=None,
+        help="worker.processes (0: threads in the daemon; default: the daemon's own)",
     )
     parser.add_argument(
         "--batch", type=int, default=None, help="worker.batch (default: the daemon's own)"
@@ -192,6 +195,10 @@ def main() -> None:
         "--intake-only", action="store_true", help="poller + accept() only, no pipeline"
     )
     args = parser.parse_args()
+    if args.processes is None:
+        from smtp_load import daemon_default_processes
+
+        args.processes = daemon_default_processes()
     if args.frontdesk:
         FRONTDESK[:] = args.frontdesk.split()
     dovecot_module = load_dovecot()

@@ -58,6 +58,14 @@ FRONTDESK = [str(Path(sys.executable).parent / "frontdesk")]
 SUPPORT = "support@agency.example"
 
 
+def daemon_default_processes() -> int:
+    """worker.processes when the config does not set it: what `frontdesk serve` runs."""
+    sys.path.insert(0, str(ROOT))
+    from frontdesk.config import WorkerConfig
+
+    return WorkerConfig().processes
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -361,8 +369,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--processes",
-        default="1",
-        help="comma-separated worker.processes values, run alternately (e.g. 0,1)",
+        default=None,
+        help="comma-separated worker.processes values, run alternately (e.g. 0,1); "
+        "default: the daemon's own",
     )
     parser.add_argument("--rounds", type=int, default=1, help="repeat the daemon runs")
     parser.add_argument(
@@ -394,7 +403,7 @@ def main() -> None:
     print(f"smtp_load: {args.size} B messages, {args.duration:.0f} s per run, "
           f"clients {counts}, {os.cpu_count()} CPUs")  # fmt: skip
 
-    modes = [int(p) for p in args.processes.split(",")]
+    modes = [int(p) for p in (args.processes or str(daemon_default_processes())).split(",")]
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as tmp:
         sink_rates: dict[int, float] = {}
         if not args.no_baselines:

@@ -123,7 +123,7 @@ def test_check_config_passes_on_the_embedded_default() -> None:
 
 
 def test_worker_processes_default_and_environment_override() -> None:
-    assert load_settings(env={}).worker.processes == 1
+    assert load_settings(env={}).worker.processes == 2
     assert load_settings(env={"FRONTDESK_WORKER_PROCESSES": "0"}).worker.processes == 0
     with pytest.raises(ConfigError) as caught:
         load_settings(env={"FRONTDESK_WORKER_PROCESSES": "-1"})
