@@ -97,21 +97,74 @@ def _wrapped_attribution(lines: list[str], i: int) -> bool:
     )
 
 
+def _ends_own_text(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` ends the sender's own text: history, a signature or a disclaimer."""
+    line = lines[i]
+    return bool(
+        _HISTORY_START.match(line)
+        or is_outlook_block(lines, i)
+        or (":" in line and _ATTRIBUTION.match(line))
+        or _wrapped_attribution(lines, i)
+        or _SIGNATURE_DASHES.match(line)
+        or _MOBILE_SIG.match(line)
+        or _DISCLAIMER.match(line)
+        or _CLOSING.match(line)
+        or _SIGNATURE_RULE.match(line)
+    )
+
+
+def _answered_below(lines: list[str], start: int) -> bool:
+    """Whether the lines from `start` on (below an attribution) are a quote answered below
+    it, inline or bottom-posted: "On 17/06 Support wrote:", "> Could you confirm
+    Thursday?", "", "Yes, Thursday is fine." The quote must come first, and the sender's own
+    text resumes after a blank line below a quoted line (a line right below one is the quote
+    wrapped without its marker)."""
+    quoted = blank_after_quote = False
+    for i in range(start, len(lines)):
+        stripped = lines[i].strip()
+        if stripped.startswith(">"):
+            quoted, blank_after_quote = True, False
+        elif not stripped:
+            blank_after_quote = quoted
+        elif not quoted:
+            return False
+        elif blank_after_quote:
+            return not _ends_own_text(lines, i)
+    return False
+
+
 def new_text(body: str) -> str:
-    """`body` without quoted replies, forwarded history, signatures and disclaimers."""
+    """`body` without quoted replies, forwarded history, signatures and disclaimers.
+
+    An attribution over a quote that the sender answers below it (inline or bottom-posted)
+    is no end: the text written between and below the quoted lines is new."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     seen_text = False
+    answering = after_quote = False
+    skip = -1
     for i, line in enumerate(lines):
+        if i <= skip:
+            continue
         stripped = line.strip()
         if stripped.startswith(">"):
+            after_quote = True
             continue
+        if answering and after_quote and stripped:
+            continue  # the quoted line wrapped without its marker
+        after_quote = False
         if _HISTORY_START.match(line) or is_outlook_block(lines, i):
             break
         # An attribution ends in ":" (a cheap test before the searches of the line)
         if ":" in line and _ATTRIBUTION.match(line):
+            if _answered_below(lines, i + 1):
+                answering = True
+                continue
             break
         if _wrapped_attribution(lines, i):
+            if _answered_below(lines, i + 2):
+                answering, skip = True, i + 1
+                continue
             break
         if _SIGNATURE_DASHES.match(line) or _MOBILE_SIG.match(line) or _DISCLAIMER.match(line):
             break
