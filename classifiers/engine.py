@@ -2205,6 +2205,57 @@ def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
             del found[i]
 
 
+# "Herr Brandt ist im Urlaub und liest nur sporadisch Mails", "he only checks his email now and
+# then", "hij leest af en toe zijn mail", "han sjekker e-post bare av og til": how often someone
+# reads or answers mail is no failure that comes and goes. A frequency word (a limited-scope or
+# intermittent demote) whose every occurrence lies in a clause about reading, checking or
+# answering mail is forgotten.
+_FREQUENCY_WORDS = frozenset(
+    ["sometimes", "occasionally", "now and then", "from time to time", "intermittently",
+     "manchmal", "gelegentlich", "ab und zu", "zeitweise", "sporadisch", "soms", "af en toe",
+     "zo nu en dan", "av og til", "iblant", "innimellom", "sporadisk"]
+)  # fmt: skip
+_MAIL_WORD = re.compile(
+    r"\b(e-?mails?|mails?|e-?mail(s|en)?|messages|nachrichten|berichten|inbox|mailbox|"
+    r"posteingang|postfach|postvak|innboks(en)?|e-?post(en)?|meldinger)\b"
+)
+_READS = re.compile(
+    r"\b(reads?|reading|checks?|checking|answers?|answering|replies|liest|lesen|checkt|"
+    r"checken|schaut|schauen|abrufen|ruft|beantwortet|antwortet|leest|lezen|checkt|bekijkt|"
+    r"kijkt|beantwoordt|antwoordt|leser|lese|sjekker|sjekke|svarer)\b"
+)
+_CLAUSE_MARK = re.compile(r"[.!?;,:\n]")
+
+
+def _drop_frequency_of_reading(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget frequency-word demotes that every time tell how often someone reads mail."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if f.level != "demote" or f.matched not in _FREQUENCY_WORDS:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+            if not _MAIL_WORD.search(lowered):
+                return
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if not spans:
+            continue
+        clauses = []
+        for start, end in spans:
+            before = [m.end() for m in _CLAUSE_MARK.finditer(lowered, max(0, start - 80), start)]
+            after = _CLAUSE_MARK.search(lowered, end, end + 80)
+            clauses.append(
+                lowered[
+                    before[-1] if before else max(0, start - 80) : after.start()
+                    if after
+                    else end + 80
+                ]
+            )
+        if all(_MAIL_WORD.search(c) and _READS.search(c) for c in clauses):
+            del found[i]
+
+
 # "Am Android-Handy von meinem Mann und am PC funktioniert alles", "on the PC and my husband's
 # Android everything works", "på mannens Android og på PC-en virker alt": the devices named in
 # a clause that says it works are where the failure is NOT seen, so no widen cue: a device
@@ -3448,6 +3499,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
+        _drop_frequency_of_reading(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
         if reports and given is body and not _names_a_problem_firmly(found.values()):
