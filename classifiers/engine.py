@@ -2256,6 +2256,38 @@ def _drop_frequency_of_reading(text: str, found: dict[int, FiredRule], new: set[
             del found[i]
 
 
+# "Der Shop zeigt bei uns im Büro, im Lager und auf allen Handys 502", "op kantoor, in het
+# magazijn en thuis", "på kontoret, på lageret og hjemme": the warehouse named in a list of
+# places where the failure is seen is one of them, no "only after the sale" cue (orders that
+# do not reach the warehouse). Such a match whose every occurrence stands in a list beside
+# another place (a comma or "and" between them) is forgotten.
+_WAREHOUSE_PLACES = frozenset(["im lager", "in het magazijn", "på lageret"])
+_OTHER_PLACE = (
+    r"(im büro|bei uns|zu hause|zuhause|im homeoffice|im laden|in der filiale|auf allen \w+|"
+    r"auf dem handy|am handy|op kantoor|bij ons|thuis|in de winkel|op alle \w+|op mijn telefoon|"
+    r"på kontoret|hos oss|hjemme|i butikken|på alle \w+|på mobilen)"
+)
+_LISTED_BEFORE = re.compile(_OTHER_PLACE + r"\s*(,|\bund|\ben|\bog)\s*$")
+_LISTED_AFTER = re.compile(r"\s*(,|und\b|en\b|og\b)\s*" + _OTHER_PLACE)
+
+
+def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget "after the sale" matches of the warehouse that every time list it as a place."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if not (f.level == "demote" and f.matched in _WAREHOUSE_PLACES):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if spans and all(
+            _LISTED_BEFORE.search(lowered[max(0, start - 40) : start])
+            or _LISTED_AFTER.match(lowered, end)
+            for start, end in spans
+        ):
+            del found[i]
+
+
 # "Am Android-Handy von meinem Mann und am PC funktioniert alles", "on the PC and my husband's
 # Android everything works", "på mannens Android og på PC-en virker alt": the devices named in
 # a clause that says it works are where the failure is NOT seen, so no widen cue: a device
@@ -3500,6 +3532,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_frequency_of_reading(flat, found, set(found) - before)
+        _drop_warehouse_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
         if reports and given is body and not _names_a_problem_firmly(found.values()):
