@@ -408,8 +408,14 @@ _OVER_WORDS = {
         (lang, _OVER_BOUND[lang].replace("{t}", _OVER_CLOCK[lang])) for lang in _OVER_BOUND
     )
 }
-_OVER = re.compile("|".join(_OVER_WORDS.values()), re.IGNORECASE)
 _OVER_GATES = tuple(Prefilter(re.compile(words)) for words in _OVER_WORDS.values())
+# Whether a sentence tells a period that ended, one language at a time and each only where
+# its literals occur (in `_drop_past`): the four languages' alternation in one IGNORECASE
+# search, at every character of each sentence that named a time, was a tenth of a 5 KB
+# mail's classification.
+_OVER_SENTENCE_GATES = tuple(
+    Prefilter(re.compile(words, re.IGNORECASE)) for words in _OVER_WORDS.values()
+)
 _OVER_UNITS = (
     r"(?:sec\w*|min(?:utes?|uten|uut|utter|utt|\.)?|hours?|hrs?|uur|uren|stunden?|timer?|"
     r"kwartier\w*|viertelstunde|kvarter\w*|halvtime\w*|half ?uur|halbe stunde|dag|dagen|days?|"
@@ -1260,7 +1266,7 @@ def _drop_past(
         # left says whether something still goes on
         told = None
         ended = False  # a period that ended: past unless the sentence says it goes on
-        if over and _OVER.search(low):
+        if over and any(_occurs(gate, low, low) for gate in _OVER_SENTENCE_GATES):
             told = _CLOCK_TODAY.sub(" ", _NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
             ended = not _NOT_OVER.search(_SINGLE_QUOTED.sub(" ", told))
         if not ended and not (any(h in low for h in long_hits) and _LONG_AGO.search(sentence)):
