@@ -813,6 +813,17 @@ _NAME_DOT = re.compile(
 )
 
 
+# The ending of a Norwegian address ("alle sider på bilutleie.no viser bare «Feil ved
+# oppretting av databasetilkobling»", "example.no gives only a 503"): the word "no" after the
+# address's dot (or the comma `_join_address` made of it) is the English negation to the
+# phrase scan, and it cancelled every match in the three words after the address. Read as a
+# word of its own that negates nothing. Lower case and right after a word, as addresses are
+# written (the dot stays what it was, an end or a comma's break), and not before "one":
+# "down. No one can pay" and a phone's "down.no one can pay" keep their "no".
+_NO_ENDING = re.compile(r"(?<=[a-z0-9-])(?P<dot>[.,])(?-i:no)\b(?![.\w-]*\w)(?!\s+one\b)")
+_NO_ENDING_WORD = r"\g<dot>tld_no"
+
+
 def _join_address(m: re.Match[str]) -> str:
     return m.group("before") + m.group("address").replace(".", ",")
 
@@ -834,6 +845,8 @@ def _tokens(text: str) -> list[str]:
         text = _WRITTEN_ADDRESS.sub(_join_address, text)
         if " ." in text or "(." in text:
             text = _BARE_TLD.sub("", text)
+    if "no" in text:
+        text = _NO_ENDING.sub(_NO_ENDING_WORD, text)
     if "." in text:
         text = _NAME_DOT.sub(",", text)
     if any(q in text for q in _QUOTE_CHARS):
