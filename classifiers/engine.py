@@ -1899,7 +1899,7 @@ def _drop_works_again(
 # cues before the "but" (and the other low-level words there) no longer lower the level.
 _OVER_CUES = (
     ".resolved", ".resolved_statement", ".thanks", ".thanks_after_fix", ".fixed_thanks",
-    ".fine_since", ".thanks_again", ".nothing_is_broken",
+    ".fine_since", ".thanks_again", ".nothing_is_broken", ".false_alarm",
 )  # fmt: skip
 # "One thing I've noticed though", "Mir ist aufgefallen": the writer reports something new.
 _NEW_PROBLEM_CUE = ".new_problem_cue"
