@@ -3470,6 +3470,25 @@ def _names_a_problem_firmly(fired: Iterable[FiredRule]) -> bool:
     )
 
 
+# A phone number read out on a voicemail, digit by digit ("nul vijf nul drie een twee drie",
+# "zero seven seven double oh", "null eins fünf eins", "null fire to tre"): four or more digit
+# words in a row are the number to call back, not a count ("nul" beside "besteld" read as "no
+# orders", critical). One word that names the number, so no digit of it meets a rule.
+_DIGIT_WORD = (
+    "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+    "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
+    "null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    "en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni"
+)
+_READ_OUT_NUMBER = re.compile(
+    rf"\b(?:{_DIGIT_WORD})(?:[ ,]{{1,2}}(?:{_DIGIT_WORD})){{3,}}\b", re.IGNORECASE
+)
+
+
+def _without_read_out_numbers(transcript: str) -> str:
+    return _READ_OUT_NUMBER.sub("telefonnummer", transcript)
+
+
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
@@ -3494,8 +3513,9 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         if forwarded:
             fields.append(("body", forwarded))
     reports = _reports_still_so(body, msg.body)
-    if msg.transcript:
-        fields.append(("transcript", msg.transcript))
+    transcript = _without_read_out_numbers(msg.transcript) if msg.transcript else ""
+    if transcript:
+        fields.append(("transcript", transcript))
     found: dict[int, FiredRule] = {}
     all_tokens: list[str] = []
     transcript_tokens: list[str] = []
@@ -3574,7 +3594,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         if new:
             # what the tolerant scan finds again is as hypothetical, past or denied as what
             # the exact scan found (and dropped) in the same words
-            text = msg.transcript
+            text = transcript
             split = _sentence_memo()
             _drop_supposed(text, found, new, split)
             _drop_past(text, found, new & set(found), split)
