@@ -484,7 +484,8 @@ _NOW_OK_CORE_GATES = tuple(
 _NOW_BEFORE_NON_WORD = Prefilter(re.compile(r"\b(" + _NOW_WORDS + r")\s+\W"))
 _PLANNED_GATE = Prefilter(_PLANNED)
 _FEATURE_WISH_GATE = Prefilter(_FEATURE_WISH)
-_REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|vs|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# (Norwegian "SV:" is a reply, "VS:" a forward: its subject is what the sender passes on.)
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
 # mail", "untenstehende Nachricht", "mailen nedenfor"), or says the writer gets the same ("same
 # here", "ik krijg hetzelfde", "bei mir ist es genauso", "samme her"): the forwarded text is
