@@ -3109,6 +3109,14 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
             # site that still works (the table's "site suddenly slow", urgent), even for
             # everyone. A whole signal ("the site is down") is not one of them and stays.
             fired = _relevelled(fired, "critical", "urgent", lambda r: r.weight < THRESHOLD)
+    if any(r.id.endswith(_SLOW_WORDS) for r in fired) and any(
+        r.id.endswith((_ALL_FINE, _SITE_UP)) for r in fired
+    ):
+        # "Every page takes 20-30 seconds. It works, nothing broken, but customers are calling":
+        # the half signals ("every page", "customers are calling") tell how bad the slowness of
+        # a site said to work is (the table's "site suddenly slow", urgent); a whole signal
+        # ("nobody can pay") stays.
+        fired = _relevelled(fired, "critical", "urgent", lambda r: r.weight < THRESHOLD)
     if any(r.id.endswith(_ALL_SHOWN_FULL) for r in fired):
         # "the booking calendar shows every pitch as full (so no bookings come in)": the
         # missing bookings are that failure's effect, a function lost (urgent), not a checkout
