@@ -3349,7 +3349,8 @@ def _forwarded_part(body: str) -> str:
 # "I got a mail saying our site has been hacked. Is this real? The shop looks completely normal":
 # an alarm someone else raised (an extortion or phishing mail, a friend's hack, a scary word in
 # a question about a measure), which the writer asks about (`.cx_claim_asked_about`) while
-# saying the site works as it should (`.nothing_is_broken`), is a question (low), not a breach
+# saying the site works as it should (`.nothing_is_broken`, or "the website itself works quite
+# normally", `.visitors_unaffected`), is a question (low), not a breach
 # or an outage told. Only the bare alarm words go (ids ending in `_CLAIM_WORDS`); a rule can
 # not express this, since those rules are firm (no demote lowers them). Evidence of a
 # compromise (an unknown admin, others' data seen, our mailbox sending) fires rules of its
@@ -3370,7 +3371,7 @@ def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
     """Forget the bare alarm words of a claim the writer asks about beside "all works"."""
     fired = found.values()
     if not any(r.id.endswith(_CLAIM_ASKED) for r in fired) or not any(
-        r.id.endswith(_ALL_FINE) for r in fired
+        r.id.endswith((_ALL_FINE, _VISITORS_UNAFFECTED)) for r in fired
     ):
         return
     for i in [i for i, r in found.items() if r.level == "critical" and r.id.endswith(_CLAIM_WORDS)]:
