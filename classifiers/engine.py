@@ -2140,6 +2140,32 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
             del found[i]
 
 
+# "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
+# work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
+# "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
+# says what it says: one step down, urgent).
+_METHOD_NOUN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:zahl\w*arten?|zahlungs(?:methode|möglichkeit)\w*|bezahl(?:art|methode)\w*|"
+    r"betaalmethode\w*|betaalmogelijkhed\w*|betaalopties|betaalwijze\w*|"
+    r"betalingsm(?:åte|etode)\w*|betalingsløsning\w*|betalingsalternativ\w*|"
+    r"payment (?:methods|options)|methods of payment|ways to pay)\b"
+)
+
+
+def _drop_others_that_are_methods(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget one-user cues whose "all the others" are, every time, payment methods."""
+    lowered = None
+    for i in list(new):
+        f = found.get(i)
+        if f is None or not f.id.endswith(_SINGLE_USER):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        others = _pieces(f)[0]
+        ends = [m.end() for m in re.finditer(r"\b" + re.escape(others) + r"\b", lowered)]
+        if ends and all(_METHOD_NOUN_AFTER.match(lowered, end) for end in ends):
+            del found[i]
+
+
 # "Im Shop sind nur noch rund 400 von 900 Artikeln zu sehen", "the shop only shows about 400
 # of our 900 products", "nog maar de helft": "only" before a number or a share tells how much of
 # the catalogue is left, not that the site shows only a blank page or an error.
@@ -3579,6 +3605,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_cue_in_question(flat, found, set(found) - before, split)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
+        _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
