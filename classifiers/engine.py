@@ -2140,6 +2140,62 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
             del found[i]
 
 
+# "Die Zahlungsart Vorkasse ist für Auslandskunden nicht verfügbar, das ist so gewollt", "PayPal
+# is not available for business customers, that's on purpose", "dat is zo bedoeld", "det er
+# meningen": a method not offered by intent is a setting of the shop, not a payment that fails.
+# A match that says "not available" and lies within a sentence with such a cue (or one followed
+# by a short sentence that is the cue, "Das ist so gewollt.") is forgotten; a denied cue ("das
+# ist nicht so gewollt", "that's not intended") is none.
+_UNAVAILABLE = re.compile(
+    r"\b(?:nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|not (?:yet )?available|"
+    r"unavailable|niet (?:meer )?beschikbaar|onbeschikbaar|ikke (?:lenger )?tilgjengelig|"
+    r"utilgjengelig)\b"
+)
+_BY_INTENT = re.compile(
+    r"\b(?:so gewollt|gewollt|absichtlich|mit absicht|bewusst|so vorgesehen|beabsichtigt|"
+    r"intended|intentional|intentionally|on purpose|by design|deliberate|deliberately|zo bedoeld|"
+    r"de bedoeling|bewust|met opzet|expres|opzettelijk|er meningen|var meningen|med vilje|"
+    r"bevisst|med hensikt|tilsiktet)\b"
+)
+_INTENT_DENIED = re.compile(
+    r"\b(?:nicht|not|niet|ikke|ikkje|never|nie|nooit|aldri|kein\w*|geen)\s+(?:\w+\s+)?$"
+)
+_SHORT_CUE_WORDS = 8
+
+
+def _by_intent(sentence: str) -> bool:
+    return any(
+        not _INTENT_DENIED.search(sentence, max(0, m.start() - 25), m.start())
+        for m in _BY_INTENT.finditer(sentence)
+    )
+
+
+def _drop_unavailable_by_design(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget "not available" matches in sentences that say it is so by intent."""
+    chosen = {
+        i
+        for i in new
+        if found[i].level in ("critical", "urgent") and _UNAVAILABLE.search(found[i].matched)
+    }
+    if not chosen:
+        return
+    lowered = text.lower()
+    if not _BY_INTENT.search(lowered):
+        return
+    said = split(lowered)
+    parts = []
+    for k, sentence in enumerate(said):
+        if not _UNAVAILABLE.search(sentence):
+            continue
+        after = said[k + 1] if k + 1 < len(said) else ""
+        if _by_intent(sentence) or (len(after.split()) <= _SHORT_CUE_WORDS and _by_intent(after)):
+            parts.append(_joined_words(sentence))
+    if parts:
+        _forget_matches_in(parts, found, chosen)
+
+
 # "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
 # work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
 # "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
@@ -3606,6 +3662,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_others_that_are_methods(flat, found, set(found) - before)
+        _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
