@@ -2500,6 +2500,65 @@ def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[in
             del found[i]
 
 
+# "Bei einem Nutzer stürzt die App ab, bei allen anderen läuft sie", "for everyone else it
+# works": all the OTHERS are no scope of all. "Not everyone gets a crash on launch", "Nicht bei
+# allen", "niet iedereen", "ikke alle", "... but not for everyone": a denied "all" (a "not" that
+# opens the clause or follows "but", not a verb's "not": "funktioniert nicht bei allen Kunden"
+# may still say it fails for all) is no scope of all either. A scope-of-all match (a for-all
+# rule's "all" piece) whose every occurrence is such is forgotten.
+_SCOPE_OF_ALL_RULES = (
+    _FOR_EVERYONE,
+    ".failure_everywhere_near",
+    ".app_crash_on_launch_for_all_near",
+    ".cx_object_fails_for_all_near",
+)
+_ALL_WORDS = frozenset(
+    ["everyone", "everybody", "all", "every", "everywhere", "alle", "allen", "jeder", "jedem",
+     "jeden", "jede", "überall", "iedereen", "elke", "iedere", "overal", "hver", "overalt"]
+)  # fmt: skip
+_ALL_OTHERS_AFTER = frozenset(
+    ["anderen", "andere", "andern", "übrigen", "others", "other", "else", "andre", "øvrige"]
+)
+_SCOPE_DENIED = frozenset(["not", "nicht", "niet", "ikke", "ikkje"])
+_SCOPE_FOR = frozenset(
+    ["for", "to", "with", "bei", "für", "mit", "voor", "bij", "met", "hos", "med", "på", "on"]
+)
+_BUT = frozenset(["but", "though", "yet", "aber", "doch", "jedoch", "maar", "men"])
+
+
+def _not_all_at(tokens: list[str], start: int, end: int) -> bool:
+    """The "all" words `tokens[start:end]` are all the others, or an "all" denied."""
+    if end < len(tokens) and tokens[end] in _ALL_OTHERS_AFTER:
+        return True
+    k = start - 1
+    if k >= 0 and tokens[k] in _SCOPE_FOR and tokens[start] not in _SCOPE_FOR:
+        k -= 1
+    if k < 0 or tokens[k] not in _SCOPE_DENIED:
+        return False
+    return k == 0 or tokens[k - 1] <= SOFT or tokens[k - 1] in _BUT
+
+
+def _drop_not_all(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget scope-of-all matches whose "all" is, every time, the others or denied."""
+    for i in list(new):
+        f = found.get(i)
+        if f is None or not f.id.endswith(_SCOPE_OF_ALL_RULES):
+            continue
+        for piece in _pieces(f):
+            words = piece.split()
+            if not _ALL_WORDS.intersection(words):
+                continue
+            size = len(words)
+            spans = [
+                (k, k + size)
+                for k in range(len(tokens) - size + 1)
+                if tokens[k] == words[0] and tokens[k : k + size] == words
+            ]
+            if spans and all(_not_all_at(tokens, a, b) for a, b in spans):
+                del found[i]
+                break
+
+
 # "It is not the case that the site is down", "Det er ikke slik at siden er nede": a denial
 # frame whose "not" stands too far before the claim for the negation window. What follows
 # it, up to "but"/"men"/"maar"/"aber" or the end of the sentence, is denied.
@@ -3671,6 +3730,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_warehouse_as_place(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
+        _drop_not_all(tokens, found, set(found) - before)
         if reports and given is body and not _names_a_problem_firmly(found.values()):
             fields.append(("body", reports[0]))  # read after the new text, once
         elif len(reports) > 1 and given in reports[:-1] and field == "body":
