@@ -1092,6 +1092,8 @@ _FEARED_BEFORE = re.compile(
     r"jetzt|dann|en|maar|nu|dan)\b)[^.!?;:,\n]{3,100}",
     re.IGNORECASE,
 )
+# its literals: most mail has none of the five words, and then the search is skipped
+_FEARED_BEFORE_GATE = Prefilter(_FEARED_BEFORE)
 _PAST_IN_CLAUSE = re.compile(
     r"\b(?:went|was|were|had|could|crashed|stopped|war|waren|ging|fiel|hatte|hatten|wurde|konnte"
     r"|kon|konden|lag|werd|gingen|var|gikk|ble|hadde|kunne)\b",
@@ -1105,6 +1107,8 @@ def _drop_feared_before(text: str, found: dict[int, FiredRule], new: set[int]) -
     ones: "members who joined before the migration can't log in", "it spins for ages before
     it goes through" run on past the clause's end, and their urgent words are told."""
     if not any(found[i].level == "critical" for i in new):
+        return
+    if not _FEARED_BEFORE_GATE.may_match(text, text.lower()):
         return
     spans = [m for m in _FEARED_BEFORE.finditer(text) if not _PAST_IN_CLAUSE.search(m.group())]
     if not spans:
