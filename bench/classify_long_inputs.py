@@ -39,6 +39,13 @@ def inputs() -> dict[str, str]:
         )[:20_000],
         "20 KB, no spaces": "x" * 20_000,
         "20 KB, one line per word": "\n".join(_CLAUSE.split() * 150)[:20_000],
+        # clauses a rule's look-ahead crossed to the sentence's end from each clause start
+        "20 KB, one sentence of ';' clauses with 'can'": (
+            "customers can pay by card; we can ship today; " * 430
+        )[:19_970]
+        + "; you can't open the site",
+        # a dotted run a look-ahead rescanned from each ".no" to its end
+        "20 KB, '.no' repeated": ("shop" + ".no" * 7_000)[:20_000],
     }
 
 

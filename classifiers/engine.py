@@ -821,7 +821,9 @@ _NAME_DOT = re.compile(
 # word of its own that negates nothing. Lower case and right after a word, as addresses are
 # written (the dot stays what it was, an end or a comma's break), and not before "one":
 # "down. No one can pay" and a phone's "down.no one can pay" keep their "no".
-_NO_ENDING = re.compile(r"(?<=[a-z0-9-])(?P<dot>[.,])(?-i:no)\b(?![.\w-]*\w)(?!\s+one\b)")
+# `(?![.-]*\w)`: no word further on in the same dotted name ("x.no.example"); the same test
+# as `(?![.\w-]*\w)`, which rescanned the rest of every dotted run (".no.no.no...": quadratic)
+_NO_ENDING = re.compile(r"(?<=[a-z0-9-])(?P<dot>[.,])(?-i:no)\b(?![.-]*\w)(?!\s+one\b)")
 _NO_ENDING_WORD = r"\g<dot>tld_no"
 
 
