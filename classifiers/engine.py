@@ -3633,15 +3633,30 @@ def _names_a_problem_firmly(fired: Iterable[FiredRule]) -> bool:
 # A phone number read out on a voicemail, digit by digit ("nul vijf nul drie een twee drie",
 # "zero seven seven double oh", "null eins fünf eins", "null fire to tre"): four or more digit
 # words in a row are the number to call back, not a count ("nul" beside "besteld" read as "no
-# orders", critical). One word that names the number, so no digit of it meets a rule.
+# orders", critical). One word that names the number, so no digit of it meets a rule. Only
+# spaces join its digits: a comma ends it ("call me back on oh seven seven one two, zero orders
+# since midnight", "since nine oh five, zero orders"), and a digit word before a count noun
+# ("... one two zero orders", "null Bestellungen", "nul bestellingen", "null bestillinger") is
+# the count, never the number's last digit.
 _DIGIT_WORD = (
     "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|"
     "zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|"
     "null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
     "en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni"
 )
+_COUNT_NOUN = (
+    "orders?|sales?|bookings?|reservations?|purchases?|payments?|transactions?|sign-?ups?|"
+    "bestellung(?:en)?|auftr(?:ag|äge)|buchung(?:en)?|verk(?:auf|äufe)|reservierung(?:en)?|"
+    "zahlung(?:en)?|transaktion(?:en)?|anmeldung(?:en)?|"
+    "bestelling(?:en)?|boeking(?:en)?|reservering(?:en)?|verkop(?:en)?|betaling(?:en)?|"
+    "transacties?|aanmelding(?:en)?|"
+    "bestilling(?:er|ar)?|ordr(?:e|er|ar)|booking(?:er)?|reservasjon(?:er)?|salg|"
+    "betaling(?:er)?|transaksjon(?:er)?|påmelding(?:er)?"
+)
 _READ_OUT_NUMBER = re.compile(
-    rf"\b(?:{_DIGIT_WORD})(?:[ ,]{{1,2}}(?:{_DIGIT_WORD})){{3,}}\b", re.IGNORECASE
+    rf"\b(?:{_DIGIT_WORD})(?:[ \t]{{1,2}}(?:{_DIGIT_WORD})){{3,}}\b"
+    rf"(?![ \t]+(?:{_COUNT_NOUN})\b)",
+    re.IGNORECASE,
 )
 
 
