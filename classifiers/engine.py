@@ -2532,10 +2532,59 @@ _SCOPE_FOR = frozenset(
 _BUT = frozenset(["but", "though", "yet", "aber", "doch", "jedoch", "maar", "men"])
 
 
+# "Not just me, everyone else gets a crash on launch too", "Nicht nur bei mir, bei allen
+# anderen stürzt die App auch ab", "me and everyone else": all the others JOIN the writer, and
+# the writer with all the others is all. Such an "all the others" stays a scope of all: a
+# "too" later in its clause (not one beside a works word: "for everyone else it works too"),
+# a "not just / nicht nur / niet alleen / ikke bare" before it in its sentence, or "me and"
+# right before it.
+_TOO = frozenset(["too", "also", "auch", "ebenfalls", "ook", "også"])
+_WORKS_WORDS = frozenset(
+    ["works", "work", "working", "fine", "ok", "okay", "normally", "läuft", "laufen", "geht",
+     "gehen", "funktioniert", "funktionieren", "normal", "werkt", "werken", "goed", "prima",
+     "virker", "fungerer", "fint", "går", "normalt"]
+)  # fmt: skip
+_NOT_JUST = frozenset(
+    [("not", "just"), ("not", "only"), ("nicht", "nur"), ("nicht", "bloß"), ("niet", "alleen"),
+     ("niet", "enkel"), ("niet", "enkele"), ("ikke", "bare"), ("ikke", "kun")]
+)  # fmt: skip
+_ME_AND = frozenset(
+    [("me", "and"), ("i", "and"), ("us", "and"), ("ich", "und"), ("mir", "und"), ("mich", "und"),
+     ("uns", "und"), ("ik", "en"), ("mij", "en"), ("ons", "en"), ("wij", "en"), ("jeg", "og"),
+     ("meg", "og"), ("oss", "og"), ("vi", "og")]
+)  # fmt: skip
+_JOIN_REACH = 12  # tokens looked at before and after "all the others"
+
+
+def _others_join_the_writer(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the "all the others" at `tokens[start:end + 1]` join the writer (see above)."""
+    if start >= 2 and (tokens[start - 2], tokens[start - 1]) in _ME_AND:
+        return True
+    if (
+        start >= 3
+        and tokens[start - 1] in _SCOPE_FOR
+        and (tokens[start - 3], tokens[start - 2]) in _ME_AND
+    ):
+        return True  # "bei mir und bei allen anderen"
+    clause: list[str] = []
+    for tok in tokens[end + 1 : end + 1 + _JOIN_REACH]:
+        if tok <= SOFT:
+            break
+        clause.append(tok)
+    if _TOO.intersection(clause) and not _WORKS_WORDS.intersection(clause):
+        return True
+    k = start - 1
+    while k > 0 and start - k <= _JOIN_REACH and tokens[k] != BOUNDARY:
+        if (tokens[k - 1], tokens[k]) in _NOT_JUST:
+            return True
+        k -= 1
+    return False
+
+
 def _not_all_at(tokens: list[str], start: int, end: int) -> bool:
     """The "all" words `tokens[start:end]` are all the others, or an "all" denied."""
     if end < len(tokens) and tokens[end] in _ALL_OTHERS_AFTER:
-        return True
+        return not _others_join_the_writer(tokens, start, end)
     k = start - 1
     if k >= 0 and tokens[k] in _SCOPE_FOR and tokens[start] not in _SCOPE_FOR:
         k -= 1
