@@ -2999,6 +2999,10 @@ _CONTENT_RULES = (
 # "All other pages work normally": the failure lies on the pages the mail names. "The site is
 # not down, but ...": the same for half signals, without a step down of firm ones.
 _OTHER_PAGES_WORK = ".other_pages_work"
+# "On the checkout page there is only an error, all other pages work": the page named is where
+# customers pay or order, and it failing is checkout impossible (critical) however well the
+# other pages work; the other-pages cue does not make it one page broken.
+_CHECKOUT_PAGE_ERROR = (".payment_page_error_near", ".cx_checkout_page_only_error_near")
 _SITE_UP = ".site_up"
 # "... on every page": the failure is not on some pages; neither cue above holds.
 _EVERY_PAGE = ".every_page"
@@ -3237,6 +3241,15 @@ def _without_rest_works(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+def _without_other_pages_beside_checkout(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without its "all other pages work" demotes, and the demotes made only of their
+    words ("alle andre ... fungerer" read as the other users), when the page that fails is the
+    checkout, cart or payment page (`_CHECKOUT_PAGE_ERROR`): no customer can buy."""
+    if not any(r.level == "critical" and r.id.endswith(_CHECKOUT_PAGE_ERROR) for r in fired):
+        return fired
+    return _without_demotes_in_words_of(fired, (_OTHER_PAGES_WORK,), keep_own=False)
+
+
 # "Checkout works for nobody", "Bezahlen klappt bei niemandem mehr": the works words of a
 # failure whose negation lies in its scope ("for nobody") are no "still works" cue.
 _WORKS_FOR_NOBODY = (".cx_works_for_nobody", ".cx_pay_works_for_nobody", ".cx_reachable_for_nobody")
@@ -3311,6 +3324,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_rest_works(
         _without_frame_words(_without_page_site(_without_element_pages(fired)))
     )
+    fired = _without_other_pages_beside_checkout(fired)
     fired = _without_printout_words(fired)
     fired = _without_mail_words(fired)
     fired = _without_works_for_nobody(fired)
