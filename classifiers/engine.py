@@ -1978,6 +1978,30 @@ def _drop_cue_inside_over(
             new.discard(i)
 
 
+# "Hopefully just a false alarm, but ...", "Vielleicht ein Fehlalarm", "Misschien vals alarm",
+# "Forhåpentligvis falsk alarm": the writer hopes or guesses that the alarm is false, and does
+# not take it back.
+_FALSE_ALARM = ".false_alarm"
+_HEDGED = re.compile(
+    r"\b(?:hopefully|maybe|perhaps|possibly|probably|hope|hoping|hoffentlich|vielleicht|"
+    r"eventuell|möglicherweise|wahrscheinlich|hoffe|hopelijk|misschien|wellicht|mogelijk|"
+    r"waarschijnlijk|hoop|forhåpentligvis|kanskje|muligens|trolig|sannsynligvis|håper)\b"
+    r"(?:\s+[^\s.!?]+){0,3}\s+$"
+)
+
+
+def _drop_hedged_false_alarm(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget a false-alarm cue whose every occurrence a hedge word ("hopefully", "vielleicht",
+    "misschien", "kanskje") stands a few words before: a guess, no alarm taken back."""
+    lowered = text.lower()
+    for i in [i for i in new if found[i].id.endswith(_FALSE_ALARM)]:
+        piece = _pieces(found[i])[0]
+        at = [m.start() for m in re.finditer(re.escape(piece), lowered)] if piece else []
+        if at and all(_HEDGED.search(lowered, max(0, a - 60), a) for a in at):
+            del found[i]
+            new.discard(i)
+
+
 def _drop_over_before_new_problem(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget the over cues (and low-level words) before a "but" that a new critical or
     urgent problem follows."""
@@ -3833,6 +3857,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_cue_in_question(flat, found, set(found) - before, split)
+        _drop_hedged_false_alarm(flat, found, set(found) - before)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_others_that_are_methods(flat, found, set(found) - before)
