@@ -113,6 +113,18 @@ def _ends_own_text(lines: list[str], i: int) -> bool:
     )
 
 
+# "Oorspronkelijk bericht van Jan:", "Original message from Jan:", "Nachricht von Jan:": a
+# line ending in ":" that names an older message (with "Jan wrote at 07:02:", `_ATTRIBUTION_END`),
+# heading an older mail, unquoted, that no attribution pattern knows.
+_MESSAGE_HEADER = re.compile(
+    r"\b((original|oorspronkelijke?|originele?|urspr(ü|ue)ngliche|opprinnelig)\s+"
+    r"(message|bericht|nachricht|melding|e-?mail|mail)"
+    r"|(message|bericht|nachricht|melding|e-?mail|mail|e-?post)\s+(from|van|von|fra)\b)"
+    r".{0,80}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _answered_below(lines: list[str], start: int) -> bool:
     """Whether the lines from `start` on (below an attribution) are a quote answered below
     it, inline or bottom-posted: "On 17/06 Support wrote:", "> Could you confirm
@@ -129,7 +141,12 @@ def _answered_below(lines: list[str], start: int) -> bool:
         elif not quoted:
             return False
         elif blank_after_quote:
-            return not _ends_own_text(lines, i)
+            # a header of an older mail, unquoted ("Jan wrote at 07:02:"): history, no answer
+            return not (
+                _ends_own_text(lines, i)
+                or _ATTRIBUTION_END.search(stripped)
+                or _MESSAGE_HEADER.search(stripped)
+            )
     return False
 
 
