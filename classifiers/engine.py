@@ -3617,12 +3617,18 @@ def _forwarded_part(body: str) -> str:
 # "I got a mail saying our site has been hacked. Is this real? The shop looks completely normal":
 # an alarm someone else raised (an extortion or phishing mail, a friend's hack, a scary word in
 # a question about a measure), which the writer asks about (`.cx_claim_asked_about`) while
-# saying the site works as it should (`.nothing_is_broken`, or "the website itself works quite
-# normally", `.visitors_unaffected`), is a question (low), not a breach
+# saying the site works as it should (`.nothing_is_broken`), is a question (low), not a breach
 # or an outage told. Only the bare alarm words go (ids ending in `_CLAIM_WORDS`); a rule can
 # not express this, since those rules are firm (no demote lowers them). Evidence of a
 # compromise (an unknown admin, others' data seen, our mailbox sending) fires rules of its
 # own, which stay.
+# A doubt said with words of its own is about the claim in its sentence or in the one right
+# before it: "Our site got hacked last night ... Customers don't notice anything yet. My
+# colleague says we must report it within 72 hours - is that true?" doubts the deadline, not
+# the hack, which stays critical; a doubt standing alone ("Is this real?") is about all said
+# before it, or about the forwarded mail. "The website itself works quite
+# normally" (`.visitors_unaffected`) is all fine beside a legal claim (a lawyer's letter about
+# fonts), not beside a hack or an extortion: a breach goes on behind a site that looks normal.
 _CLAIM_ASKED = ".cx_claim_asked_about"
 _ALL_FINE = ".nothing_is_broken"
 _CLAIM_WORDS = (
@@ -3633,17 +3639,58 @@ _CLAIM_WORDS = (
     ".breach_duty",
     ".site_down",
 )
+_BREACH_CLAIMS = (".security_breach", ".extortion_near", ".extortion_deadline_near")
+_DOUBT_ALONE_WORDS = 3
 
 
-def _drop_doubted_claims(found: dict[int, FiredRule]) -> None:
+def _doubted_sentences(texts: list[str], asked: list[FiredRule]) -> tuple[list[str], str]:
+    """The sentences a doubt is about, and the other sentences of the texts a doubt is in
+    (joined), as tokens joined by spaces. A doubt said with words of its own ("my colleague
+    says we must report it within 72 hours - is that true?") is about its sentence and the one
+    before it; a doubt standing alone ("Ist das echt oder Betrug?") about all before it; a text
+    without a doubt (a forwarded mail, the subject) is about as a whole."""
+    doubted: list[str] = []
+    rest: list[str] = []
+    for text in texts:
+        parts = [_joined_words(s) for s in sentences(text)]
+        about: set[int] = set()
+        for k, part in enumerate(parts):
+            doubt = next((r for r in asked if _lies_within(r, part)), None)
+            if doubt is None:
+                continue
+            about.add(k)
+            own = len(part.split()) - sum(len(piece.split()) for piece in _pieces(doubt))
+            about.update(range(k) if own <= _DOUBT_ALONE_WORDS else range(max(0, k - 1), k))
+        if not about:
+            doubted.extend(parts)
+            continue
+        doubted.extend(parts[k] for k in sorted(about))
+        rest.extend(part for k, part in enumerate(parts) if k not in about)
+    return doubted, " | ".join(rest)
+
+
+def _drop_doubted_claims(texts: list[str], found: dict[int, FiredRule]) -> None:
     """Forget the bare alarm words of a claim the writer asks about beside "all works"."""
-    fired = found.values()
-    if not any(r.id.endswith(_CLAIM_ASKED) for r in fired) or not any(
-        r.id.endswith((_ALL_FINE, _VISITORS_UNAFFECTED)) for r in fired
-    ):
+    fired = list(found.values())
+    asked = [r for r in fired if r.id.endswith(_CLAIM_ASKED)]
+    if not asked:
         return
-    for i in [i for i, r in found.items() if r.level == "critical" and r.id.endswith(_CLAIM_WORDS)]:
-        del found[i]
+    fine = [r for r in fired if r.id.endswith(_ALL_FINE)]
+    unaffected = any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired)
+    if not fine and not unaffected:
+        return
+    claims = {
+        i
+        for i, r in found.items()
+        if r.level == "critical"
+        and r.id.endswith(_CLAIM_WORDS)
+        and (fine or not r.id.endswith(_BREACH_CLAIMS))
+    }
+    if not claims:
+        return
+    doubted, rest = _doubted_sentences(texts, asked)
+    if doubted:
+        _forget_matches_in(doubted, found, claims, ("critical",), told=rest)
 
 
 # "A customer asked us to delete all her data (she pointed out the GDPR)": the customer cites
@@ -3812,11 +3859,13 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     found: dict[int, FiredRule] = {}
     all_tokens: list[str] = []
     transcript_tokens: list[str] = []
+    field_texts: list[str] = []
     for field, given in fields:
         if not given:
             continue
         # "Website: plat" as "Website plat", each such line a clause of its own
         text = given if field == "transcript" else label_lines(given)
+        field_texts.append(text)
         tokens = _tokens(text)
         if field == "transcript":
             transcript_tokens = tokens  # scanned again below, with tolerance
@@ -3901,7 +3950,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_site_as_place(text, found, new & set(found))
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
-    _drop_doubted_claims(found)
+    _drop_doubted_claims(field_texts, found)
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
