@@ -2173,41 +2173,65 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
 # "Die Zahlungsart Vorkasse ist für Auslandskunden nicht verfügbar, das ist so gewollt", "PayPal
 # is not available for business customers, that's on purpose", "dat is zo bedoeld", "det er
 # meningen": a method not offered by intent is a setting of the shop, not a payment that fails.
-# A match that says "not available" and lies within a sentence with such a cue (or one followed
-# by a short sentence that is the cue, "Das ist so gewollt.") is forgotten; a denied cue ("das
-# ist nicht so gewollt", "that's not intended") is none.
+# A payment method's "not available" (`.cx_pay_service_error_near`; a site unavailable is no
+# setting) that lies within a sentence with such a cue (or one followed by a short sentence
+# that is the cue, "Das ist so gewollt.") is forgotten. The cue must state it, of that
+# "not available": a question ("Is that intended?", "Ist das so gewollt?") asks whether the
+# failure is meant; a denied cue anywhere in its clause ("das ist nicht so gewollt", "that is
+# definitely not what we intended") says it is not; a cue before a clause ("Het is de
+# bedoeling dat klanten met iDEAL betalen", "Det er meningen at ...") or in a clause before
+# the "not available" ("..., aber PayPal ist im Checkout nicht verfügbar") intends something
+# else. "bewusst", "bewust", "bevisst" also mean aware ("uns ist bewusst, dass ..."): no cue.
+_PAY_SERVICE_NEAR = ".cx_pay_service_error_near"
 _UNAVAILABLE = re.compile(
     r"\b(?:nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|not (?:yet )?available|"
     r"unavailable|niet (?:meer )?beschikbaar|onbeschikbaar|ikke (?:lenger )?tilgjengelig|"
     r"utilgjengelig)\b"
 )
 _BY_INTENT = re.compile(
-    r"\b(?:so gewollt|gewollt|absichtlich|mit absicht|bewusst|so vorgesehen|beabsichtigt|"
+    r"\b(?:so gewollt|gewollt|absichtlich|mit absicht|so vorgesehen|beabsichtigt|"
     r"intended|intentional|intentionally|on purpose|by design|deliberate|deliberately|zo bedoeld|"
-    r"de bedoeling|bewust|met opzet|expres|opzettelijk|er meningen|var meningen|med vilje|"
-    r"bevisst|med hensikt|tilsiktet)\b"
+    r"de bedoeling|met opzet|expres|opzettelijk|er meningen|var meningen|med vilje|"
+    r"med hensikt|tilsiktet)\b"
 )
 _INTENT_DENIED = re.compile(
-    r"\b(?:nicht|not|niet|ikke|ikkje|never|nie|nooit|aldri|kein\w*|geen)\s+(?:\w+\s+)?$"
+    r"\b(?:nicht|not|niet|ikke|ikkje|never|nie|nooit|aldri|kein\w*|geen)\b|n't\b|n’t\b"
 )
+_INTENT_OF_A_CLAUSE = re.compile(r"\s*,?\s*(?:dass|dat|at|that|om)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:aber|but|maar|men|doch|jedoch|however)\b")
 _SHORT_CUE_WORDS = 8
 
 
 def _by_intent(sentence: str) -> bool:
-    return any(
-        not _INTENT_DENIED.search(sentence, max(0, m.start() - 25), m.start())
-        for m in _BY_INTENT.finditer(sentence)
-    )
+    """`sentence` says by intent that the "not available" in it (or, with none, the one of the
+    sentence before) is so."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    unavailable = list(_UNAVAILABLE.finditer(sentence))
+    for cue in _BY_INTENT.finditer(sentence):
+        if _INTENT_OF_A_CLAUSE.match(sentence, cue.end()):
+            continue
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, cue.start())), default=0)
+        said_of = [u for u in unavailable if u.end() <= cue.start()]
+        if said_of:
+            start = max(start, said_of[-1].end())
+        elif unavailable and _CLAUSE_BREAK.search(sentence, cue.end(), unavailable[0].start()):
+            continue  # the cue in a clause before the "not available": of something else
+        if not _INTENT_DENIED.search(sentence, start, cue.start()):
+            return True
+    return False
 
 
 def _drop_unavailable_by_design(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
-    """Forget "not available" matches in sentences that say it is so by intent."""
+    """Forget a payment method's "not available" in sentences that say it is so by intent."""
     chosen = {
         i
         for i in new
-        if found[i].level in ("critical", "urgent") and _UNAVAILABLE.search(found[i].matched)
+        if found[i].level in ("critical", "urgent")
+        and found[i].id.endswith(_PAY_SERVICE_NEAR)
+        and _UNAVAILABLE.search(found[i].matched)
     }
     if not chosen:
         return
