@@ -2250,6 +2250,83 @@ def _drop_unavailable_by_design(
         _forget_matches_in(parts, found, chosen)
 
 
+# "Ab dem 1. Juli steht die Zahlungsart Kauf auf Rechnung nicht mehr zur Verfügung", "PayPal is
+# no longer available to us from next month, we cancelled the contract", "am Sonntag zwischen 2
+# und 4 Uhr steht PayPal vorübergehend nicht zur Verfügung": a payment method's "not available"
+# (`.cx_pay_service_error_near`) from a date to come, in a planned window or maintenance, or
+# in a mail that says we cancelled the contract, is a change to the shop, not a payment that
+# fails now. Such a match is forgotten in the sentence with the time cue, or anywhere in a
+# mail with the cancelled contract ("since the 1st of July" and the work done before stay).
+_NO_LONGER_AVAILABLE = re.compile(
+    r"\b(?:no longer available|nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|"
+    r"not (?:yet )?available|unavailable|niet (?:meer )?beschikbaar|ikke (?:lenger )?tilgjengelig|"
+    r"utilgjengelig)\b"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|januar|februar|märz|april|mai|juni|juli|august|oktober|dezember|januari|"
+    r"februari|maart|mei|augustus|mars|desember|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|"
+    r"dez|dec|des)"
+)
+_FROM_A_DATE_TO_COME = re.compile(
+    r"\b(?:(?:ab|from|vanaf|per|fra|as of|starting|beginning|with effect from|mit wirkung zum)"
+    r"\s+(?:(?:dem|the|den|der)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?:"
+    + _MONTH
+    + r"\b|\d{1,2}\.)|"
+    + _MONTH
+    + r"\s+\d{1,2}\b|next|nächste\w*|kommende\w*|volgende|"
+    r"neste|morgen|tomorrow|i morgen|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|"
+    r"lørdag|søndag)|fra og med)"
+)
+_PLANNED_WINDOW = re.compile(
+    r"\b(?:between|zwischen|tussen|mellom)\s+(?:kl\.?\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|uhr|"
+    r"uur)?\s+(?:and|und|en|og)\s+(?:kl\.?\s+)?\d{1,2}\b"
+)
+_ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+_WE_CANCELLED = re.compile(
+    r"\b(?:we(?:'ve| have)? (?:cancell?ed|terminated|ended)|wir haben (?:\S+\s+){1,4}"
+    r"gekündigt|we hebben (?:\S+\s+){1,4}opgezegd|vi har sagt opp)\b"
+)
+
+
+def _drop_unavailable_by_plan(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget a payment method's "not available" from a date to come, in a planned window or
+    in a mail that says we cancelled the contract."""
+    chosen = {
+        i
+        for i in new
+        if found[i].level in ("critical", "urgent")
+        and found[i].id.endswith(_PAY_SERVICE_NEAR)
+        and _NO_LONGER_AVAILABLE.search(found[i].matched)
+    }
+    if not chosen:
+        return
+    lowered = text.lower()
+    cancelled = _WE_CANCELLED.search(lowered) is not None
+    said = split(lowered)
+    parts = []
+    for k, sentence in enumerate(said):
+        if not _NO_LONGER_AVAILABLE.search(sentence):
+            continue
+        if k and _ORDINAL_END.search(said[k - 1]):
+            sentence = said[k - 1] + sentence  # "Ab dem 1." + " Juli steht ...": one sentence
+        if (
+            cancelled
+            or _FROM_A_DATE_TO_COME.search(sentence)
+            or (
+                (_PLANNED_WINDOW.search(sentence) or _PLANNED.search(sentence))
+                and not _AFTER_THE_WORK.search(sentence)
+            )
+        ):
+            parts.append(_joined_words(sentence))
+    if parts:
+        _forget_matches_in(parts, found, chosen)
+
+
 # "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
 # work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
 # "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
@@ -3935,6 +4012,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_method_left(flat, found, set(found) - before)
         _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
+        _drop_unavailable_by_plan(flat, found, set(found) - before, split)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
