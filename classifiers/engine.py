@@ -1375,7 +1375,10 @@ _NEWS_FRAME = re.compile(
     + r"|"
     + _MEDIUM
     + r"(\s+\w+){0,2}?\s+(gelesen|gesehen|gehört|stand|kam|berichtet\w*|gelezen|"
-    r"gezien|gehoord|stond|leste|lest|sett|hørt|stod)\b|"
+    r"gezien|gehoord|stond|leste|lest|sett|hørt|stod|"
+    # the verb put second ("In het nieuws las ik dat ...", "In der Zeitung las ich, dass ...",
+    # "I avisen leste jeg at ..."; not "så", also "so": "kampanje på tv så dere må ...")
+    r"las|lazen|zag|zagen|hoorde|hoorden|lasen|sah|sahen|hörte|hörten|hørte)\b|"
     r"news (article|report|item|story)|"
     # a news item forwarded by its name ("Fwd: nieuwsbericht datalek", "WG: Zeitungsartikel
     # Hackerangriff"): the subject of a forward names another's news (not "alle
@@ -1387,8 +1390,12 @@ _NEWS_FRAME = re.compile(
     r"(einen|ein) artikel (über|in|im)|en artikkel (om|i)|"
     r"(heise|golem|zeitung|presse|medien|nachrichten|tagesschau|spiegel)\w* (berichtet|"
     r"berichten|schreibt|schreiben|meldet|melden)|"
-    r"(according to|volgens|laut|ifølge) (the |het |de |den |der |dem )?(news|nieuws|krant|"
-    r"nachrichten|zeitung|heise|media|medien|presse|avisen|nyhetene|reports|berichten)|"
+    r"(according to|volgens|laut|ifølge) (the |het |de |den |der |dem |a |an |een |einem |"
+    r"einer |en |et )?(news|nieuws|krant|nachrichten|zeitung|heise|media|medien|presse|avisen|"
+    r"nyhetene|reports|berichten|"
+    # "laut einem Zeitungsartikel", "volgens een krantenbericht", "according to a news report"
+    r"zeitungs\w+|presse\w+|nachrichten\w+|kranten\w+|nieuws\w+|avis\w+|nyhets\w+|"
+    r"news ?(article|report|item|story)|newspaper|article|artikel|bericht|artikkel)|"
     r"i (have |had |just )?read (that|about|somewhere)|read somewhere|"
     # the threat in general, heard of again and again ("we read a lot about hacked WordPress
     # sites lately", "I keep hearing about shops that got hacked", "vi leser mye om hackere
@@ -1400,11 +1407,13 @@ _NEWS_FRAME = re.compile(
     r"(las|lees|gelezen) (ergens|dat|over)|gelesen,? dass|irgendwo gelesen|"
     r"(leste|lest) (et sted|om at|at)|"
     r"(thousands|hundreds|millions|lots|loads|plenty|dozens) of (\w+ )?(web)?(sites|shops|"
-    r"stores|businesses|companies)|many (\w+ )?(web)?(sites|businesses|companies)|"
+    r"stores|businesses|companies)|many (\w+ )?(web)?(sites|businesses|companies|shops|"
+    r"stores)|"
     r"(duizenden|honderden|tientallen|veel|heel veel|tal van) (\w+ )?(web)?(sites|"
-    r"bedrijven|verenigingen)|"
-    r"(tausende|hunderte|dutzende|viele|zahlreiche) (\w+ )?\w*(websites|webseiten|"
-    r"internetseiten|firmen|unternehmen|vereine)|"
+    r"bedrijven|verenigingen|shops|winkels)|"
+    r"(tausende|hunderte|dutzende|viele|zahlreiche|tausenden|hunderten|dutzenden|vielen|"
+    r"zahlreichen) (\w+ )?[\w-]*(websites|webseiten|internetseiten|firmen|unternehmen|"
+    r"vereine|vereinen|shops)|"
     r"(tusenvis|hundrevis|mange|flere hundre) (av )?(\w+ )?\w*(nettsider|nettbutikker|"
     r"bedrifter|foreninger)|"
     # "Datainnbrudd hos andre", "Hackerangriffe bei anderen Firmen", "a breach at other
@@ -1429,7 +1438,9 @@ _NEWS_FRAME = re.compile(
     r"(hos|bei|bij) (andre|anderen|andere)(?=\s*([.,;:!?()–-]|$))|"
     r"(hos andre|bei anderen|bij andere|at other|at others'?) (bedrifter|firmaer|selskaper|"
     r"nettsteder|virksomheter|firmen|unternehmen|websites|webseiten|bedrijven|sites|"
-    r"organisaties|companies|businesses|firms|organisations|organizations))\b",
+    r"organisaties|companies|businesses|firms|organisations|organizations|"
+    # "bij andere webshops", "bei anderen Shops", "hos andre nettbutikker", "at other shops"
+    r"webshops|webwinkels|winkels|shops|onlineshops|nettbutikker|butikker|stores))\b",
     re.IGNORECASE,
 )
 # Where the news clause begins (after the last comma or semicolon before the frame) and ends
@@ -1457,7 +1468,8 @@ _NEWS_WORDS = frozenset(
      "saw", "zag", "gezien", "sah", "gesehen", "sett",
      "thousands", "hundreds", "millions", "lots", "loads", "plenty", "dozens", "many",
      "duizenden", "honderden", "tientallen", "veel", "tal", "tausende", "hunderte", "dutzende",
-     "viele", "zahlreiche", "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
+     "viele", "zahlreiche", "vielen", "zahlreichen", "tausenden", "hunderten", "dutzenden",
+     "tusenvis", "hundrevis", "mange", "hundre", "bbc", "sky", "cnn",
      "nos", "rtl", "ard", "zdf", "ntv", "nrk", "tv2", "e24", "vg", "aftenposten", "dagbladet",
      "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "nieuwsartikelen", "krantenartikel",
      "krantenartikelen", "nachrichtenartikel", "zeitungsartikel", "pressebericht",
