@@ -2339,6 +2339,48 @@ def _drop_unavailable_by_plan(
         _forget_matches_in(parts, found, chosen)
 
 
+# "The new link to our online pharmacy has appeared in the menu, thanks!", "Der neue Link zu
+# unserer Online-Apotheke ist im Menü erschienen, danke!": a link to the writer's own goods
+# ("our online pharmacy", "unserer", "onze", "vårt nettapotek", "nettapoteket vårt"), or one
+# thanked for at the end of the sentence it appears in, was put there by us, not by an intruder: the
+# match of `.cx_spam_links_appeared_near` (firm) in such a sentence is forgotten. Spam links
+# that appeared on our site ("on our homepage") are no goods of ours and stay.
+_SPAM_LINKS_APPEARED = ".cx_spam_links_appeared_near"
+_LINK_WORDS = frozenset(
+    ["links", "link", "verlinkungen", "linkjes", "lenker", "lenke", "linker", "lenkene"]
+)
+_OWNER_BEFORE = r"\b(?:our|my|unser\w*|mein\w*|onze|ons|mijn|vårt|vår|våre|mitt|min)\s+(?:\S+\s+)?"
+_OWNER_AFTER = r"\S*\s+(?:vårt|vår|våre|mitt|min)\b"
+# thanks closing the sentence ("..., thanks!"), not "thanks in advance" or "thanks for looking"
+_THANKED = re.compile(
+    r"\b(?:thanks|thank you|danke|vielen dank|dank je|dank u|dank|bedankt|takk|tusen takk)"
+    r"(?: (?:a lot|so much|schön|sehr|je|u|wel|skal du ha))?\s*$"
+)
+
+
+def _drop_own_link_appeared(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget "spam links appeared" in sentences naming the goods as ours or thanking."""
+    chosen = {i for i in new if found[i].id.endswith(_SPAM_LINKS_APPEARED)}
+    if not chosen:
+        return
+    parts = [_joined_words(sentence) for sentence in split(text.lower())]
+    ours: list[str] = []
+    for i in chosen:
+        goods = [p for p in _pieces(found[i]) if p not in _LINK_WORDS]
+        for part in parts:
+            if not _lies_within(found[i], part):
+                continue
+            if _THANKED.search(part) or any(
+                re.search(_OWNER_BEFORE + re.escape(p) + r"|\b" + re.escape(p) + _OWNER_AFTER, part)
+                for p in goods
+            ):
+                ours.append(part)
+    if ours:
+        _forget_matches_in(ours, found, chosen)
+
+
 # "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
 # work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
 # "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
@@ -4025,6 +4067,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
+        _drop_own_link_appeared(flat, found, set(found) - before, split)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
