@@ -2195,11 +2195,29 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
 # the "not available" ("..., aber PayPal ist im Checkout nicht verfügbar") intends something
 # else. "bewusst", "bewust", "bevisst" also mean aware ("uns ist bewusst, dass ..."): no cue.
 _PAY_SERVICE_NEAR = ".cx_pay_service_error_near"
-_UNAVAILABLE = re.compile(
-    r"\b(?:nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|not (?:yet )?available|"
-    r"unavailable|niet (?:meer )?beschikbaar|onbeschikbaar|ikke (?:lenger )?tilgjengelig|"
-    r"utilgjengelig)\b"
+# "not available" in the four languages: the words both drops below look for ("onbeschikbaar"
+# only by design, "no longer available" only by plan)
+_NOT_AVAILABLE_WORDS = (
+    r"nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|not (?:yet )?available|"
+    r"unavailable|niet (?:meer )?beschikbaar|ikke (?:lenger )?tilgjengelig|utilgjengelig"
 )
+_UNAVAILABLE = re.compile(r"\b(?:" + _NOT_AVAILABLE_WORDS + r"|onbeschikbaar)\b")
+
+
+def _pay_service_unavailable(
+    found: dict[int, FiredRule], new: set[int], unavailable: re.Pattern[str]
+) -> set[int]:
+    """The critical or urgent `.cx_pay_service_error_near` rules among `new` whose match says
+    the method is not available (`unavailable`)."""
+    return {
+        i
+        for i in new
+        if found[i].level in ("critical", "urgent")
+        and found[i].id.endswith(_PAY_SERVICE_NEAR)
+        and unavailable.search(found[i].matched)
+    }
+
+
 _BY_INTENT = re.compile(
     r"\b(?:so gewollt|gewollt|absichtlich|mit absicht|so vorgesehen|beabsichtigt|"
     r"intended|intentional|intentionally|on purpose|by design|deliberate|deliberately|zo bedoeld|"
@@ -2238,13 +2256,7 @@ def _drop_unavailable_by_design(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
     """Forget a payment method's "not available" in sentences that say it is so by intent."""
-    chosen = {
-        i
-        for i in new
-        if found[i].level in ("critical", "urgent")
-        and found[i].id.endswith(_PAY_SERVICE_NEAR)
-        and _UNAVAILABLE.search(found[i].matched)
-    }
+    chosen = _pay_service_unavailable(found, new, _UNAVAILABLE)
     if not chosen:
         return
     lowered = text.lower()
@@ -2269,11 +2281,7 @@ def _drop_unavailable_by_design(
 # in a mail that says we cancelled the contract, is a change to the shop, not a payment that
 # fails now. Such a match is forgotten in the sentence with the time cue, or anywhere in a
 # mail with the cancelled contract ("since the 1st of July" and the work done before stay).
-_NO_LONGER_AVAILABLE = re.compile(
-    r"\b(?:no longer available|nicht (?:mehr )?verfügbar|nicht (?:mehr )?zur verfügung|"
-    r"not (?:yet )?available|unavailable|niet (?:meer )?beschikbaar|ikke (?:lenger )?tilgjengelig|"
-    r"utilgjengelig)\b"
-)
+_NO_LONGER_AVAILABLE = re.compile(r"\b(?:no longer available|" + _NOT_AVAILABLE_WORDS + r")\b")
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|januar|februar|märz|april|mai|juni|juli|august|oktober|dezember|januari|"
@@ -2308,13 +2316,7 @@ def _drop_unavailable_by_plan(
 ) -> None:
     """Forget a payment method's "not available" from a date to come, in a planned window or
     in a mail that says we cancelled the contract."""
-    chosen = {
-        i
-        for i in new
-        if found[i].level in ("critical", "urgent")
-        and found[i].id.endswith(_PAY_SERVICE_NEAR)
-        and _NO_LONGER_AVAILABLE.search(found[i].matched)
-    }
+    chosen = _pay_service_unavailable(found, new, _NO_LONGER_AVAILABLE)
     if not chosen:
         return
     lowered = text.lower()
