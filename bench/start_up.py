@@ -4,14 +4,17 @@ A restart (a deploy, a crash, SIGKILL by the OOM killer) is when mail waits: eac
 is measured in --runs fresh processes and printed as best and median.
 
 1. `import classifiers`, then `load_rules()` of the shipped rules: CPU seconds
-   (time.process_time), what every process that classifies pays.
+   (time.process_time), what every process that classifies pays: compiled, and read back
+   from the compiled-rules cache (classifiers/rule_cache.py) as every start after the
+   first one on a machine does.
 2. A worker process's own start (frontdesk/worker_processes.py): the console script's
    import, as `spawn` runs it, then `_build_app` (rules, desk, pager, database engine;
-   on a migrated database): wall seconds.
+   on a migrated database), with the rules compiled and read from the cache: wall seconds.
 3. `frontdesk serve` on a temporary SQLite database (SMTP on a free port, no HTTP, one
    worker process, the Whisper model loaded as configured): wall seconds from exec to
    the first worker's "worker process ready" and to the "listening" line (sd_notify
-   READY=1 is sent right after it), then SIGTERM.
+   READY=1 is sent right after it), then SIGTERM; the first start (an empty cache
+   directory: compiled, then written) and a restart (read back).
 
     .venv/bin/python bench/start_up.py [--runs 5] [--no-serve]
 """
@@ -37,11 +40,12 @@ PYTHON = sys.executable
 FRONTDESK = str(Path(sys.executable).parent / "frontdesk")
 
 RULES = """
-import time
+import sys, time
+from pathlib import Path
 t0 = time.process_time()
 import classifiers
 t1 = time.process_time()
-classifiers.load_rules([], {})
+classifiers.load_rules([], {}, Path(sys.argv[1]) if len(sys.argv) > 1 else None)
 print(t1 - t0, time.process_time() - t1)
 """
 
@@ -52,7 +56,9 @@ import frontdesk.cli
 t1 = time.perf_counter()
 from frontdesk.config import Settings
 from frontdesk.worker_processes import _build_app
-app = _build_app(Settings.model_validate({"database": {"url": sys.argv[1]}}))
+classifier = {"compiled_cache_dir": sys.argv[2]} if sys.argv[2] else {"compiled_cache": False}
+settings = {"database": {"url": sys.argv[1]}, "classifier": classifier}
+app = _build_app(Settings.model_validate(settings))
 print(t1 - t0, time.perf_counter() - t1)
 """
 
@@ -64,8 +70,9 @@ def figures(code: str, *args: str) -> list[float]:
     return [float(x) for x in out.split()]
 
 
-def serve_once(work: Path) -> tuple[float, float]:
-    """Seconds from exec to "worker process ready" and to "listening"."""
+def serve_once(work: Path, cache: Path) -> tuple[float, float]:
+    """Seconds from exec to "worker process ready" and to "listening"; the compiled rules
+    kept in `cache`."""
     config = work / "frontdesk.toml"
     config.write_text(
         f"""
@@ -81,6 +88,8 @@ enabled = false
 path = "{work / "voicemail"}"
 [worker]
 processes = 1
+[classifier]
+compiled_cache_dir = "{cache}"
 """
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
@@ -135,25 +144,31 @@ def main() -> None:
     parser.add_argument("--no-serve", action="store_true")
     args = parser.parse_args()
     print(f"start_up: {args.runs} fresh processes each; {os.cpu_count()} CPUs")
-    rules = [figures(RULES) for _ in range(args.runs)]
-    show("import classifiers (CPU)", [r[0] for r in rules])
-    show("load_rules(), the shipped rules (CPU)", [r[1] for r in rules])
     with tempfile.TemporaryDirectory(prefix="frontdesk-start-up-") as tmp:
+        cache = Path(tmp) / "cache"
+        rules = [figures(RULES) for _ in range(args.runs)]
+        figures(RULES, str(cache))  # fills the cache
+        cached = [figures(RULES, str(cache)) for _ in range(args.runs)]
+        show("import classifiers (CPU)", [r[0] for r in rules])
+        show("load_rules(), the shipped rules, compiled (CPU)", [r[1] for r in rules])
+        show("load_rules(), read from the cache (CPU)", [r[1] for r in cached])
         url = f"sqlite:///{Path(tmp) / 'worker.db'}"
         env = {**os.environ, "FRONTDESK_DATABASE_URL": url}
         subprocess.run([FRONTDESK, "db", "upgrade"], check=True, env=env, capture_output=True)
-        worker = [figures(WORKER, url) for _ in range(args.runs)]
-        show("worker process: import frontdesk.cli (wall)", [w[0] for w in worker])
-        show("worker process: _build_app (wall)", [w[1] for w in worker])
+        for label, where in (("compiled", ""), ("from the cache", str(cache))):
+            worker = [figures(WORKER, url, where) for _ in range(args.runs)]
+            show("worker process: import frontdesk.cli (wall)", [w[0] for w in worker])
+            show(f"worker process: _build_app, rules {label} (wall)", [w[1] for w in worker])
         if args.no_serve:
             return
-        serves = []
-        for n in range(args.runs):
-            work = Path(tmp) / f"serve{n}"
-            work.mkdir()
-            serves.append(serve_once(work))
-        show("frontdesk serve: exec -> worker process ready (wall)", [s[0] for s in serves])
-        show("frontdesk serve: exec -> listening, READY=1 (wall)", [s[1] for s in serves])
+        for label, fresh in (("first start", True), ("restart", False)):
+            serves = []
+            for n in range(args.runs):
+                work = Path(tmp) / f"serve-{fresh}-{n}"
+                work.mkdir()
+                serves.append(serve_once(work, work / "cache" if fresh else cache))
+            show(f"frontdesk serve, {label}: exec -> worker ready (wall)", [s[0] for s in serves])
+            show(f"frontdesk serve, {label}: exec -> READY=1 (wall)", [s[1] for s in serves])
 
 
 if __name__ == "__main__":

@@ -311,6 +311,7 @@ class Prefilter:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
+        self._source = (pattern.pattern, pattern.flags)
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
         need = required(pattern.pattern, pattern.flags & ~re.IGNORECASE)
         if need is not None and self.ignore_case:
@@ -327,6 +328,24 @@ class Prefilter:
         self._exact: re.Pattern[str] | None = None
         self._exact_split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (classifiers/rule_cache.py) with its source, not its compiled pattern:
+        compiling every rule's regex again when the rules are read back took half of that
+        read, and `need` rules most patterns out of most texts, so most never run in a
+        process's life. The variants are made again on first use, as after __init__."""
+        state = dict(self.__dict__)
+        del state["pattern"]
+        state.update(_variants_made=False, _exact=None, _exact_split=None, _split=None)
+        return state
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Only reached for an attribute the instance lacks: `pattern` of an unpickled one,
+        # compiled on first use (then an instance attribute, so this runs once).
+        if name != "pattern" or "_source" not in self.__dict__:
+            raise AttributeError(name)
+        pattern = self.pattern = re.compile(*self._source)
+        return pattern
 
     def _make_variants(self) -> None:
         pattern = self.pattern
@@ -404,6 +423,15 @@ class NeedleIndex:
         self.present = lru_cache(maxsize=4)(self._present)  # a message's fields, once each
         for gate in gates:
             gate.index = self
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        del state["present"]  # a cache around a bound method: made again when unpickled
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.present = lru_cache(maxsize=4)(self._present)
 
     def present_lowered(self, lowered: str) -> frozenset[str] | None:
         """`present(lowered)` for lower-cased text, or None where it cannot rule a

@@ -60,6 +60,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from classifiers import rule_cache
 from classifiers.literals import NeedleIndex, Prefilter
 from classifiers.model import FIELDS, LEVELS
 from classifiers.spelling import canonical
@@ -288,6 +289,14 @@ class RuleSet:
         )
         return rs
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (classifiers/rule_cache.py) without what classifying fills in."""
+        state = dict(self.__dict__)
+        for name in _PURE_CACHES:
+            state[name] = {}
+        state["_fuzzy_index"] = None
+        return state
+
     def negation_for(self, language: str) -> frozenset[str]:
         # Every language's negation words apply to every rule: customers mix languages
         # ("de site is not down") and no cue means something else in another of ours.
@@ -305,6 +314,15 @@ class RuleSet:
             self._fuzzy_index = index
         return self._fuzzy_index
 
+
+_PURE_CACHES = (
+    "candidate_cache",
+    "field_cache",
+    "exact_index",
+    "fuzzy_cache",
+    "fuzzy_eq_cache",
+    "trigger_cache",
+)
 
 _TRANSLITERATE = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "å": "aa"}
@@ -674,15 +692,18 @@ def _shipped() -> list[tuple[str, str]]:
 
 
 def load_rules(
-    rule_files: Sequence[Path] = (), inline: Sequence[Mapping[str, Any]] = ()
+    rule_files: Sequence[Path] = (),
+    inline: Sequence[Mapping[str, Any]] = (),
+    cache_dir: Path | None = None,
 ) -> RuleSet:
     """The shipped rules, then operator files, then inline rules; a later id replaces an earlier.
 
-    Compiling them takes seconds (thousands of phrases, hundreds of regexes): a process that
+    Compiling them takes a second (thousands of phrases, hundreds of regexes): a process that
     loads the same rule texts and inline rules again (a SIGHUP that left the rules alone,
     `check-config` then start-up, every app a test builds) gets the RuleSet it compiled
     before. Its caches are pure, so sharing it changes no result. The files are read every
-    time: an edited file is a new key."""
+    time: an edited file is a new key. With `cache_dir`, a RuleSet compiled by an earlier
+    process from the same texts is read from there (classifiers/rule_cache.py)."""
     sources: list[tuple[str, str]] = _shipped()
     for path in rule_files:
         try:
@@ -699,7 +720,10 @@ def load_rules(
     with _COMPILED_LOCK:
         rules = _COMPILED.pop(key, None)  # back in at the end: the most recently used
         if rules is None:
-            rules = _compile(sources, inline)
+            disk_key = rule_cache.cache_key(json.dumps(sources), inline_key)
+            rules = rule_cache.cached(
+                cache_dir, disk_key, lambda: _compile(sources, inline), RuleSet
+            )
         _COMPILED[key] = rules
         while len(_COMPILED) > _COMPILED_MAX:
             _COMPILED.pop(next(iter(_COMPILED)))

@@ -80,7 +80,11 @@ class App:
             with self._rules_lock:
                 if self._rules is None:
                     classifier = self.settings.classifier
-                    self._rules = load_rules(classifier.rule_files, classifier.rules)
+                    self._rules = load_rules(
+                        classifier.rule_files,
+                        classifier.rules,
+                        classifier.compiled_cache_path(),
+                    )
                 rules = self._rules
         return rules
 

@@ -449,7 +449,11 @@ def reloadable_parts(new: Settings) -> tuple[Any, Any, Any]:
     from notify import Pager
     from tickets import TicketDesk
 
-    rules = load_rules(new.classifier.rule_files, new.classifier.rules)
+    rules = load_rules(
+        new.classifier.rule_files,
+        new.classifier.rules,
+        new.classifier.compiled_cache_path(),
+    )
     desk = TicketDesk(new.agency, new.tickets, new.customers, ack_from=new.relay.from_address)
     pager = Pager(new.notify, new.relay, new.http, case_prefix=new.tickets.subject_tag_prefix)
     return rules, desk, pager

@@ -36,7 +36,11 @@ def problems_in(settings: Settings) -> list[str]:
         from classifiers import RuleFileError, load_rules
 
         try:
-            load_rules(settings.classifier.rule_files, settings.classifier.rules)
+            load_rules(
+                settings.classifier.rule_files,
+                settings.classifier.rules,
+                settings.classifier.compiled_cache_path(),
+            )
         except RuleFileError as exc:
             problems.append(f"classifier: {exc}")
     except ImportError:

@@ -30,7 +30,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def rules_from(args: argparse.Namespace) -> tuple[RuleSet, list[str]]:
     settings = settings_from(args)
     try:
-        rules = load_rules(settings.classifier.rule_files, settings.classifier.rules)
+        rules = load_rules(
+            settings.classifier.rule_files,
+            settings.classifier.rules,
+            settings.classifier.compiled_cache_path(),
+        )
     except RuleFileError as exc:
         raise UserError(f"classifier rules: {exc}") from None
     return rules, list(settings.classifier.own_message_id_domains)
