@@ -317,6 +317,13 @@ class Prefilter:
         if need is not None and self.ignore_case:
             need = frozenset(s.lower() for s in need) if _ascii_exact(need) else None
         self.need = _fewer(need) if need is not None else None
+        # The literals before `_fewer` made them fewer: read (in one pass of an automaton,
+        # made on first use) only when one of the fewer occurs. "since" stands for "been fine
+        # since" and "since then, it", and most mail that says "since this morning" or
+        # "does not work" holds neither those nor "works again": without this second read the
+        # whole "works again" alternation ran over such a mail, 0.9 ms on 5 KB.
+        self._full = need if need is not None and need != self.need else None
+        self._full_automaton: Any = None
         # Set by a NeedleIndex that finds this gate's literals among others' in one read.
         self.index: NeedleIndex | None = None
         # A case-insensitive pattern with only lower-case letters runs on lower-cased text
@@ -337,6 +344,7 @@ class Prefilter:
         state = dict(self.__dict__)
         del state["pattern"]
         state.update(_variants_made=False, _exact=None, _exact_split=None, _split=None)
+        state.update(_full_automaton=None)
         return state
 
     def __getattr__(self, name: str) -> re.Pattern[str]:
@@ -397,8 +405,21 @@ class Prefilter:
                 return True
             text = lowered
         if self.index is not None:
-            return not need.isdisjoint(self.index.present(text))
-        return any(map(text.__contains__, need))
+            if need.isdisjoint(self.index.present(text)):
+                return False
+        elif not any(map(text.__contains__, need)):
+            return False
+        return self._full is None or self._full_occurs(text)
+
+    def _full_occurs(self, text: str) -> bool:
+        automaton = self._full_automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in sorted(self._full or ()):
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self._full_automaton = automaton  # whole: another thread uses it or makes its own
+        return next(automaton.iter(text), None) is not None
 
 
 class NeedleIndex:

@@ -134,3 +134,22 @@ def test_a_gate_refuses_non_ascii_text_without_its_literals() -> None:
     assert gate.may_match(wanted, wanted.lower())
     long_s = "Um Datenverluſt zu vermeiden"  # "ſ" matches "s" under IGNORECASE: not refused
     assert gate.may_match(long_s, long_s.lower())
+
+
+def test_a_common_word_standing_for_longer_literals_does_not_run_the_pattern_alone() -> None:
+    # "since" stands for "been fine since" and "since then, it" among the literals a match
+    # needs; a mail that says "since this morning ... does not work" holds none of them.
+    gate = Prefilter(
+        re.compile(
+            r"\b(?<!not )(works? (again|now)|(been|was) fine (since|today|again)|"
+            r"all good since|since then,? (it|everything) (works|has worked)|"
+            r"(has|have) (worked|been fine) since)\b"
+        )
+    )
+    assert gate.need is not None and "since" in gate.need  # the fewer, weaker literals
+    failing = "since this morning the contact form does not work. " * 40
+    assert not gate.may_match(failing, failing)
+    for fixed in ("it has been fine since noon", "since then it works", "it works again"):
+        text = failing + fixed
+        assert gate.may_match(text, text)
+        assert gate.search(text) is not None
