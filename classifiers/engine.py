@@ -2475,10 +2475,14 @@ def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int])
 # where something is published is no limit of a failure ("only on mobile" is). A limited-scope
 # match of such an "only on" whose every occurrence names the site as a whole is forgotten.
 _ONLY_ON_WORDS = frozenset(["only on", "alleen op", "nur auf", "bare på", "kun på"])
+# "die Einladung steht nur auf der Seite.", "står bare på siden.": "Seite" and "siden" name a
+# page as well as the site; said bare, with nothing after them in the sentence ("nur auf der
+# Seite mit den Terminen", "nur auf dieser Seite" name a page), they are the site.
 _SITE_AS_PLACE = re.compile(
     r"\s+((the|our|your|their|this|de|onze|jullie|hun|deze|der|unserer|eurer|ihrer|dieser)\s+)?"
     r"(web ?site|site|webseite|internetseite|nettsiden|nettsida|nettstedet|hjemmesiden|"
     r"hjemmesida|websiden)\b"
+    r"|\s+((der|unserer|eurer|ihrer)\s+seite|siden|sida)(?=[ \t]*(?:[.!?;\n]|$))"
 )
 
 
