@@ -2383,6 +2383,31 @@ def _drop_own_link_appeared(
         _forget_matches_in(ours, found, chosen)
 
 
+# "There is an unknown script error on the checkout page", "ukjent script-feil i kassen": an
+# error of a script, no script of a stranger. A stranger's script at the checkout
+# (.cx_stranger_script_at_checkout_near) whose every "unknown script" is followed by an error
+# word is forgotten ("an unknown script above the card fields" stays).
+_STRANGER_SCRIPT = ".cx_stranger_script_at_checkout_near"
+_ERROR_AFTER = re.compile(
+    r"[\s-]*(?:error|errors|warning|warnings|fehler\w*|warnung\w*|fout\w*|melding\w*|"
+    r"feil\w*|advarsel\w*)\b"
+)
+
+_SCRIPT_WORD = re.compile(r"script|skript|code|kode|snippet|schnipsel|snutt")
+
+
+def _drop_script_error(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget a stranger's script at the checkout that is every time a script error."""
+    lowered = text.lower()
+    for i in list(new):
+        if not found[i].id.endswith(_STRANGER_SCRIPT):
+            continue
+        named = [p for p in _pieces(found[i]) if _SCRIPT_WORD.search(p)]
+        ends = [m.end() for p in named for m in re.finditer(r"\b" + re.escape(p) + r"\b", lowered)]
+        if ends and all(_ERROR_AFTER.match(lowered, end) for end in ends):
+            del found[i]
+
+
 # "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
 # work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
 # "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
@@ -4074,6 +4099,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
         _drop_own_link_appeared(flat, found, set(found) - before, split)
+        _drop_script_error(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
