@@ -2618,10 +2618,27 @@ _OTHER_PLACE = (
 )
 _LISTED_BEFORE = re.compile(_OTHER_PLACE + r"\s*(,|\bund|\ben|\bog)\s*$")
 _LISTED_AFTER = re.compile(r"\s*(,|und\b|en\b|og\b)\s*" + _OTHER_PLACE)
+# "ook de 400 dozen Rioja die hier gewoon in het magazijn staan", "Ware, die im Lager liegt",
+# "varene som står på lageret": the warehouse where the goods stand or lie is where the stock
+# is, no cue that only the orders' way to the warehouse fails (batch65: every product shown
+# sold out after a stock import, with the wine "in het magazijn", critical -> urgent). A stock
+# verb right after the place, or right before it, with only a few plain adverbs between
+# ("staan niet in het magazijn", a negation between, is none).
+_STOCK_VERB = (
+    r"(stehen|steht|stand|standen|liegen|liegt|lag|lagen|lagern|lagert|"
+    r"staan|staat|stond|stonden|liggen|ligt|"
+    r"står|stod|ligger|lå)"
+)
+_STOCK_ADVERBS = (
+    r"(\s+(hier|da|noch|gewoon|nog|wel|ook|gerade|her|fortsatt|fremdeles|fysisk|physisch|fysiek))"
+)
+_STOCK_BEFORE = re.compile(r"\b" + _STOCK_VERB + _STOCK_ADVERBS + r"{0,2}\s+$")
+_STOCK_AFTER = re.compile(_STOCK_ADVERBS + r"{0,2}\s+" + _STOCK_VERB + r"\b")
 
 
 def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget "after the sale" matches of the warehouse that every time list it as a place."""
+    """Forget "after the sale" matches of the warehouse that every time list it as a place
+    or name it where the goods stand."""
     lowered = None
     for i in list(new):
         f = found[i]
@@ -2632,6 +2649,8 @@ def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[in
         if spans and all(
             _LISTED_BEFORE.search(lowered[max(0, start - 40) : start])
             or _LISTED_AFTER.match(lowered, end)
+            or _STOCK_BEFORE.search(lowered[max(0, start - 40) : start])
+            or _STOCK_AFTER.match(lowered, end)
             for start, end in spans
         ):
             del found[i]
