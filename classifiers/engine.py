@@ -2656,6 +2656,52 @@ def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[in
             del found[i]
 
 
+# "The sync between the till and the online shop has stopped working", "die Synchronisation
+# zwischen Kasse und Onlineshop funktioniert nicht mehr", "de koppeling tussen de kassa en de
+# webshop is gestopt", "synkroniseringen mellom kassa og nettbutikken har stoppa": the shop or
+# the till named as an end of a link is no subject of its own; the link between them fails (an
+# integration, urgent; batch65's voicemail about a stopped till sync was critical). A critical
+# match whose every occurrence starts right after "between ... and" (a few words between, no
+# clause mark), or right after "between" with its "and" a few words on, is forgotten. "Both
+# the till and the online shop have stopped", "between Christmas and New Year the shop has
+# stopped" stay.
+_LINK_ARTICLE = (
+    r"((the|our|your|its|dem|der|den|unserem|unserer|de|het|ons|onze|vår|vårt|våre)\s+)?"
+)
+_LINK_PAIR_BEFORE = re.compile(
+    r"\b(between|zwischen|tussen|mellom)((\s+[\w-]+){1,6}\s+(and|und|en|og))?\s+"
+    + _LINK_ARTICLE
+    + "$"
+)
+_LINK_AND_AFTER = re.compile(r"(\s+[\w-]+){0,5}?\s+(and|und|en|og)\s")
+
+
+def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose object is, every time, an end of a link."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical":
+            continue
+        head = f.matched.split(" … ")[0].split()
+        if not head:
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        pattern = r"\b" + r"\s+".join(re.escape(w) for w in head) + r"\b"
+        starts = [m.start() for m in re.finditer(pattern, lowered)]
+        if starts and all(_end_of_a_link(lowered, start, len(head[0])) for start in starts):
+            del found[i]
+
+
+def _end_of_a_link(lowered: str, start: int, first: int) -> bool:
+    """The words from `start` (its first word `first` long) stand right after "between ...
+    and", or right after "between" with an "and" to follow."""
+    before = _LINK_PAIR_BEFORE.search(lowered[max(0, start - 80) : start])
+    if before is None:
+        return False
+    return before.group(2) is not None or _LINK_AND_AFTER.match(lowered, start + first) is not None
+
+
 # "Am Android-Handy von meinem Mann und am PC funktioniert alles", "on the PC and my husband's
 # Android everything works", "på mannens Android og på PC-en virker alt": the devices named in
 # a clause that says it works are where the failure is NOT seen, so no widen cue: a device
@@ -4125,6 +4171,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_frequency_of_reading(flat, found, set(found) - before)
         _drop_warehouse_as_place(flat, found, set(found) - before)
+        _drop_end_of_a_link(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
         _drop_not_all(tokens, found, set(found) - before)
