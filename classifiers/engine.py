@@ -2759,7 +2759,8 @@ def _drop_devices_where_it_works(
 # ("völlig", "at all", "helemaal", "i det hele tatt", "totally") that says how little the
 # writer is in a hurry, or how fine a later fix is, is no scope of a failure. A scope match
 # whose every occurrence stands just before a "fine" word, just after "reicht"/"genügt", or
-# within two words of a word of haste with a "not" beside them (in its clause) is forgotten.
+# within two words of a word of haste with a "not" beside them (in its clause), or beside a
+# trouble said to be absent (below), is forgotten.
 _SCOPE_FINE_AFTER = frozenset(
     ["fine", "ok", "okay", "enough", "sufficient", "alright", "acceptable", "understand",
      "understandable", "agree", "prima", "goed", "oké", "genoeg", "voldoende", "begrijpelijk",
@@ -2772,10 +2773,30 @@ _SCOPE_HASTE = frozenset(
      "spoed", "spoedeisend", "haastig", "noodgeval", "eilig", "eilt", "eile", "notfall",
      "haster", "hast", "hastverk", "krise", "akutt"]
 )  # fmt: skip
+# "No problems at all", "ingen problemer i det hele tatt", "helemaal geen problemen",
+# "überhaupt keine Probleme": a scope word right after "no trouble", or an intensifier right
+# before it, says how absent the trouble is (batch65: "this Black Friday went really well, no
+# problems at all" over a plan to load-test was paged). Not "does not load at all no errors".
+_SCOPE_BEFORE_NO = frozenset(["helemaal", "überhaupt", "gar", "absolut", "absolutely"])
+_SCOPE_TROUBLE = frozenset(
+    ["problem", "problems", "issue", "issues", "trouble", "troubles", "errors", "complaints",
+     "hiccups", "glitches", "probleme", "problemen", "störungen", "fehler", "beschwerden",
+     "pannen", "probleem", "storingen", "fouten", "klachten", "problemer",
+     "feil", "klager", "avbrudd"]
+)  # fmt: skip
 _SCOPE_NOT = frozenset(
     ["not", "no", "never", "isn't", "nothing", "niet", "geen", "niets", "niks", "nicht",
      "kein", "keine", "keinen", "nichts", "ikke", "intet", "aldri"]
 )  # fmt: skip
+
+
+def _no_trouble(pair: list[str]) -> bool:
+    """The two words are a "not" and a word of trouble: "no problems", "keine Störungen"."""
+    return (
+        len(pair) == 2
+        and (pair[0] in _SCOPE_NOT or pair[0] == "ingen")
+        and pair[1] in _SCOPE_TROUBLE
+    )
 
 
 def _tone_scope_at(tokens: list[str], start: int, end: int) -> bool:
@@ -2791,6 +2812,10 @@ def _tone_scope_at(tokens: list[str], start: int, end: int) -> bool:
     while hi < len(tokens) and hi - end < 3 and tokens[hi] > SOFT:
         hi += 1
     near = tokens[max(lo, start - 2) : start] + tokens[end : min(hi, end + 2)]
+    if _no_trouble(tokens[max(0, start - 2) : start]) or (
+        tokens[start] in _SCOPE_BEFORE_NO and _no_trouble(tokens[end : end + 2])
+    ):
+        return True
     return any(t in _SCOPE_HASTE for t in near) and any(t in _SCOPE_NOT for t in tokens[lo:hi])
 
 
