@@ -340,23 +340,18 @@ class Prefilter:
         """Pickled (classifiers/rule_cache.py) with its source, not its compiled pattern:
         compiling every rule's regex again when the rules are read back took half of that
         read, and `need` rules most patterns out of most texts, so most never run in a
-        process's life. The variants are made again on first use, as after __init__."""
+        process's life. `_make_variants`, which runs before the pattern first does,
+        compiles it. (Not a __getattr__: a class with one loses the interpreter's fast
+        attribute access, and the scan reads these objects' attributes all the time.)"""
         state = dict(self.__dict__)
-        del state["pattern"]
-        state.update(_variants_made=False, _exact=None, _exact_split=None, _split=None)
-        state.update(_full_automaton=None)
+        state.update(pattern=None, _variants_made=False, _exact=None, _exact_split=None)
+        state.update(_split=None, _full_automaton=None)
         return state
-
-    def __getattr__(self, name: str) -> re.Pattern[str]:
-        # Only reached for an attribute the instance lacks: `pattern` of an unpickled one,
-        # compiled on first use (then an instance attribute, so this runs once).
-        if name != "pattern" or "_source" not in self.__dict__:
-            raise AttributeError(name)
-        pattern = self.pattern = re.compile(*self._source)
-        return pattern
 
     def _make_variants(self) -> None:
         pattern = self.pattern
+        if pattern is None:  # unpickled: see __getstate__
+            pattern = self.pattern = re.compile(*self._source)
         if self.ignore_case and _lower_case_only(pattern.pattern):
             self._exact = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             self._exact_split = split_leading_assertions(self._exact)
