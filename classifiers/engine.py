@@ -2673,12 +2673,17 @@ _LINK_PAIR_BEFORE = re.compile(
     + _LINK_ARTICLE
     + "$"
 )
+_LINK_PAIR_WORDS = ("between", "zwischen", "tussen", "mellom")
 _LINK_AND_AFTER = re.compile(r"(\s+[\w-]+){0,5}?\s+(and|und|en|og)\s")
 
 
 def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget critical matches whose object is, every time, an end of a link."""
-    lowered = None
+    lowered = text.lower()
+    # Most mail names no link: then no match is looked up again (0.25 ms on a 5 KB mail
+    # whose critical phrase it repeats).
+    if not any(word in lowered for word in _LINK_PAIR_WORDS):
+        return
     for i in list(new):
         f = found[i]
         if f.level != "critical":
@@ -2686,7 +2691,6 @@ def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -
         head = f.matched.split(" … ")[0].split()
         if not head:
             continue
-        lowered = lowered if lowered is not None else text.lower()
         pattern = r"\b" + r"\s+".join(re.escape(w) for w in head) + r"\b"
         starts = [m.start() for m in re.finditer(pattern, lowered)]
         if starts and all(_end_of_a_link(lowered, start, len(head[0])) for start in starts):
