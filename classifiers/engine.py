@@ -2841,6 +2841,50 @@ def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[in
             del found[i]
 
 
+# "Ingen hast, bare når dere har tid", "no rush, only when you have time", "nur wenn ihr Zeit
+# habt", "alleen als jullie tijd hebben", "bare når det passer": an "only when" that says when
+# the writer would like an answer is a word of tone, no limit of the failure to some cases
+# (batch67: "ingen kunder har fått betalt ... Ingen hast, bare når dere har tid" was taken a
+# step down to urgent). A limited-scope match ending in "when" whose every occurrence is
+# followed, within its clause, by a word of time or convenience is forgotten; "only when I pay
+# with PayPal" keeps its step.
+_SCOPE_WHEN = frozenset(["when", "whenever", "wenn", "als", "wanneer", "når"])
+_WHEN_TIME_ALLOWS = frozenset(
+    ["time", "chance", "convenient", "suits", "zeit", "gelegenheit", "passt", "tijd",
+     "gelegenheid", "uitkomt", "schikt", "tid", "anledning", "passer", "høve"]
+)  # fmt: skip
+_TIME_REACH = 4  # words looked at after the "when"
+
+
+def _drop_when_time_allows(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget limited-scope matches ending in "when" whose every occurrence in `tokens` says
+    when the writer has time for an answer, not when the failure occurs (see above)."""
+    for i in list(new):
+        f = found.get(i)
+        if f is None or not f.id.endswith(".limited_scope") or "…" in f.matched:
+            continue
+        words = f.matched.split()
+        if not words or words[-1] not in _SCOPE_WHEN:
+            continue
+        size = len(words)
+        ends = [
+            k + size
+            for k in range(len(tokens) - size + 1)
+            if tokens[k] == words[0] and tokens[k : k + size] == words
+        ]
+
+        def time_allows(end: int) -> bool:
+            for tok in tokens[end : end + _TIME_REACH]:
+                if tok <= SOFT:
+                    return False
+                if tok in _WHEN_TIME_ALLOWS:
+                    return True
+            return False
+
+        if ends and all(time_allows(e) for e in ends):
+            del found[i]
+
+
 # "Bei einem Nutzer stürzt die App ab, bei allen anderen läuft sie", "for everyone else it
 # works": all the OTHERS are no scope of all. "Not everyone gets a crash on launch", "Nicht bei
 # allen", "niet iedereen", "ikke alle", "... but not for everyone": a denied "all" (a "not" that
@@ -4203,6 +4247,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_end_of_a_link(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
+        _drop_when_time_allows(tokens, found, set(found) - before)
         _drop_not_all(tokens, found, set(found) - before)
         if reports and given is body and not _names_a_problem_firmly(found.values()):
             fields.append(("body", reports[0]))  # read after the new text, once
@@ -4234,6 +4279,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_site_as_place(text, found, new & set(found))
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
+            _drop_when_time_allows(transcript_tokens, found, new & set(found))
     _drop_doubted_claims(field_texts, found)
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
