@@ -2408,6 +2408,30 @@ def _drop_script_error(text: str, found: dict[int, FiredRule], new: set[int]) ->
             del found[i]
 
 
+# "Refused to connect to 'wss://ws.hotjar.example/...' because it violates the following Content
+# Security Policy directive": the browser console's line (in English in every locale) that a
+# page's script may not reach an address, no "example.com refused to connect" of a site that
+# is down. A critical match whose every "refused to connect" is followed by "to" and a quoted
+# or bare address is forgotten (batch66).
+_CONSOLE_REFUSAL = re.compile(r"\brefused to connect\b")
+_ADDRESS_AFTER = re.compile(r"\s+to\s+['\"‘’“”]?(?:https?|wss?)://")
+
+
+def _drop_console_refusal(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose every "refused to connect" is a console line's."""
+    lowered = None
+    for i in list(new):
+        fired = found.get(i)
+        if fired is None or fired.level != "critical" or "refused to connect" not in fired.matched:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+        ends = [m.end() for m in _CONSOLE_REFUSAL.finditer(lowered)]
+        if ends and all(_ADDRESS_AFTER.match(lowered, end) for end in ends):
+            del found[i]
+            new.discard(i)
+
+
 # "Alle andre betalingsmåter virker", "alle anderen Zahlarten funktionieren": the others that
 # work are payment methods, not people; a one-user cue ("alle andre ... virker") whose every
 # "others" is followed by such a noun is forgotten (the method cue, `.other_methods_still_work`,
@@ -4238,6 +4262,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
         _drop_own_link_appeared(flat, found, set(found) - before, split)
         _drop_script_error(flat, found, set(found) - before)
+        _drop_console_refusal(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
