@@ -1646,6 +1646,76 @@ def _drop_requested(
     _forget_matches_in(asked, found, new, levels=("critical",))
 
 
+# "Nobody gets through the checkout without entering a phone number", "Niemand kommt ohne
+# Telefonnummer durch die Kasse", "Niemand komt door de kassa zonder telefoonnummer", "Ingen
+# kommer gjennom kassen uten å fylle ut telefonnummer": nobody gets through WITHOUT a field
+# filled in is a field the checkout requires (a minor problem, standard), no checkout that
+# fails. A clause with "without" followed (within two words) by a field of a form or a verb of
+# filling one in, in a clause that says nobody; the critical and urgent rules whose every
+# match lies in such clauses count at standard, unless the same words are said outside them.
+# "Nobody gets through the checkout without an error", "... without it crashing", "nobody gets
+# through, even after entering a phone number" stay.
+_INPUT_FIELD = (
+    r"(mobile |cell |tele)?phone ?numbers?|(e-?mail |postal |delivery |billing |street )?"
+    r"address(es)?|e-?mails?|dates? of birth|birthdays?|company names?|vat (numbers?|ids?)|"
+    r"post ?codes?|zip ?codes?|house numbers?|accounts?|passwords?|"
+    r"\w*telefonnummer\w*|handynummer\w*|mobilnummer\w*|adresse\w*|e-mail-adresse\w*|"
+    r"geburtsdatum\w*|firmenname\w*|\w*konto|ust-id\w*|postleitzahl\w*|plz|hausnummer\w*|"
+    r"telefoonnummer\w*|adres\w*|e-?mailadres\w*|geboortedatum\w*|bedrijfsnaam\w*|"
+    r"btw-?nummer\w*|huisnummer\w*|"
+    r"e-?post\w*|fødselsdato\w*|firmanavn\w*|organisasjonsnummer\w*|org\.? ?nr|"
+    r"postnummer\w*|\w*kontoen?"
+)
+_INPUT_VERB = (
+    r"entering|filling|typing|giving|providing|adding|choosing|selecting|ticking|creating|"
+    r"registering|signing|logging|"
+    r"eingeben|einzugeben|angeben|anzugeben|ausfüllen|auszufüllen|eintragen|einzutragen|"
+    r"anlegen|anzulegen|registrieren|anmelden|anzumelden|ankreuzen|anzukreuzen|auswählen|"
+    r"auszuwählen|"
+    r"invullen|opgeven|invoeren|aanmaken|registreren|aanvinken|kiezen|"
+    r"fylle|oppgi|skrive|legge|registrere|opprette|krysse|velge|logge"
+)
+_WITHOUT_INPUT = re.compile(
+    r"\b(without|ohne|zonder|uten)((\s+[\w-]+){0,2}?\s+(" + _INPUT_FIELD + r")\b"
+    r"|(\s+(å|sich|zu|te|in|to))?\s+(" + _INPUT_VERB + r")\b)"
+)
+_WITHOUT_WORDS = ("without", "ohne", "zonder", "uten")
+# only said of nobody ("nobody gets through without ..."): "anyone can download the files
+# without logging in" is data open to all, a breach
+_NOBODY_WORD = re.compile(
+    r"\b(nobody|no one|noone|no customers?|not a single|niemand|keiner|kein kunde|"
+    r"keine kunden|geen klant|geen klanten|ingen)\b"
+)
+_INPUT_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+
+
+def _drop_required_input(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Count critical and urgent rules whose match lies only in clauses about getting through
+    without filling in a field at standard: a field the form requires, a minor problem."""
+    if not any(found[i].level in ("critical", "urgent") for i in new):
+        return
+    lowered = text.lower()
+    if not any(w in lowered for w in _WITHOUT_WORDS):
+        return
+    required, rest = [], []
+    for clause in _INPUT_CLAUSE_MARK.split(lowered):
+        if _NOBODY_WORD.search(clause) and _WITHOUT_INPUT.search(clause):
+            required.append(_joined_words(clause))
+        elif clause.strip():
+            rest.append(clause)
+    if not required:
+        return
+    joined, told = " | ".join(required), _joined_words(" | ".join(rest))
+    for i in list(new):
+        f = found[i]
+        if (
+            f.level in ("critical", "urgent")
+            and _lies_within(f, joined)
+            and not _lies_within(f, told)
+        ):
+            found[i] = FiredRule(f.id, "standard", f.field, f.matched, f.weight)
+
+
 # "Can you add a line that nobody can donate anonymously?", "Kunnen jullie op de site zetten
 # dat niemand anoniem kan doneren?", "Könnt ihr ergänzen, dass niemand einen Termin vereinbaren
 # kann?", "Kan dere skrive på siden at ingen kan donere anonymt?": a request for a text to put
@@ -2160,6 +2230,72 @@ def _drop_spam_received(
     _forget_matches_in(received, found, placed, ("critical",), told=_joined_words(" | ".join(rest)))
 
 
+# "Wir haben das Klarna-Skript nie an der Kasse eingebaut. Könnt ihr das machen?", "noch nicht
+# auf der Seite eingebaut", "we never added the script to the page", "we hebben het script
+# nooit op de pagina gezet", "vi har aldri lagt scriptet inn på siden": what the writer says
+# they never (or not yet) added is a wish, no script planted by a stranger. A clause with a
+# first-person subject, a "never"/"not" and a verb of adding denies it; the planted-spam rules
+# whose every match lies in such clauses are forgotten, unless the same words are said outside
+# them ("... aber jemand hat ein Skript an der Kasse eingebaut" stays), and not for a "we" in a
+# relative clause of what is there.
+_FIRST_PERSON = frozenset(["wir", "ich", "we", "i", "wij", "ik", "vi", "jeg"])
+_NEVER_NOT = frozenset(
+    ["nie", "niemals", "nicht", "never", "not", "haven't", "didn't", "hadn't", "nooit", "niet",
+     "aldri", "ikke"]
+)  # fmt: skip
+_ADDING_VERB = re.compile(
+    r"\b(eingebaut|einbauen|eingefügt|einfügen|eingebunden|einbinden|installiert|installieren|"
+    r"hinzugefügt|hinzufügen|integriert|integrieren|"
+    r"added|add|installed|install|built|build|embedded|embed|integrated|integrate|"
+    r"toegevoegd|toevoegen|geïnstalleerd|installeren|ingebouwd|inbouwen|geplaatst|plaatsen|"
+    r"gezet|zetten|ingevoegd|invoegen|geïntegreerd|integreren|"
+    r"lagt|legge|installert|installere|bygget|bygd|bygge|satt|sette|integrert|integrere)\b"
+)
+# "casinolinks die wij er niet op hebben gezet", "viagra-reklame som vi ikke har lagt inn": a
+# relative clause of what is there says a stranger planted it; its "we" denies nothing.
+_RELATIVE = frozenset(
+    ["die", "das", "den", "dem", "der", "dat", "wat", "som", "that", "which", "who", "welche",
+     "welches", "welchen"]
+)  # fmt: skip
+# ... and only the writer as the clause's subject, first ("wir haben ...", "bisher haben wir"):
+# "Das Skript haben wir jedenfalls nicht eingebaut" after a script that skims the cards names
+# that script first, the one a stranger put there.
+_SUBJECT_REACH = 3
+_DENIED_CLAUSE_MARK = re.compile(r"[,;:.!?\n]|\b(?:aber|but|men|maar|doch|jedoch|however)\b")
+
+
+def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the planted-spam rules whose match lies only in clauses where the writer says
+    they never (or not yet) added it."""
+    placed = {
+        i for i in new if found[i].level == "critical" and found[i].id.endswith(_SPAM_PLACED_RULES)
+    }
+    if not placed:
+        return
+    lowered = text.lower()
+    if not _ADDING_VERB.search(lowered):
+        return
+    denied, rest = [], []
+    for clause in _DENIED_CLAUSE_MARK.split(lowered):
+        if not clause:
+            continue
+        toks = _tokens(clause)
+        if (
+            _NEVER_NOT.intersection(toks)
+            and _ADDING_VERB.search(clause)
+            and any(
+                t in _FIRST_PERSON and (k == 0 or toks[k - 1] not in _RELATIVE)
+                for k, t in enumerate(toks[:_SUBJECT_REACH])
+            )
+        ):
+            denied.append(_joined_words(clause))
+        else:
+            rest.append(clause)
+    if not denied:
+        return
+    _forget_matches_in(denied, found, placed, ("critical",), told=_joined_words(" | ".join(rest)))
+
+
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget an other-method-works cue that "only", "neither ... nor" or "no" ("no orders
     are going through") introduces, or that names the provider a payment goes through
@@ -2547,6 +2683,37 @@ def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
             del found[i]
 
 
+# "Kan vi få en chat-boble nede i hjørnet på nettsiden?", "knappen nede til høyre", "lenger
+# nede på siden", "langt nede", "nede i bunnen": Norwegian "nede" as a place on the page (low
+# on it), not the site down. A critical match with a "nede" piece whose every "nede" in the
+# text is such a place is forgotten ("nettsiden er nede i hele dag", "nede i to timer", "nede
+# på mobil" stay down).
+_NEDE = re.compile(r"\bnede\b")
+_NEDE_PLACE_BEFORE = re.compile(r"\b(lenger|lengre|langt|her|der)\s+$")
+_NEDE_PLACE_AFTER = re.compile(
+    r"\s+(i|til|på|ved|mot)\s+((høyre|venstre|nedre)\s+)?"
+    r"(hjørnet|hjørne|bunnen|bunn|footeren|footer|bunnteksten|høyre|venstre|kanten|"
+    r"siden|sida|skjermen)\b"
+)
+
+
+def _drop_nede_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical "nede" matches whose "nede" is, every time, a place on the page."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical" or "nede" not in _pieces(f):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        spans = [m.span() for m in _NEDE.finditer(lowered)]
+        if spans and all(
+            _NEDE_PLACE_BEFORE.search(lowered[max(0, start - 20) : start])
+            or _NEDE_PLACE_AFTER.match(lowered, end)
+            for start, end in spans
+        ):
+            del found[i]
+
+
 # "Herr Brandt ist im Urlaub und liest nur sporadisch Mails", "he only checks his email now and
 # then", "hij leest af en toe zijn mail", "han sjekker e-post bare av og til": how often someone
 # reads or answers mail is no failure that comes and goes. A frequency word (a limited-scope or
@@ -2680,6 +2847,33 @@ def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[in
             del found[i]
 
 
+# "Die Bestellungen kommen nicht mehr im Lager an, obwohl die Ware da liegt": orders that no
+# longer arrive IN THE WAREHOUSE (or the accounting, the ERP) name where they stop after the
+# sale, an integration down (urgent), not a shop that takes no orders ("bei uns kommen keine
+# Bestellungen an", critical). A checkout-impossible match ("bestellungen kommen nicht ... an")
+# whose own words name such a place is forgotten; the integration rules tell the rest.
+_SYSTEM_PLACE = re.compile(
+    r"\b(im lager|ins lager|in der wawi|in die wawi|in der warenwirtschaft|in der buchhaltung|"
+    r"in die buchhaltung|im erp|in het magazijn|naar het magazijn|in de boekhouding|in het erp|"
+    r"på lageret|til lageret|i regnskapet|i erp|in the warehouse|at the warehouse|"
+    r"to the warehouse|in the erp|in the accounting)\b"
+)
+_CHECKOUT_IMPOSSIBLE = ".checkout_impossible"
+
+
+def _drop_orders_to_a_system(found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget checkout-impossible matches whose words name the warehouse or another system
+    the orders go to after the sale."""
+    for i in list(new):
+        f = found[i]
+        if (
+            f.level == "critical"
+            and f.id.endswith(_CHECKOUT_IMPOSSIBLE)
+            and _SYSTEM_PLACE.search(f.matched)
+        ):
+            del found[i]
+
+
 # "The sync between the till and the online shop has stopped working", "die Synchronisation
 # zwischen Kasse und Onlineshop funktioniert nicht mehr", "de koppeling tussen de kassa en de
 # webshop is gestopt", "synkroniseringen mellom kassa og nettbutikken har stoppa": the shop or
@@ -2805,6 +2999,13 @@ _SCOPE_HASTE = frozenset(
 # "überhaupt keine Probleme": a scope word right after "no trouble", or an intensifier right
 # before it, says how absent the trouble is (batch65: "this Black Friday went really well, no
 # problems at all" over a plan to load-test was paged). Not "does not load at all no errors".
+# Norwegian "ingen" is "nobody" and "no" both: "ingen problemer", "ingen feil", "ingen hast"
+# (a word of trouble or haste right after it) is the "no" of an absent trouble, not a scope of
+# all ("Black Friday gikk veldig bra, ingen problemer i det hele tatt ... Ingen hast" was
+# paged); "ingen kunder kommer inn", "ingen får betalt" stay a scope, and so does the others'
+# "ingen problemer" beside some who have them ("noen brukere ser hvit skjerm, de andre har
+# ingen problemer": how far the failure reaches, read as before).
+_INGEN_OTHERS = frozenset(["andre", "resten", "øvrige"])
 _SCOPE_BEFORE_NO = frozenset(["helemaal", "überhaupt", "gar", "absolut", "absolutely"])
 _SCOPE_TROUBLE = frozenset(
     ["problem", "problems", "issue", "issues", "trouble", "troubles", "errors", "complaints",
@@ -2844,6 +3045,19 @@ def _tone_scope_at(tokens: list[str], start: int, end: int) -> bool:
         tokens[start] in _SCOPE_BEFORE_NO and _no_trouble(tokens[end : end + 2])
     ):
         return True
+    if (
+        end == start + 1
+        and tokens[start] == "ingen"
+        and end < len(tokens)
+        and (
+            tokens[end] in _SCOPE_HASTE
+            or (
+                tokens[end] in _SCOPE_TROUBLE
+                and not _INGEN_OTHERS.intersection(tokens[max(0, start - 3) : start])
+            )
+        )
+    ):
+        return True  # "ingen problemer", "ingen hast": "no" trouble, not "nobody"
     return any(t in _SCOPE_HASTE for t in near) and any(t in _SCOPE_NOT for t in tokens[lo:hi])
 
 
@@ -3376,6 +3590,31 @@ _OTHER_PAGES_WORK = ".other_pages_work"
 # other pages work; the other-pages cue does not make it one page broken.
 _CHECKOUT_PAGE_ERROR = (".payment_page_error_near", ".cx_checkout_page_only_error_near")
 _SITE_UP = ".site_up"
+# "Shipcloud gibt bei allen Etiketten einen Fehler, und der Shop ist für alle Kunden down",
+# "Shipmondo gir feil på alle fraktetiketter, og nettbutikken er nede for alle kunder": the
+# labels (or the warehouse, the accounting) fail after the sale, but the shop or the site
+# itself said down is a whole outage beside them: the "only after the sale" cue takes no step
+# off it. A site-down match (`.site_down`, or `.critical_object_total_failure_near` with the
+# shop or the site as its object; not "the label server is down").
+_AFTER_THE_SALE = ".after_the_sale_only"
+_SHOP_DOWN_RULES = (".site_down", ".critical_object_total_failure_near")
+_SHOP_OR_SITE = frozenset(
+    ["shop", "webshop", "onlineshop", "online-shop", "store", "site", "website", "webseite",
+     "seite", "homepage", "webwinkel", "winkel", "nettbutikken", "nettbutikk", "butikken",
+     "nettsiden", "nettsida", "nettstedet", "hjemmesiden", "siden"]
+)  # fmt: skip
+
+
+def _shop_said_down(fired: list[FiredRule]) -> bool:
+    """A critical match says the shop or the site itself is down."""
+    return any(
+        r.level == "critical"
+        and r.id.endswith(_SHOP_DOWN_RULES)
+        and _SHOP_OR_SITE.intersection(r.matched.replace("…", " ").split())
+        for r in fired
+    )
+
+
 # "... on every page": the failure is not on some pages; neither cue above holds.
 _EVERY_PAGE = ".every_page"
 # "The link in the footer of every page": its "every page" is where one element sits.
@@ -3685,6 +3924,8 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     )
     if not firm:
         fired = _without_own_login(fired)
+    if any(r.id.endswith(_AFTER_THE_SALE) for r in fired) and _shop_said_down(fired):
+        fired = [r for r in fired if not r.id.endswith(_AFTER_THE_SALE)]
     if any(r.id.endswith(_VISITORS_UNAFFECTED) for r in fired):
         # still a problem, a minor one: the slowness counts as a standard-level signal
         fired = _relevelled(
@@ -4245,6 +4486,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
         _drop_text_to_write(flat, found, set(found) - before, split)
+        _drop_required_input(flat, found, set(found) - before)
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
@@ -4252,6 +4494,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_nothing_changed(rs, tokens, field, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before)
         _drop_spam_received(flat, found, set(found) - before, split)
+        _drop_never_added(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_cue_in_question(flat, found, set(found) - before, split)
         _drop_hedged_false_alarm(flat, found, set(found) - before)
@@ -4267,8 +4510,10 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
+        _drop_nede_as_place(flat, found, set(found) - before)
         _drop_frequency_of_reading(flat, found, set(found) - before)
         _drop_warehouse_as_place(flat, found, set(found) - before)
+        _drop_orders_to_a_system(found, set(found) - before)
         _drop_end_of_a_link(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
@@ -4302,6 +4547,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_denied(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
             _drop_site_as_place(text, found, new & set(found))
+            _drop_nede_as_place(text, found, new & set(found))
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
             _drop_when_time_allows(transcript_tokens, found, new & set(found))
@@ -4323,6 +4569,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     device_works = any(f.id.endswith(_SELLS_ELSEWHERE) for f in found.values())
     firm = any(
         rs.rules[i].level == "critical"
+        and found[i].level == "critical"
         and not rs.rules[i].demotable
         and found[i].weight >= 1.0
         and not (device_works and found[i].id.endswith(_NOBODY_GETS_THROUGH))
