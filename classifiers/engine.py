@@ -462,6 +462,47 @@ _CLOCK_TODAY = re.compile(
     r"(?:today|vandaag|heute|i dag)\b",
     re.IGNORECASE,
 )
+# A long-ago time in the clause that names the change the writer made ("it looks like the
+# export you made when we moved to the new membership system last week", "seit dem Umzug
+# letzte Woche", "toen we vorige week naar het nieuwe systeem zijn overgestapt", "etter
+# migreringen forrige uke") dates the change, not the trouble: a sentence told in the present
+# ("It is a spreadsheet with every member's date of birth ...") is about now. Told in the
+# past ("the site was down when we moved it last week") it stays past.
+_CHANGE_WORD = re.compile(
+    r"\b(?:moved|migrated|switched|updated|upgraded|relaunched|launched|went live|"
+    r"migration|move|switch|update|upgrade|relaunch|redesign|"
+    r"verhuisd|gemigreerd|overgestapt|overgezet|geüpdatet|geupdatet|bijgewerkt|gelanceerd|"
+    r"migratie|verhuizing|overstap|lancering|"
+    r"umgezogen|migriert|umgestellt|aktualisiert|gewechselt|umzug|umstellung|wechsel|"
+    r"flyttet|migrert|byttet|oppdatert|lansert|flyttingen|migreringen|byttet|oppdateringen|"
+    r"lanseringen|byttet)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:()]| - | – ")
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|has|have|opens|shows|can|ist|sind|hat|haben|kann|können|zeigt|öffnet|"
+    r"zijn|heeft|hebben|kan|kunnen|staat|toont|opent|er|har|viser|åpner|står|ligger|ligt)\b",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|went|had|war|waren|hatte|hatten|ging|wurde|werd|stond|lag|var|hadde|"
+    r"gikk|ble|lå|sto)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_change(sentence: str) -> bool:
+    """Every long-ago time of `sentence` lies in a clause that names a change, and the
+    sentence is told in the present: the time says when the change was made."""
+    dated = False
+    for clause in _CLAUSE_MARK.split(sentence):
+        if _LONG_AGO.search(clause):
+            if not _CHANGE_WORD.search(clause):
+                return False
+            dated = True
+    return dated and bool(_PRESENT_VERB.search(sentence)) and not _PAST_VERB.search(sentence)
+
+
 # The same patterns for text already lowered.
 _LONG_AGO_LOWER = re.compile(_LONG_AGO.pattern)
 # The whole-text searches, each skipped when the text lacks every literal it needs.
@@ -1130,7 +1171,11 @@ _SPOKEN_HYPOTHETICAL = re.compile(
     r"\b(what would (it|that|this) cost|how much would (it|that) (cost|be)|what would happen|"
     r"what would we do|wat kost (het|dat)|wat zou het kosten|wat zou er gebeuren|"
     r"was kostet (es|das)|was würde (es|das) kosten|was würde passieren|"
-    r"hva koster (det|dette)|hva ville det koste|hva ville skje)\b(\s+\w+){0,3}?,?\s+"
+    r"hva koster (det|dette)|hva ville det koste|hva ville skje|"
+    # the same in the present ("wat gebeurt er als de webshop dan plat gaat"); not "what
+    # happens is, if I click pay ...", which tells what goes on
+    r"what happens(?! is\b)|wat gebeurt er|was passiert(?! ist\b)|hva skjer)"
+    r"\b(\s+\w+){0,3}?,?\s+"
     r"(if|in case|als|mocht|indien|wenn|falls|hvis|dersom)((\s+[\w'-]+){1,8})",
     re.IGNORECASE,
 )
@@ -1289,7 +1334,11 @@ def _drop_past(
         if over and any(_occurs(gate, low, low) for gate in _OVER_SENTENCE_GATES):
             told = _CLOCK_TODAY.sub(" ", _NOW_OK.sub(" ", _QUOTED.sub(" ", sentence)))
             ended = not _NOT_OVER.search(_SINGLE_QUOTED.sub(" ", told))
-        if not ended and not (any(h in low for h in long_hits) and _LONG_AGO.search(sentence)):
+        if not ended and not (
+            any(h in low for h in long_hits)
+            and _LONG_AGO.search(sentence)
+            and not _dates_the_change(sentence)
+        ):
             if recent_hits is None:
                 recent_hits = [
                     m.group(0)
@@ -4418,6 +4467,23 @@ def _without_read_out_numbers(transcript: str) -> str:
     return _READ_OUT_NUMBER.sub("telefonnummer", transcript)
 
 
+# The speech recogniser writes a compound of "web" apart, and the Dutch "shop" as it sounds
+# ("de hele web sjop plat ligt", "onze web winkel", "die web seite", "the web site"): read as
+# the one word the rules spell ("webshop", "webwinkel", "webseite", "website").
+_SPOKEN_WEB_COMPOUND = re.compile(r"\bweb (sjop|shop|site|winkel|seite|side)\b", re.IGNORECASE)
+
+
+def _web_compound(m: re.Match[str]) -> str:
+    second = m.group(1).lower()
+    return "web" + ("shop" if second == "sjop" else second)
+
+
+def _transcript_words(transcript: str) -> str:
+    """The transcript as the rules read it: numbers read out as one word, compounds joined."""
+    text = _without_read_out_numbers(transcript)
+    return _SPOKEN_WEB_COMPOUND.sub(_web_compound, text) if "web " in text.lower() else text
+
+
 def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
@@ -4442,7 +4508,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         if forwarded:
             fields.append(("body", forwarded))
     reports = _reports_still_so(body, msg.body)
-    transcript = _without_read_out_numbers(msg.transcript) if msg.transcript else ""
+    transcript = _transcript_words(msg.transcript) if msg.transcript else ""
     if transcript:
         fields.append(("transcript", transcript))
     found: dict[int, FiredRule] = {}
