@@ -3962,8 +3962,45 @@ def _without_own_login(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+# "Auf der Testumgebung hat es noch funktioniert – im Live-Shop nicht", "on the staging site
+# it still worked": the test system named as where it worked (`.test_worked`, a cue of no weight
+# of its own) limits nothing: the failure is live. Its test-system matches (`.test_system`, a
+# limited scope of the same words) are forgotten, and so is a live-fine cue whose "fine" is the
+# very word that said the test system worked ("funktioniert – im Live-Shop nicht"). A live site
+# said to work in words of its own ("der Live-Shop läuft normal") keeps the test system's failure.
+_TEST_WORKED = ".test_worked"
+
+
+def _without_test_that_worked(fired: list[FiredRule]) -> list[FiredRule]:
+    cues = [r for r in fired if r.id.endswith(_TEST_WORKED)]
+    if not cues:
+        return fired
+    fired = [r for r in fired if not r.id.endswith(_TEST_WORKED)]
+    worked = {w for r in cues for w in r.matched.split(" … ")[-1].split()}
+
+    def echo(r: FiredRule) -> bool:
+        return any(w in worked for w in r.matched.replace(" … ", " ").split())
+
+    live_fine = [r for r in fired if r.id.endswith((_LIVE_FINE, _LIVE_NAMED_FINE))]
+    if not all(echo(r) for r in live_fine):
+        # "the live shop runs normally" in words of its own: the test system is what fails
+        return fired
+    tests = [set(r.matched.split()) for r in fired if r.id.endswith(_TEST_SYSTEM)]
+    tests += [set(r.matched.split(" … ")[0].split()) for r in cues]
+
+    def keep(r: FiredRule) -> bool:
+        if r.id.endswith((_TEST_SYSTEM, _LIVE_FINE, _LIVE_NAMED_FINE)):
+            return False
+        return not (
+            r.id.endswith(".limited_scope") and any(set(r.matched.split()) <= t for t in tests)
+        )
+
+    return [r for r in fired if keep(r)]
+
+
 def decide(fired: list[FiredRule], firm: bool = False) -> str:
     """The level from the fired rules. `firm`: a non-demotable critical rule fired."""
+    fired = _without_test_that_worked(fired)
     # Read before the filters below: "our current live site is fine" beside a staging checkout
     # that fails is the live site working, not a "rest works" cue that a payment impossible
     # for everyone ("live site" read as the whole) takes back; so is "customers notice
