@@ -3536,8 +3536,12 @@ _SUPPOSED_CASES = tuple(
         # a worried question whether the site will go down ("Will the site go offline
         # tonight?", "Gaat de site vannacht uit de lucht?", "Geht die Seite dann offline?", "Går
         # nettsiden ned i natt?"): a question about what may come, no outage told (the question,
-        # from its first word to its question mark)
-        r"(?:^|(?<=[.!?] )|(?<=\n))(?:(will|is|are)\b[^.!?\n]{0,40}\b(go|going to|be)\b|"
+        # from its first word to its question mark), also after a word of haste and its colon
+        # ("DRINGEND: gaat alles plat???", "URGENT: will everything go down?"; a subject's
+        # "Label:" is read as "Label", `label_lines`)
+        r"(?:^|(?<=[.!?:] )|(?<=\n))(?:(?:urgent|dringend|spoed|haster|eilt|emergency|notfall|"
+        r"noodgeval|nødsituasjon|asap|help|hilfe|hjelp)[:!,]*\s+)?"
+        r"(?:(will|is|are)\b[^.!?\n]{0,40}\b(go|going to|be)\b|"
         r"(gaat|gaan|zal|wordt)\b[^.!?\n]{0,40}\b(uit de lucht|offline|plat|down|onbereikbaar)\b|"
         r"(geht|gehen|wird)\b[^.!?\n]{0,40}\b(offline|vom netz|down|nicht mehr erreichbar)\b|"
         r"(går|blir|vil)\b[^.!?\n]{0,40}\b(ned|nede|borte|offline|stengt)\b)[^.!?\n]{0,40}\?",
