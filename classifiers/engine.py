@@ -2763,6 +2763,69 @@ def _drop_nede_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
             del found[i]
 
 
+# "The search on the shop is completely dead", "de zoekfunctie van de webshop is helemaal dood",
+# "die Suche im Shop ist komplett tot", "søket i nettbutikken er helt dødt": the clause's subject
+# is one side function of the site (its search, a filter, the contact form, the menu); the site
+# named after it is where that function lives, not what fails. The critical matches that lie
+# wholly in such a clause (from the function to the clause's end or its next "and"/"but") are
+# forgotten ("shop is completely dead", "completely dead"); the same words said outside it ("the
+# search is dead and the whole shop is down") still count.
+_SIDE_FUNCTION = (
+    r"search|search function|search bar|search field|site search|product search|filters?|"
+    r"product filters?|contact form|newsletter sign-?up|menu|live chat|chat|"
+    r"zoekfunctie|zoekbalk|zoekveld|contactformulier|"
+    r"suche|suchfunktion|suchleiste|suchfeld|produktsuche|kontaktformular|menü|"
+    r"søket|søkefunksjonen|søkefeltet|filteret|filtrene|kontaktskjemaet|menyen|chatten"
+)
+_FUNCTION_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*"
+    r"(?:(?:urgent|dringend|spoed|haster|eilt|emergency|notfall|noodgeval|nødsituasjon)[:!,]*\s+)?"
+    r"(?:(?:the|our|your|de|onze|het|die|der|unsere|eure|vår)\s+)?"
+    # (not a search engine: "search engines show our site as down")
+    rf"(?:{_SIDE_FUNCTION})\b(?![ -]?(?:engines?|results?|console))"
+    r"(?:(?!\b(?:and|but|und|aber|en|maar|og|men)\b)[^.!?;,\n]){0,120}",
+    re.IGNORECASE,
+)
+_FUNCTION_GATE = Prefilter(_FUNCTION_AS_SUBJECT)
+# the site's outage words only: a breach told of a side function ("the contact form has been
+# hacked") stays
+_SITE_OUTAGE_RULES = (
+    ".site_down",
+    ".site_not_working",
+    ".site_verb_apart",
+    ".server_unreachable",
+    ".critical_object_total_failure_near",
+    ".outage_symptom",
+    ".outage_scope_all",
+)
+
+
+def _drop_function_as_subject(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the site's outage matches that lie wholly in a clause whose subject is a side
+    function."""
+    outage = {i for i in new if found[i].id.endswith(_SITE_OUTAGE_RULES)}
+    if not outage:
+        return
+    lowered = text.lower()
+    if not _FUNCTION_GATE.may_match(text, lowered):
+        return
+    cases = list(_FUNCTION_AS_SUBJECT.finditer(lowered))
+    if not cases:
+        return
+    rest, end = [], 0
+    for m in cases:
+        rest.append(lowered[end : m.start()])
+        end = m.end()
+    rest.append(lowered[end:])
+    _forget_matches_in(
+        [_joined_words(m.group(0)) for m in cases],
+        found,
+        outage,
+        levels=("critical",),
+        told=_joined_words(" | ".join(rest)),
+    )
+
+
 # "Herr Brandt ist im Urlaub und liest nur sporadisch Mails", "he only checks his email now and
 # then", "hij leest af en toe zijn mail", "han sjekker e-post bare av og til": how often someone
 # reads or answers mail is no failure that comes and goes. A frequency word (a limited-scope or
@@ -4618,6 +4681,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
         _drop_nede_as_place(flat, found, set(found) - before)
+        _drop_function_as_subject(flat, found, set(found) - before)
         _drop_frequency_of_reading(flat, found, set(found) - before)
         _drop_warehouse_as_place(flat, found, set(found) - before)
         _drop_orders_to_a_system(found, set(found) - before)
