@@ -3750,42 +3750,6 @@ _ACCOUNT_HELP = ".account_help"
 _LOGIN_RULES = (".login_broken", ".login_failure_near")
 # "None of our editors can log in to the CMS": a login the staff use to run the site.
 _STAFF_LOGIN = ".staff_login"
-# "Nobody here can get into the intranet": the login of an app used only signed in, failing
-# for all its users (the staff), is that app down for all (critical) ...
-_INTRANET_FOR_ALL = (".cx_intranet_login_for_all_near", ".cx_intranet_locked_out_for_all_near")
-# ... unless the mail says the public site works or its visitors notice nothing: then it is a
-# staff function lost beside a working site (urgent), like the staff's CMS login.
-_PUBLIC_SITE_WORKS = (_LIVE_FINE, _LIVE_NAMED_FINE, _VISITORS_UNAFFECTED, ".site_up")
-# "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
-_GOES_THROUGH = ".goes_through_eventually"
-# "The booking calendar shows everything as full": no bookings come in because of it.
-_ALL_SHOWN_FULL = ".cx_booking_all_full_near"
-_SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
-# "The booking form only says 'sending...', not one booking since Friday": the orders that
-# stopped are what the failing form costs (a major function lost, urgent) when nothing else
-# says the shop, its checkout or the site fails.
-_FORM_FAILS = ".form_failure_near"
-_FORM_WORD = re.compile(r"form|skjema")  # form, formulier, Formular, skjema(et)
-_ZERO_SALES = (*_SALES_STOPPED, ".cx_zero_sales_near")
-# "haven't had a single booking request": enquiries that stopped arriving (urgent)
-_ENQUIRIES_STOPPED = ".enquiries_stopped_arriving"
-_CHECKOUT_WAITS = (
-    ".payment_spins_near",
-    ".cx_payment_spins",
-    ".checkout_failure_near",
-    ".checkout_blocked_near",
-)
-# "Die Newsletter-Anmeldung zeigt einen Fehler": a subscription to the newsletter, not a login;
-# its sign-up words say nothing of the site's login or a major form (a minor bug).
-_NEWSLETTER_SIGNUP = ".newsletter_signup"
-_SIGNUP_WORDS = re.compile(
-    r"\b(anmeld\w*|aanmeld\w*|inschrij\w*|påmeld\w*|sign ?up|signing up|subscri\w*)"
-)
-# "The gallery page on our website": the site is where the page lies.
-_PAGE_ON_SITE = ".page_on_site"
-_QUANTIFIERS = frozenset(
-    ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
-)  # fmt: skip
 
 
 def _without_element_pages(fired: list[FiredRule]) -> list[FiredRule]:
@@ -4356,6 +4320,81 @@ def _forwarded_part(body: str) -> str:
     return ""
 
 
+# "The stock isn't syncing from our ERP. The log says: Connection refused on every attempt": a
+# sync or integration said to fail, and a refused connection (`.server_down_state`) the
+# integration's log shows: that link is down (the table's "integration down", urgent), not the
+# site's server. Forgotten unless a sentence with the refusal names the site or its server ("the
+# website gives connection refused on every request, so the sync has stopped too").
+_SYNC_FAILS = (
+    ".integration_down",
+    ".integration_failure_near",
+    ".sync_stopped_near",
+    ".orders_not_reaching_system_near",
+)
+_REFUSED = re.compile(
+    r"\b(connection refused|verbindung abgelehnt|verbinding geweigerd|"
+    r"tilkobling nektet)\b"
+)
+# "Nobody here can get into the intranet": the login of an app used only signed in, failing
+# for all its users (the staff), is that app down for all (critical) ...
+_INTRANET_FOR_ALL = (".cx_intranet_login_for_all_near", ".cx_intranet_locked_out_for_all_near")
+# ... unless the mail says the public site works or its visitors notice nothing: then it is a
+# staff function lost beside a working site (urgent), like the staff's CMS login.
+_PUBLIC_SITE_WORKS = (_LIVE_FINE, _LIVE_NAMED_FINE, _VISITORS_UNAFFECTED, ".site_up")
+# "The checkout spins for ages before it goes through": the purchase succeeds, slowly.
+_GOES_THROUGH = ".goes_through_eventually"
+# "The booking calendar shows everything as full": no bookings come in because of it.
+_ALL_SHOWN_FULL = ".cx_booking_all_full_near"
+_SALES_STOPPED = (".sales_stopped_near", ".orders_stopped_near")
+# "The booking form only says 'sending...', not one booking since Friday": the orders that
+# stopped are what the failing form costs (a major function lost, urgent) when nothing else
+# says the shop, its checkout or the site fails.
+_FORM_FAILS = ".form_failure_near"
+_FORM_WORD = re.compile(r"form|skjema")  # form, formulier, Formular, skjema(et)
+_ZERO_SALES = (*_SALES_STOPPED, ".cx_zero_sales_near")
+# "haven't had a single booking request": enquiries that stopped arriving (urgent)
+_ENQUIRIES_STOPPED = ".enquiries_stopped_arriving"
+_CHECKOUT_WAITS = (
+    ".payment_spins_near",
+    ".cx_payment_spins",
+    ".checkout_failure_near",
+    ".checkout_blocked_near",
+)
+# "Die Newsletter-Anmeldung zeigt einen Fehler": a subscription to the newsletter, not a login;
+# its sign-up words say nothing of the site's login or a major form (a minor bug).
+_NEWSLETTER_SIGNUP = ".newsletter_signup"
+_SIGNUP_WORDS = re.compile(
+    r"\b(anmeld\w*|aanmeld\w*|inschrij\w*|påmeld\w*|sign ?up|signing up|subscri\w*)"
+)
+# "The gallery page on our website": the site is where the page lies.
+_PAGE_ON_SITE = ".page_on_site"
+_QUANTIFIERS = frozenset(
+    ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
+)  # fmt: skip
+_SITE_OR_SERVER = re.compile(
+    r"\b(web ?sites?|sites?|web ?shop|shop|store|home ?page|servers?|webserver|hosting|"
+    r"webseite|website|nettsiden|nettbutikken)\b"
+)
+
+
+def _drop_refusal_of_a_sync(texts: list[str], found: dict[int, FiredRule]) -> None:
+    """Forget a server's refused connection that a failing sync's log shows."""
+    refused = [
+        i
+        for i, r in found.items()
+        if r.id.endswith(".server_down_state") and _REFUSED.search(r.matched)
+    ]
+    if not refused or not any(r.id.endswith(_SYNC_FAILS) for r in found.values()):
+        return
+    for text in texts:
+        for sentence in sentences(text):
+            lowered = sentence.lower()
+            if _REFUSED.search(lowered) and _SITE_OR_SERVER.search(lowered):
+                return
+    for i in refused:
+        del found[i]
+
+
 # "I got a mail saying our site has been hacked. Is this real? The shop looks completely normal":
 # an alarm someone else raised (an extortion or phishing mail, a friend's hack, a scary word in
 # a question about a measure), which the writer asks about (`.cx_claim_asked_about`) while
@@ -4723,6 +4762,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_tone_scope(transcript_tokens, found, new & set(found))
             _drop_when_time_allows(transcript_tokens, found, new & set(found))
     _drop_doubted_claims(field_texts, found)
+    _drop_refusal_of_a_sync(field_texts, found)
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
