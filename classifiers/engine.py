@@ -2580,16 +2580,67 @@ _ERROR_AFTER = re.compile(
 
 _SCRIPT_WORD = re.compile(r"script|skript|code|kode|snippet|schnipsel|snutt")
 
+# "they get the message "unknown code"", "krijgen de melding "onbekende code"", "kommt
+# "unbekannter Code"", "får beskjed om "ukjent kode"": the checkout's answer to a discount or
+# voucher code it does not know, no code of a stranger. A bare "unknown code" (no script, piece
+# of code or snippet) is such a message when it stands in quotes, right after a word for a
+# message, or in a mail that names a code customers type in.
+_BARE_CODE = re.compile(
+    r"(?:unknown|unfamiliar|foreign|onbekende|vreemde|unbekannte\w*|fremde\w*|ukjent\w*|"
+    r"fremmed\w*) (?:code|kode)"
+)
+_QUOTE_BEFORE = re.compile(r"[\"'«»„“”‚‘’]\s*$")
+_QUOTE_AFTER = re.compile(r"[.!]?\s*[\"'«»“”‘’]")
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:message|error|notice|says|saying|reads|melding|foutmelding|meldung|fehlermeldung|"
+    r"hinweis|beskjed|beskjeden|feilmelding|feilmeldingen)\b(?:\s+(?:of|van|om|von))?[\s:]*$"
+)
+_CODE_TYPED_IN = re.compile(
+    r"\b(?:discount|voucher|coupon|promo|promotional|gift ?cards?|gift codes?|korting\w*|"
+    r"actiecode\w*|cadeau\w*|waardebon\w*|gutschein\w*|rabatt\w*|aktionscode\w*|"
+    r"kampanjekode\w*|kupong\w*|gavekort\w*)"
+)
+
+
+# a stranger's script named beside the message keeps the rule
+_STRANGE_SCRIPT_TOLD = re.compile(
+    r"\b(?:unknown|unfamiliar|foreign|onbekend\w*|vreemd\w*|unbekannt\w*|fremd\w*|ukjent\w*|"
+    r"fremmed\w*)\s+(?:script|skript|javascript|snippet|piece of code|stukje code|codeschnipsel|"
+    r"kodesnutt)"
+)
+
+
+def _is_code_message(lowered: str, start: int, end: int) -> bool:
+    """The bare "unknown code" at `start`-`end` is a message the checkout shows."""
+    before = lowered[max(0, start - 40) : start]
+    return bool(
+        _QUOTE_BEFORE.search(before)
+        or _QUOTE_AFTER.match(lowered, end)
+        or _MESSAGE_BEFORE.search(before)
+        or _CODE_TYPED_IN.search(lowered)
+    )
+
 
 def _drop_script_error(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget a stranger's script at the checkout that is every time a script error."""
+    """Forget a stranger's script at the checkout that is every time a script error, or
+    whose bare "unknown code" is every time the message a typed-in code gets."""
     lowered = text.lower()
     for i in list(new):
         if not found[i].id.endswith(_STRANGER_SCRIPT):
             continue
         named = [p for p in _pieces(found[i]) if _SCRIPT_WORD.search(p)]
-        ends = [m.end() for p in named for m in re.finditer(r"\b" + re.escape(p) + r"\b", lowered)]
-        if ends and all(_ERROR_AFTER.match(lowered, end) for end in ends):
+        spans = [
+            (m.start(), m.end())
+            for p in named
+            for m in re.finditer(r"\b" + re.escape(p) + r"\b", lowered)
+        ]
+        if not spans:
+            continue
+        if all(_ERROR_AFTER.match(lowered, end) for _, end in spans) or (
+            all(_BARE_CODE.fullmatch(p) for p in named)
+            and not _STRANGE_SCRIPT_TOLD.search(lowered)
+            and all(_is_code_message(lowered, start, end) for start, end in spans)
+        ):
             del found[i]
 
 
