@@ -2644,6 +2644,97 @@ def _drop_script_error(text: str, found: dict[int, FiredRule], new: set[int]) ->
             del found[i]
 
 
+# "a thread on the forum about exporting customer data", "hoe je klantgegevens kunt
+# exporteren", "wie man Kundendaten exportiert", "hvordan man eksporterer kundedata": customer
+# data named as what a task does (export, anonymise, delete, migrate, protect) is the topic of
+# the advice found or asked on a forum, no data of ours found there. Our data found, posted or
+# sold on a forum (.cx_our_data_posted_online_near) whose every bare data noun ("customer
+# data", "klantgegevens", "Kundendaten", "kundedata"; not "our customer data", "the data of our
+# customers", "kundedata våre") has such a verb beside it in its clause is forgotten; so is
+# data said exported (.data_exfiltrated_near, German "exportiert") in a how-to ("wie man
+# Kundendaten exportiert", "Wie exportiert man Kundendaten?").
+_DATA_POSTED = ".cx_our_data_posted_online_near"
+_DATA_EXPORTED = ".data_exfiltrated_near"
+_DATA_NOUN = re.compile(r"data|details|records|list|gegevens|lijst|daten|liste|database|tabel")
+_OURS = re.compile(r"\b(?:our|onze|ons|unsere[nrsm]?|våre|vår|vårt)\b")
+_OURS_BEFORE = re.compile(r"\b(?:our|onze|ons|unsere[nrsm]?|eure[nrsm]?|våre|vår|vårt)\s+$")
+_OURS_AFTER = re.compile(r"\s+(?:våre|vår|vårt)\b")
+# a task done to data: the verb's stem, right before the data noun (an article, "all" or "man"
+# between: "exporting customer data", "anonymise all customer data"; not the noun of "an
+# export of customer data") or within three words after it ("klantgegevens kunt exporteren");
+# a participle ("exported customer data", "Kundendaten exportiert", "eksportert") names data
+# already handled, a task only in a how-to ("wie man Kundendaten exportiert")
+_DATA_TASK = re.compile(
+    r"(?:export|import|eksport|anonymi|anonimi|pseudonymi|pseudonimi|delet|verwijder|lösch|"
+    r"slett|migr|sync|synchroni|synkroni|encrypt|versleutel|verschlüssel|krypter|protect|"
+    r"beschermen|schütz|beskytt|beveilig|opslaan|speicher|lagre|manag|beheren|verwalt|"
+    r"administr|process|verwerk|verarbeit|behandl|handl|transfer)\w*"
+)
+_DATA_TASK_DONE = re.compile(r"\w*(?:ed|iert|ierte[nrsm]?|ert|erte)")
+_BEFORE_DATA = frozenset(["the", "all", "alle", "de", "het", "die", "den", "dem", "der", "man"])
+_CLAUSE_WORDS = re.compile(r"[^\s.,;:!?()]+|[.,;:!?()]")
+# the generic subject of a how-to ("how to", "hoe je", "wie man", "hvordan man")
+_HOW_TO = re.compile(
+    r"\b(?:how (?:to|do (?:i|we|you)|can (?:i|we|you))|hoe (?:je|u|men|kan (?:ik|je|men)|"
+    r"kunnen we)|wie (?:\w+ )?man|hvordan (?:\w+ )?man|hvordan (?:kan|gjør) (?:vi|jeg))\b"
+)
+
+
+def _in_a_how_to(lowered: str, start: int) -> bool:
+    """The clause before `start` (up to its sentence's start) asks how to do a thing."""
+    opening = max(lowered.rfind(c, 0, start) for c in ".!?\n")
+    return bool(_HOW_TO.search(lowered, max(opening + 1, start - 40), start))
+
+
+def _data_is_a_task(lowered: str, start: int, end: int) -> bool:
+    """A verb of a task done to data stands beside the data noun at `start`-`end`, in its
+    clause, and the noun is no data of ours."""
+    if _OURS_BEFORE.search(lowered, max(0, start - 12), start) or _OURS_AFTER.match(lowered, end):
+        return False
+    how_to = _in_a_how_to(lowered, start)
+
+    def is_task(word: str) -> bool:
+        return bool(_DATA_TASK.fullmatch(word)) and (how_to or not _DATA_TASK_DONE.fullmatch(word))
+
+    before = _CLAUSE_WORDS.findall(lowered[max(0, start - 80) : start])[-2:]
+    for word in reversed(before):
+        if is_task(word):
+            return True
+        if word not in _BEFORE_DATA:
+            break
+    for word in _CLAUSE_WORDS.findall(lowered[end : end + 80])[:3]:
+        if not word[0].isalnum():
+            break
+        if is_task(word):
+            return True
+    return False
+
+
+def _drop_data_as_a_task(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget our data found on a forum whose every bare data noun is what a task does,
+    and data said exported whose every data noun is what a how-to does."""
+    lowered = ""
+    for i in list(new):
+        fired = found[i]
+        posted = fired.id.endswith(_DATA_POSTED)
+        if not posted and not fired.id.endswith(_DATA_EXPORTED):
+            continue
+        lowered = lowered or text.lower()
+        named = [p for p in _pieces(fired) if _DATA_NOUN.search(p)]
+        if not named or any(_OURS.search(p) for p in named):
+            continue
+        spans = [
+            (m.start(), m.end())
+            for p in named
+            for m in re.finditer(r"\b" + re.escape(p) + r"\b", lowered)
+        ]
+        if spans and all(
+            _data_is_a_task(lowered, start, end) and (posted or _in_a_how_to(lowered, start))
+            for start, end in spans
+        ):
+            del found[i]
+
+
 # "Refused to connect to 'wss://ws.hotjar.example/...' because it violates the following Content
 # Security Policy directive": the browser console's line (in English in every locale) that a
 # page's script may not reach an address, no "example.com refused to connect" of a site that
@@ -4765,6 +4856,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
         _drop_own_link_appeared(flat, found, set(found) - before, split)
         _drop_script_error(flat, found, set(found) - before)
+        _drop_data_as_a_task(flat, found, set(found) - before)
         _drop_console_refusal(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
