@@ -2851,15 +2851,36 @@ def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int])
 # where something is published is no limit of a failure ("only on mobile" is). A limited-scope
 # match of such an "only on" whose every occurrence names the site as a whole is forgotten.
 _ONLY_ON_WORDS = frozenset(["only on", "alleen op", "nur auf", "bare på", "kun på"])
-# "die Einladung steht nur auf der Seite.", "står bare på siden.": "Seite" and "siden" name a
-# page as well as the site; said bare, with nothing after them in the sentence ("nur auf der
-# Seite mit den Terminen", "nur auf dieser Seite" name a page), they are the site.
 _SITE_AS_PLACE = re.compile(
     r"\s+((the|our|your|their|this|de|onze|jullie|hun|deze|der|unserer|eurer|ihrer|dieser)\s+)?"
     r"(web ?site|site|webseite|internetseite|nettsiden|nettsida|nettstedet|hjemmesiden|"
     r"hjemmesida|websiden)\b"
-    r"|\s+((der|unserer|eurer|ihrer)\s+seite|siden|sida)(?=[ \t]*(?:[.!?;\n]|$))"
 )
+# "die Einladung steht nur auf der Seite.", "står bare på siden.": "Seite" and "siden" name a
+# page as well as the site; said bare, with nothing after them in the sentence ("nur auf der
+# Seite mit den Terminen", "nur auf dieser Seite" name a page), after a verb that places a
+# thing there ("steht", "stehen", "findet man", "gibt es", "står", "finnes", "ligger"), they
+# are the site where it is published. After a failure ("Beim Produkt 4711 kommt ein Fehler
+# 500, aber nur auf der Seite.") the bare page is the one the sentence named: a limit.
+_BARE_SITE_AT_END = re.compile(
+    r"\s+((der|unserer|eurer|ihrer)\s+seite|siden|sida)(?=[ \t]*(?:[.!?;\n]|$))"
+)
+_PLACED_BEFORE = re.compile(
+    r"\b(steht|stehen|stand|standen|gibt es|gab es|findet man|fand man|finden sie|findet sich|"
+    r"finden sich|veröffentlicht|står|sto|stod|finnes|fins|fantes|ligger|lå|publisert)"
+    r"(\s+(ja|auch|leider|aktuell|momentan|derzeit|jetzt|bisher|noch|immer noch|doch|jo|også|"
+    r"dessverre|nå|fortsatt|foreløpig))?\s+$"
+)
+
+
+def _names_site_as_place(lowered: str, start: int, end: int) -> bool:
+    """The "only on" at `start`-`end` names the whole site as where a thing is."""
+    if _SITE_AS_PLACE.match(lowered, end):
+        return True
+    return bool(
+        _BARE_SITE_AT_END.match(lowered, end)
+        and _PLACED_BEFORE.search(lowered, max(0, start - 40), start)
+    )
 
 
 def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -2869,8 +2890,8 @@ def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -
         if f.level != "demote" or f.matched not in _ONLY_ON_WORDS:
             continue
         lowered = text.lower()
-        ends = [m.end() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
-        if ends and all(_SITE_AS_PLACE.match(lowered, end) for end in ends):
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if spans and all(_names_site_as_place(lowered, start, end) for start, end in spans):
             del found[i]
 
 
