@@ -960,6 +960,44 @@ def guess_language(tokens: list[str], hint: str | None) -> str | None:
     return hint if hint in _STOPWORDS else (best if ranked[0] > ranked[1] else hint)
 
 
+_VOCABULARIES: dict[int, tuple[RuleSet, frozenset[str]]] = {}
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _english_words(rs: RuleSet) -> frozenset[str]:
+    """The words of the English rules (their phrases and near groups) and English's frequent
+    words: the words an English mail is read for."""
+    cached = _VOCABULARIES.get(id(rs))
+    if cached is None or cached[0] is not rs:
+        bag = set(_STOPWORDS["en"])
+        for rule in rs.rules:
+            if rule.language == "en":
+                for phrase in (*rule.phrases, *(p for group in rule.near for p in group)):
+                    bag.update(_WORD.findall(phrase.lower()))
+        cached = (rs, frozenset(bag))
+        _VOCABULARIES[id(rs)] = cached
+    return cached[1]
+
+
+def _english_words_read_otherwise(rs: RuleSet, fired: FiredRule, language: str) -> bool:
+    """In an English mail, a Dutch, German or Norwegian critical match made only of English
+    words (not numbers): English words read by another language's meaning, and whether
+    English words tell an outage or a breach the English rules decide. (Not the other way
+    round: a Dutch, German or Norwegian writer borrows English words, "hacked", and means
+    them; and a lesser match stays: "Gateway Timeout" is slow in every language.)"""
+    if (
+        language != "en"
+        or fired.level != "critical"
+        or fired.id.split(".", 1)[0] not in ("nl", "de", "no")
+    ):
+        return False
+    words = _WORD.findall(fired.matched.lower())
+    return (
+        bool(words) and all(_LETTER.search(w) for w in words) and set(words) <= _english_words(rs)
+    )
+
+
 def _scan_regexes(
     rs: RuleSet, text: str, tokens: list[str], field: str, found: dict[int, FiredRule]
 ) -> None:
@@ -4931,10 +4969,15 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     language = guess_language(all_tokens, msg.language)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
-        # in a Dutch sentence) are coincidences of spelling, not what the writer said.
+        # in a Dutch sentence) are coincidences of spelling, not what the writer said; so is
+        # a match in an English mail made only of English words ("Our reporting script pulls
+        # the orders from your shop API": German "script … shop" is a stranger's script only
+        # in German; the English rules read those words as they mean them).
         for i in list(found):
             lang = rs.rules[i].language
-            if lang not in ("neutral", language) and found[i].weight < THRESHOLD:
+            if lang not in ("neutral", language) and (
+                found[i].weight < THRESHOLD or _english_words_read_otherwise(rs, found[i], language)
+            ):
                 del found[i]
     fired = [found[i] for i in sorted(found)]
     # "On mobile nobody can add to the basket; on the PC everything works": a "nobody gets
