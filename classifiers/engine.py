@@ -2259,6 +2259,19 @@ _ROUTED_THROUGH = re.compile(
     r"nets|payex|buckaroo|multisafepay|unzer|computop|braintree|square|opayo|sagepay|"
     r"pay\.nl|payone|dibs|bambora|quickpay)\b"
 )
+# ... or through the same route as the method that fails ("Apple Pay and Klarna go through the
+# same PaymentIntent call, so they fail as well", "laufen über denselben Aufruf", "gaan via
+# dezelfde aanroep", "går gjennom det samme kallet"): they share its failure ("PayPal works
+# the same as before", no route, and "Klarna goes through the same as always", a comparison,
+# still work).
+_THROUGH = r"(?:through|via|über|gjennom|door|over)"
+_SAME_ROUTE = re.compile(
+    r"\s+(?:the same|that same|dieselben?|denselben|dasselbe|derselben|demselben|"
+    r"die gleichen?|den gleichen|das gleiche|dem gleichen|der gleichen|dezelfde|hetzelfde|"
+    r"samme|den samme|det samme|de samme)\b(?!\s+(?:as|wie|als|som)\b)"
+)
+_ROUTED_THROUGH_SAME = re.compile(r"\s+" + _THROUGH + _SAME_ROUTE.pattern)
+_ENDS_THROUGH = re.compile(r"\b" + _THROUGH + r"$")
 
 
 # Spam that reaches us through the site ("we get a lot of spam through the contact form,
@@ -2386,7 +2399,7 @@ def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> 
 def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget an other-method-works cue that "only", "neither ... nor" or "no" ("no orders
     are going through") introduces, or that names the provider a payment goes through
-    ("Apple Pay goes through Stripe")."""
+    ("Apple Pay goes through Stripe") or the same route as the failing one."""
     lowered = text.lower()
     for i in list(new):
         f = found[i]
@@ -2395,10 +2408,15 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
         piece = _pieces(f)[0]
         at = lowered.find(piece)
         only = at > 0 and _ONLY_BEFORE.search(lowered, max(0, at - 60), at) is not None
+        after = at + len(piece)
         routed = (
             at >= 0
             and len(_pieces(f)) == 1
-            and _ROUTED_THROUGH.match(lowered, at + len(piece)) is not None
+            and (
+                _ROUTED_THROUGH.match(lowered, after) is not None
+                or _ROUTED_THROUGH_SAME.match(lowered, after) is not None
+                or (_ENDS_THROUGH.search(piece) and _SAME_ROUTE.match(lowered, after))
+            )
             and lowered.find(piece, at + 1) < 0
         )
         if only or routed:
