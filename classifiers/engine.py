@@ -1767,18 +1767,64 @@ _WITHOUT_INPUT = re.compile(
     r"|(\s+(å|sich|zu|te|in|to))?\s+(" + _INPUT_VERB + r")\b)"
 )
 _WITHOUT_WORDS = ("without", "ohne", "zonder", "uten")
-# only said of nobody ("nobody gets through without ..."): "anyone can download the files
-# without logging in" is data open to all, a breach
+# only said of nobody as the subject of getting through, paying or ordering ("nobody gets
+# through without ...", "kein Kunde kann ohne Konto bestellen"): "anyone can download the files
+# without logging in" is data open to all, a breach; "nobody can get into the shop without a
+# password" is the shop locked for all; "..., and nobody knows why" is a clause of its own.
 _NOBODY_WORD = re.compile(
     r"\b(nobody|no one|noone|no customers?|not a single|niemand|keiner|kein kunde|"
     r"keine kunden|geen klant|geen klanten|ingen)\b"
 )
-_INPUT_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+_THROUGH_VERB = re.compile(
+    r"\b(get|gets|getting|got) (through|past)\b|\b(check|checks|checking) out\b|\bcheckout\b|"
+    r"\b(pay|pays|paying|order|orders|ordering|buy|buying|purchase|book|register|sign up|donate|"
+    r"submit|proceed|complete)\b|"
+    r"\b(durch|weiter|bestellen|bezahlen|zahlen|kaufen|buchen|abschließen|abschliessen|"
+    r"registrieren|auschecken|spenden|absenden)\b|"
+    r"\b(door|verder|bestellen|betalen|afrekenen|kopen|boeken|afronden|registreren|doneren|"
+    r"versturen|plaatsen)\b|"
+    r"\b(gjennom|videre|bestille|betale|kjøpe|handle|booke|fullføre|registrere|donere|sende|"
+    r"sjekke ut)\b"
+)
+# "with or without an account": getting through either way is no field required
+_WITH_OR_WITHOUT = re.compile(r"\b(with or without|mit oder ohne|met of zonder|med eller uten)\b")
+# "without the e-mail address field throwing an error": the field fails, no field required
+_INPUT_FAILS = re.compile(
+    r"\b(errors?|throw\w*|crash\w*|fail\w*|fehler\w*|absturz|stürzt|fout\w*|mislukt|crasht|"
+    r"feil\w*|krasj\w*)\b"
+)
+# The subject a clause with "and", "but" opens anew ("... without logging in and nobody knows
+# why", "og ingen vet hvorfor", "und trotzdem stehen ..."): a clause of its own.
+_NEW_SUBJECT = (
+    r"nobody|no one|everyone|everybody|anyone|someone|somebody|they|it|he|she|we|i|you|these|"
+    r"those|still|yet|now|suddenly|somehow|"
+    r"niemand|keiner|jemand|jeder|alle|sie|es|er|wir|ich|ihr|du|trotzdem|dennoch|jetzt|nun|"
+    r"plötzlich|iemand|iedereen|ze|zij|het|hij|wij|ik|jullie|toch|nu|ineens|opeens|"
+    r"ingen|noen|de|det|den|han|hun|vi|jeg|dere|likevel|allikevel|nå|plutselig"
+)
+_AND_NEW_SUBJECT = r"\b(?:and|und|en|og|but|aber|maar|men)\s+(?=(?:" + _NEW_SUBJECT + r")\b)"
+_INPUT_CLAUSE_MARK = re.compile(r"[,;:.!?\n]|" + _AND_NEW_SUBJECT)
 
 
-def _drop_required_input(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+def _requires_input(clause: str) -> bool:
+    """`clause` says nobody gets through, pays or orders without a field filled in."""
+    m = _WITHOUT_INPUT.search(clause)
+    return (
+        m is not None
+        and _NOBODY_WORD.search(clause) is not None
+        and _THROUGH_VERB.search(clause) is not None
+        and _WITH_OR_WITHOUT.search(clause) is None
+        and _INPUT_FAILS.search(clause, m.end()) is None
+    )
+
+
+def _drop_required_input(
+    rs: RuleSet, text: str, found: dict[int, FiredRule], new: set[int]
+) -> None:
     """Count critical and urgent rules whose match lies only in clauses about getting through
-    without filling in a field at standard: a field the form requires, a minor problem."""
+    without filling in a field at standard: a field the form requires, a minor problem. A
+    rule no step may lower (a breach) keeps its level, save the "nobody gets through" one
+    this is about."""
     if not any(found[i].level in ("critical", "urgent") for i in new):
         return
     lowered = text.lower()
@@ -1786,7 +1832,7 @@ def _drop_required_input(text: str, found: dict[int, FiredRule], new: set[int]) 
         return
     required, rest = [], []
     for clause in _INPUT_CLAUSE_MARK.split(lowered):
-        if _NOBODY_WORD.search(clause) and _WITHOUT_INPUT.search(clause):
+        if _requires_input(clause):
             required.append(_joined_words(clause))
         elif clause.strip():
             rest.append(clause)
@@ -1797,6 +1843,7 @@ def _drop_required_input(text: str, found: dict[int, FiredRule], new: set[int]) 
         f = found[i]
         if (
             f.level in ("critical", "urgent")
+            and (rs.rules[i].demotable or f.id.endswith(_NOBODY_GETS_THROUGH))
             and _lies_within(f, joined)
             and not _lies_within(f, told)
         ):
@@ -4914,7 +4961,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
         _drop_text_to_write(flat, found, set(found) - before, split)
-        _drop_required_input(flat, found, set(found) - before)
+        _drop_required_input(rs, flat, found, set(found) - before)
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
         _drop_denied(flat, found, set(found) - before)
