@@ -2408,7 +2408,37 @@ _RELATIVE = frozenset(
 # "Das Skript haben wir jedenfalls nicht eingebaut" after a script that skims the cards names
 # that script first, the one a stranger put there.
 _SUBJECT_REACH = 3
-_DENIED_CLAUSE_MARK = re.compile(r"[,;:.!?\n]|\b(?:aber|but|men|maar|doch|jedoch|however)\b")
+_DENIED_CLAUSE_MARK = re.compile(
+    r"[,;:.!?\n]|\b(?:aber|but|men|maar|doch|jedoch|however)\b|" + _AND_NEW_SUBJECT
+)
+# "Wir haben nie Casino-Links eingefügt und trotzdem stehen jetzt überall ...", "I never added
+# these viagra links and they are on every page of our site now", "Ik heb die casinolinks nooit
+# geplaatst en ze staan nu op elke pagina": a denial the sentence goes on to set against the
+# links being there ("and"/"but" with a new subject not the writer, and a word of "now", "still",
+# "every" after it, no wish) says a stranger planted them: no denial.
+_GOES_ON_AGAINST = re.compile(
+    r"\s*[,;:]?\s*(?:and|und|en|og|but|aber|maar|men|doch|jedoch|however)\s+"
+    r"(?!(?:we|wir|wij|ik|i|ich|vi|jeg)\b)(?:" + _NEW_SUBJECT + r")\b[^.!?\n]*"
+)
+_THERE_NOW = re.compile(
+    r"\b(now|still|yet|suddenly|every|everywhere|all over|jetzt|nun|trotzdem|dennoch|plötzlich|"
+    r"überall|jede[nrms]?|allen?|nu|toch|ineens|opeens|overal|elke|iedere|nå|likevel|allikevel|"
+    r"plutselig|overalt|hver|alle)\b"
+)
+_WISH_WORD = re.compile(
+    r"\b(should|would|could|want|sollte\w*|soll|würde\w*|wäre\w*|möchte\w*|moet\w*|zou\w*|"
+    r"willen|wil|skal|skulle|bør|vil)\b"
+)
+
+
+def _set_against_what_is_there(lowered: str, end: int) -> bool:
+    """The sentence goes on at `end` (a denied clause's end) to say the links are there."""
+    m = _GOES_ON_AGAINST.match(lowered, end)
+    return (
+        m is not None
+        and _THERE_NOW.search(m.group()) is not None
+        and _WISH_WORD.search(m.group()) is None
+    )
 
 
 def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
@@ -2423,7 +2453,11 @@ def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> 
     if not _ADDING_VERB.search(lowered):
         return
     denied, rest = [], []
-    for clause in _DENIED_CLAUSE_MARK.split(lowered):
+    start = 0
+    for mark in [*_DENIED_CLAUSE_MARK.finditer(lowered), None]:
+        end = len(lowered) if mark is None else mark.start()
+        clause = lowered[start:end]
+        start = end if mark is None else mark.end()
         if not clause:
             continue
         toks = _tokens(clause)
@@ -2434,6 +2468,7 @@ def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> 
                 t in _FIRST_PERSON and (k == 0 or toks[k - 1] not in _RELATIVE)
                 for k, t in enumerate(toks[:_SUBJECT_REACH])
             )
+            and not _set_against_what_is_there(lowered, end)
         ):
             denied.append(_joined_words(clause))
         else:
