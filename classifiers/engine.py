@@ -3501,10 +3501,23 @@ def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[in
 # with PayPal" keeps its step.
 _SCOPE_WHEN = frozenset(["when", "whenever", "wenn", "als", "wanneer", "når"])
 _WHEN_TIME_ALLOWS = frozenset(
-    ["time", "chance", "convenient", "suits", "zeit", "gelegenheit", "passt", "tijd",
-     "gelegenheid", "uitkomt", "schikt", "tid", "anledning", "passer", "høve"]
+    ["time", "chance", "zeit", "gelegenheit", "tijd", "gelegenheid", "tid", "anledning", "høve"]
 )  # fmt: skip
 _TIME_REACH = 4  # words looked at after the "when"
+# ... said of the addressee ("when you have time", "wenn ihr Zeit habt", "als jullie tijd
+# hebben", "når dere har tid"), who has the time; or of what suits ("when convenient", "wenn es
+# passt", "als het uitkomt", "når det passer"). "Only when they take some time on the payment
+# page", "bare når de bruker litt tid på betalingssiden", "alleen als ze even de tijd nemen": a
+# third person who takes time is when the failure occurs, a limit.
+_WHEN_ADDRESSEE = frozenset(
+    ["you", "u", "je", "jij", "jullie", "du", "ihr", "sie", "dere"]
+)  # fmt: skip
+_HAS_TIME = frozenset(
+    ["have", "has", "get", "got", "find", "haben", "habt", "hast", "findet", "finden",
+     "hebben", "hebt", "heeft", "krijgen", "krijgt", "vinden", "vindt", "har", "får", "finner"]
+)  # fmt: skip
+_WHEN_SUITS = frozenset(["convenient", "suits", "passt", "uitkomt", "schikt", "passer"])
+_WHEN_SUITS_SUBJECT = frozenset(["it", "es", "het", "dat", "det", "den"])
 
 
 def _drop_when_time_allows(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
@@ -3525,12 +3538,22 @@ def _drop_when_time_allows(tokens: list[str], found: dict[int, FiredRule], new: 
         ]
 
         def time_allows(end: int) -> bool:
+            after: list[str] = []
             for tok in tokens[end : end + _TIME_REACH]:
                 if tok <= SOFT:
-                    return False
-                if tok in _WHEN_TIME_ALLOWS:
-                    return True
-            return False
+                    break
+                after.append(tok)
+            if not after:
+                return False
+            if after[0] in _WHEN_SUITS or (
+                after[0] in _WHEN_SUITS_SUBJECT and _WHEN_SUITS.intersection(after[1:])
+            ):
+                return True  # "when convenient", "wenn es passt", "når det passer"
+            return (
+                after[0] in _WHEN_ADDRESSEE
+                and not _WHEN_TIME_ALLOWS.isdisjoint(after[1:])
+                and not _HAS_TIME.isdisjoint(after[1:])
+            )
 
         if ends and all(time_allows(e) for e in ends):
             del found[i]
