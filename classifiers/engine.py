@@ -3308,6 +3308,56 @@ _LINK_PAIR_WORDS = ("between", "zwischen", "tussen", "mellom")
 _LINK_AND_AFTER = re.compile(r"(\s+[\w-]+){0,5}?\s+(and|und|en|og)\s")
 
 
+# "The portfolio page shows a screenshot of a completely different website next to our domain
+# name": another site pictured ("a screenshot of", "ein Bild einer", "een afbeelding van", "et
+# skjermbilde av", right before it) is a picture on a page, nobody arriving there. "I typed in
+# our address on the staging server and get a completely different site": the typing on a test
+# system (a `.test_system` cue in the clause with the domain or the typing) is that system's
+# setup; the live domain is not said to lead elsewhere. Either way the domain that leads to
+# another company's site (`<lang>.cx_domain_leads_to_other_site_near`) is forgotten; the domain
+# said to lead there in a clause of its own beside a test system named stays.
+_OTHER_SITE_RULE = ".cx_domain_leads_to_other_site_near"
+_TEST_SYSTEM_CUE = ".test_system"
+_PICTURE_WORDS = frozenset(
+    ["screenshot", "screenshots", "picture", "pictures", "image", "images", "photo", "photos",
+     "mockup", "mock-up", "preview", "thumbnail", "bild", "bilder", "foto", "fotos", "abbildung",
+     "vorschaubild", "grafik", "afbeelding", "plaatje", "schermafbeelding", "bilde", "bildet",
+     "skjermbilde", "skjermdump"]
+)  # fmt: skip
+_PICTURE_REACH = 2  # words before the other site looked at
+_OTHER_SITE_CLAUSE_MARK = re.compile(
+    r"[,;:.!?\n]|\b(?:aber|but|men|maar|doch|jedoch|however)\b|" + _AND_NEW_SUBJECT
+)
+
+
+def _drop_other_site_not_the_domain(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the domain that leads to another company's site when that site is pictured, or
+    the domain is typed on a test system (see above)."""
+    leads = [i for i in new if found[i].id.endswith(_OTHER_SITE_RULE)]
+    if not leads:
+        return
+    lowered = text.lower()
+    words = _joined_words(lowered).split()
+    tests = [f for f in found.values() if f.id.endswith(_TEST_SYSTEM_CUE)]
+    clauses = [_joined_words(c) for c in _OTHER_SITE_CLAUSE_MARK.split(lowered)] if tests else []
+    for i in leads:
+        f = found[i]
+        pieces = _pieces(f)
+        pictured = any(
+            not _PICTURE_WORDS.isdisjoint(words[max(0, k - _PICTURE_REACH) : k])
+            for piece in pieces
+            if (size := len(piece.split()))
+            for k in range(len(words) - size + 1)
+            if words[k : k + size] == piece.split()
+        )
+        on_test = any(
+            any(piece in clause for piece in pieces) and any(_lies_within(t, clause) for t in tests)
+            for clause in clauses
+        )
+        if pictured or on_test:
+            del found[i]
+
+
 def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget critical matches whose object is, every time, an end of a link."""
     lowered = text.lower()
@@ -5050,6 +5100,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_warehouse_as_place(flat, found, set(found) - before)
         _drop_orders_to_a_system(found, set(found) - before)
         _drop_end_of_a_link(flat, found, set(found) - before)
+        _drop_other_site_not_the_domain(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
         _drop_when_time_allows(tokens, found, set(found) - before)
