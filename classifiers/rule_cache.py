@@ -2,7 +2,7 @@
 
 Compiling the shipped rules (some 75,000 phrases and 120 regexes) costs about a second of
 CPU; every worker process pays it at its start, and so does each `frontdesk classify` and
-`check-config`. Reading them back from a pickle costs about 0.4 s. Mail waits for that
+`check-config`. Reading them back from a pickle costs about 0.3 s. Mail waits for that
 second whenever the daemon or a worker process (re)starts, so the compiled RuleSet is
 written to a cache directory, as Python keeps compiled bytecode in __pycache__.
 
