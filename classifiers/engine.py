@@ -3358,6 +3358,52 @@ def _drop_other_site_not_the_domain(text: str, found: dict[int, FiredRule], new:
             del found[i]
 
 
+# "We hebben ons rekeningnummer gewijzigd, maar we kunnen het zelf niet aanpassen", "Wir haben
+# die Bankverbindung geändert, können aber selbst nichts im Backend ändern", "Vi har byttet
+# bankkonto, men ingen av oss finner hvor det skal endres": the writers say they changed the
+# bank details themselves (a first-person subject, its auxiliary, the change verb, no "not" and
+# no passive or "that" between), and their "zelf niet", "selbst nichts", "ingen av oss" is what
+# they cannot do or find after it, no denial of the change: <lang>.cx_account_changed_not_by_
+# owner_near is forgotten when a sentence with its match says so. "Our IBAN was changed, none of
+# us did it", "Wir haben die Bankverbindung nicht geändert", "We noticed our bank details were
+# changed" keep it.
+_OWNER_CHANGE_RULE = ".cx_account_changed_not_by_owner_near"
+_OWN_AUX = r"(?:have|had|hebben|hadden|haben|hatten|har|hadde)"
+_OWN_CHANGE = re.compile(
+    r"\b(?:(?:we|wij|wir|vi)(?:'ve|\s+" + _OWN_AUX + r")?|i(?:'ve|\s+have)|"
+    r"(?:ich\s+habe|ik\s+heb|jeg\s+har)|" + _OWN_AUX + r"\s+(?:we|wij|wir|vi))"
+    r"((?:\s+[\w-]+){0,5}?)\s+(?:changed|altered|swapped|replaced|gewijzigd|veranderd|aangepast|"
+    r"vervangen|omgezet|geändert|verändert|umgestellt|ausgetauscht|endret|endra|byttet|bytta|"
+    r"forandret|skiftet)\b"
+)
+_NOT_OWN_CHANGE = frozenset(
+    ["not", "never", "nothing", "didn't", "haven't", "hadn't", "niet", "nooit", "niets", "nicht",
+     "nie", "nichts", "ikke", "aldri", "ingenting", "that", "dat", "dass", "at", "om", "was",
+     "were", "been", "is", "are", "werd", "werden", "zijn", "wurde", "wurden", "ist", "sind",
+     "er", "ble", "blitt", "noticed", "saw", "gemerkt", "gezien", "bemerkt", "gesehen", "sett",
+     "oppdaget", "merket"]
+)  # fmt: skip
+
+
+def _drop_changed_by_ourselves(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the account details changed by nobody who owns them when the writers say, in a
+    sentence with the match, that they changed them (see above)."""
+    changed = [i for i in new if found[i].id.endswith(_OWNER_CHANGE_RULE)]
+    if not changed:
+        return
+    for i in changed:
+        pieces = _pieces(found[i])
+        for sentence in _SENTENCE_MARK.split(text.lower()):
+            if not all(piece in _joined_words(sentence) for piece in pieces):
+                continue
+            if any(
+                _NOT_OWN_CHANGE.isdisjoint(_tokens(m.group(1)))
+                for m in _OWN_CHANGE.finditer(sentence)
+            ):
+                del found[i]
+                break
+
+
 def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget critical matches whose object is, every time, an end of a link."""
     lowered = text.lower()
@@ -5100,6 +5146,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_warehouse_as_place(flat, found, set(found) - before)
         _drop_orders_to_a_system(found, set(found) - before)
         _drop_end_of_a_link(flat, found, set(found) - before)
+        _drop_changed_by_ourselves(flat, found, set(found) - before)
         _drop_other_site_not_the_domain(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
