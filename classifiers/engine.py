@@ -3078,13 +3078,27 @@ _SIDE_FUNCTION = (
     r"suche|suchfunktion|suchleiste|suchfeld|produktsuche|kontaktformular|menü|"
     r"søket|søkefunksjonen|søkefeltet|filteret|filtrene|kontaktskjemaet|menyen|chatten"
 )
+# "The contact form is full of messages from customers that the shop is completely dead", "The
+# live chat is full of customers telling us the shop is dead", "Het contactformulier staat vol
+# met berichten van klanten dat de hele webshop plat ligt": what a channel reports is said in a
+# clause of its own; the function's clause ends at "that"/"dat"/"dass"/"at" (Norwegian "at"
+# only before a subject: English "at" is a place) or a reporting verb.
+_FUNCTION_CLAUSE_ENDS = (
+    r"\b(?:that|dat|dass|telling|tell|tells|told|saying|say|says|said|reporting|reports?|"
+    r"complaining|complain|melden|meldet|sagen|sagt|schreiben|schreibt|zeggen|zegt|melden|"
+    r"meldt|schrijven|schrijft|klagen|sier|skriver|melder|forteller|klager)\b|"
+    r"\bat(?=\s+(?:hele|nettbutikken|butikken|siden|sida|nettsiden|nettsida|det|den|de|vi|alt|"
+    r"ingen|ingenting)\b)"
+)
 _FUNCTION_AS_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*"
     r"(?:(?:urgent|dringend|spoed|haster|eilt|emergency|notfall|noodgeval|nødsituasjon)[:!,]*\s+)?"
     r"(?:(?:the|our|your|de|onze|het|die|der|unsere|eure|vår)\s+)?"
     # (not a search engine: "search engines show our site as down")
     rf"(?:{_SIDE_FUNCTION})\b(?![ -]?(?:engines?|results?|console))"
-    r"(?:(?!\b(?:and|but|und|aber|en|maar|og|men)\b)[^.!?;,\n]){0,120}",
+    r"(?:(?!\b(?:and|but|und|aber|en|maar|og|men)\b|"
+    + _FUNCTION_CLAUSE_ENDS
+    + r")[^.!?;,\n]){0,120}",
     re.IGNORECASE,
 )
 _FUNCTION_GATE = Prefilter(_FUNCTION_AS_SUBJECT)
