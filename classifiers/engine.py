@@ -4805,9 +4805,15 @@ _PAGE_ON_SITE = ".page_on_site"
 _QUANTIFIERS = frozenset(
     ["every", "each", "all", "elke", "iedere", "alle", "jeder", "allen", "hver"]
 )  # fmt: skip
+# (the refusal said of the site: the customers or visitors who get it, "Customers get
+# connection refused on every attempt to open a page"; not a page of the admin, "the sync log
+# page in the admin says ... Connection refused")
 _SITE_OR_SERVER = re.compile(
     r"\b(web ?sites?|sites?|web ?shop|shop|store|home ?page|servers?|webserver|hosting|"
-    r"webseite|website|nettsiden|nettbutikken)\b"
+    r"webseite|website|nettsiden|nettbutikken)\b|"
+    r"\b(customers|visitors|users|kunden|besucher|nutzer|klanten|bezoekers|gebruikers|kunder|"
+    r"kundene|besøkende|brukere|brukerne)\s+(get|see|receive|are getting|bekommen|sehen|erhalten|"
+    r"kriegen|krijgen|zien|får|ser)\b"
 )
 
 
