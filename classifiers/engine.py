@@ -2319,6 +2319,23 @@ _SAME_ROUTE = re.compile(
 )
 _ROUTED_THROUGH_SAME = re.compile(r"\s+" + _THROUGH + _SAME_ROUTE.pattern)
 _ENDS_THROUGH = re.compile(r"\b" + _THROUGH + r"$")
+# ... unless the sentence goes on to say it works ("PayPal goes through the same checkout and
+# works fine", "Vipps går gjennom den samme kassen og fungerer fint"): the same route, and the
+# method on it still works; a works-word denied or beside a failure ("and doesn't work
+# either") is none
+_WORKS_AFTER = re.compile(
+    r"[^.!?;]*?\b(?:works?|working|fine|funktioniert|klappt|werkt|werken|lukt|fungerer|virker)\b"
+)
+_WORKS_DENIED = re.compile(
+    r"\b(?:not|never|either|nicht|kein\w*|niet|geen|ikke|heller|fail\w*|fehl\w*|feil\w*|"
+    r"mislukt|breaks?|broken|kaputt|stuk)\b|n't\b|n’t\b"
+)
+
+
+def _works_after(lowered: str, at: int) -> bool:
+    """The sentence goes on from `at` to say the method works."""
+    works = _WORKS_AFTER.match(lowered, at)
+    return works is not None and not _WORKS_DENIED.search(works.group(0))
 
 
 # Spam that reaches us through the site ("we get a lot of spam through the contact form,
@@ -2500,6 +2517,7 @@ def _drop_only_method_left(text: str, found: dict[int, FiredRule], new: set[int]
                 or (_ENDS_THROUGH.search(piece) and _SAME_ROUTE.match(lowered, after))
             )
             and lowered.find(piece, at + 1) < 0
+            and not _works_after(lowered, after)
         )
         if only or routed:
             del found[i]
