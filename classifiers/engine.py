@@ -4087,8 +4087,17 @@ _SUPPOSED_CASES = tuple(
 _SUPPOSED_NEEDLES = NeedleIndex(_SUPPOSED_CASES)
 
 
-def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
-    """Forget critical rules whose match lies wholly inside a supposed case."""
+def _drop_supposed_case(
+    text: str,
+    found: dict[int, FiredRule],
+    new: set[int],
+    again: tuple[RuleSet, str, Callable[[str], list[str]]] | None = None,
+) -> None:
+    """Forget critical rules whose match lies wholly inside a supposed case; with `again`
+    (the rule set, the field, the splitter), take back those that fire outside the cases:
+    "Wird die Seite den ganzen Tag offline sein? Seit 8 Uhr ist sie für alle Kunden nicht
+    erreichbar." matches `de.outage_symptom` once, "offline" in the question; the outage told
+    in the sentence right after it ("nicht erreichbar") fires it as well."""
     if not any(found[i].level == "critical" for i in new):
         return
     lowered = text.lower()
@@ -4108,6 +4117,7 @@ def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -
         rest.append(lowered[end : m.start()])
         end = max(end, m.end())
     rest.append(lowered[end:])
+    ahead = {i: found[i] for i in new}
     _forget_matches_in(
         [_joined_words(m.group(0)) for m in cases],
         found,
@@ -4115,6 +4125,19 @@ def _drop_supposed_case(text: str, found: dict[int, FiredRule], new: set[int]) -
         levels=("critical",),
         told=_joined_words(" | ".join(rest)),
     )
+    forgotten = {i: f for i, f in ahead.items() if i not in found}
+    if again is not None and forgotten:
+        # the sentence right after each case, outside every case: what follows the question
+        after = []
+        for m in cases:
+            follows = _FOLLOWING_SENTENCE.match(lowered, m.end())
+            if follows and not any(c.start() < follows.end() and m.end() < c.end() for c in cases):
+                after.append(follows.group(0))
+        rs, field, split = again
+        _fires_again(rs, "\n".join(after), field, found, forgotten, split)
+
+
+_FOLLOWING_SENTENCE = re.compile(r"[\s?!.]*[^.!?\n]+")
 
 
 # "The public site is fine, visitors notice nothing": what is slow is the staff's side (the
@@ -5173,7 +5196,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_denied(flat, found, set(found) - before)
         _drop_quoted_message(flat, found, set(found) - before)
         _drop_nothing_changed(rs, tokens, field, found, set(found) - before)
-        _drop_supposed_case(flat, found, set(found) - before)
+        _drop_supposed_case(flat, found, set(found) - before, (rs, field, split))
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_never_added(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
