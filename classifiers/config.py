@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from classifiers.rules import RuleSet
 
 
 class ClassifierConfig(BaseModel):
@@ -31,3 +34,10 @@ class ClassifierConfig(BaseModel):
         if not self.compiled_cache:
             return None
         return self.compiled_cache_dir or default_directory()
+
+    def load_rules(self) -> RuleSet:
+        """The shipped rules, then `rule_files`, then the inline `rules`: compiled, or read
+        back from the compiled-rules cache. Raises RuleFileError (one line) on a bad rule."""
+        from classifiers.rules import load_rules
+
+        return load_rules(self.rule_files, self.rules, self.compiled_cache_path())

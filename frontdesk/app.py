@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from classifiers import RuleSet, load_rules
+from classifiers import RuleSet
 from frontdesk.config import Settings
 from frontdesk.errors import UserError
 from frontdesk.schema import ensure_migrated
@@ -80,11 +80,7 @@ class App:
             with self._rules_lock:
                 if self._rules is None:
                     classifier = self.settings.classifier
-                    self._rules = load_rules(
-                        classifier.rule_files,
-                        classifier.rules,
-                        classifier.compiled_cache_path(),
-                    )
+                    self._rules = classifier.load_rules()
                 rules = self._rules
         return rules
 

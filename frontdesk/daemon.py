@@ -445,15 +445,10 @@ class Daemon:
 def reloadable_parts(new: Settings) -> tuple[Any, Any, Any]:
     """What SIGHUP swaps (rules, desk, pager), built from new settings; raises on a value
     the parts cannot use. Shared by the daemon and its worker processes."""
-    from classifiers import load_rules
     from notify import Pager
     from tickets import TicketDesk
 
-    rules = load_rules(
-        new.classifier.rule_files,
-        new.classifier.rules,
-        new.classifier.compiled_cache_path(),
-    )
+    rules = new.classifier.load_rules()
     desk = TicketDesk(new.agency, new.tickets, new.customers, ack_from=new.relay.from_address)
     pager = Pager(new.notify, new.relay, new.http, case_prefix=new.tickets.subject_tag_prefix)
     return rules, desk, pager

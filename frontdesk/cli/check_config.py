@@ -33,14 +33,10 @@ def problems_in(settings: Settings) -> list[str]:
         problems.append(str(exc))
     problems += _calendar_problems(settings)
     try:
-        from classifiers import RuleFileError, load_rules
+        from classifiers import RuleFileError
 
         try:
-            load_rules(
-                settings.classifier.rule_files,
-                settings.classifier.rules,
-                settings.classifier.compiled_cache_path(),
-            )
+            settings.classifier.load_rules()
         except RuleFileError as exc:
             problems.append(f"classifier: {exc}")
     except ImportError:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from classifiers.evaluation import LoadedMessage
 from classifiers.model import Classification, MessageText
-from classifiers.rules import RuleFileError, RuleSet, load_rules
+from classifiers.rules import RuleFileError, RuleSet
 from frontdesk.cli._common import settings_from
 from frontdesk.errors import UserError
 
@@ -30,11 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def rules_from(args: argparse.Namespace) -> tuple[RuleSet, list[str]]:
     settings = settings_from(args)
     try:
-        rules = load_rules(
-            settings.classifier.rule_files,
-            settings.classifier.rules,
-            settings.classifier.compiled_cache_path(),
-        )
+        rules = settings.classifier.load_rules()
     except RuleFileError as exc:
         raise UserError(f"classifier rules: {exc}") from None
     return rules, list(settings.classifier.own_message_id_domains)
