@@ -2794,10 +2794,11 @@ def _is_code_message(lowered: str, start: int, end: int) -> bool:
 def _drop_script_error(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget a stranger's script at the checkout that is every time a script error, or
     whose bare "unknown code" is every time the message a typed-in code gets."""
+    scripts = [i for i in new if found[i].id.endswith(_STRANGER_SCRIPT)]
+    if not scripts:
+        return  # most mail: no lower-casing of the whole text for nothing
     lowered = text.lower()
-    for i in list(new):
-        if not found[i].id.endswith(_STRANGER_SCRIPT):
-            continue
+    for i in scripts:
         named = [p for p in _pieces(found[i]) if _SCRIPT_WORD.search(p)]
         spans = [
             (m.start(), m.end())
@@ -3452,15 +3453,16 @@ def _drop_changed_by_ourselves(text: str, found: dict[int, FiredRule], new: set[
 
 def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget critical matches whose object is, every time, an end of a link."""
+    critical = [i for i in new if found[i].level == "critical"]
+    if not critical:
+        return
     lowered = text.lower()
     # Most mail names no link: then no match is looked up again (0.25 ms on a 5 KB mail
     # whose critical phrase it repeats).
     if not any(word in lowered for word in _LINK_PAIR_WORDS):
         return
-    for i in list(new):
+    for i in critical:
         f = found[i]
-        if f.level != "critical":
-            continue
         head = f.matched.split(" … ")[0].split()
         if not head:
             continue
