@@ -8,7 +8,8 @@ The rule files spell a word once. Customers do not:
 - Norwegian written in Nynorsk, the written standard of about one Norwegian in eight and the
   everyday spelling of many more ("nettsida verkar ikkje for nokon, berre kvit side"). The
   rules are written in Bokmål; a Nynorsk word is read as its Bokmål form.
-- German "nich" for "nicht", as many write it in a hurry.
+- German "nich" for "nicht", as many write it in a hurry, and "nix" for "nichts", as it is
+  said and typed on a phone ("bei der Bestellung passiert nix", "geht gar nix mehr").
 
 Only forms that are no word of another of our languages are listed: "ein", "eg", "me", "no",
 "kor", "kassa" and "ned" stay as they are. The diacritics a keyboard lacks are another
@@ -130,6 +131,7 @@ _NYNORSK = {
 
 _GERMAN = {
     "nich": "nicht",
+    "nix": "nichts",
 }
 
 SAME_WORD: dict[str, str] = {**_CONTRACTIONS, **_NYNORSK, **_GERMAN}
