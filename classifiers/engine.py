@@ -5241,11 +5241,13 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
                 fields.append(("body", reports[reports.index(given) + 1]))
     if subject and body.strip():
         _drop_subject_the_body_explains(msg, body, rs, found)
+    heard_alike: set[int] = set()  # the rules only the tolerant scan found
     if msg.transcript:
         factor = FUZZY_FACTOR * (UNCERTAIN_FACTOR if msg.from_transcript_uncertain else 1.0)
         before = set(found)
         scan_phrases(rs, transcript_tokens, "transcript", True, found, factor)
         new = set(found) - before
+        heard_alike = new
         if new:
             # what the tolerant scan finds again is as hypothetical, past or denied as what
             # the exact scan found (and dropped) in the same words
@@ -5271,10 +5273,16 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # a match in an English mail made only of English words ("Our reporting script pulls
         # the orders from your shop API": German "script … shop" is a stranger's script only
         # in German; the English rules read those words as they mean them).
+        # So is another language's match that only the tolerant scan of a transcript found:
+        # German "ein grauer Kasten mit Fehler beim Laden" heard alike as the Norwegian
+        # "kassen ... feil" (the checkout fails) is a German caller's words read as a
+        # stranger's, twice over (the words differ, and in another language).
         for i in list(found):
             lang = rs.rules[i].language
             if lang not in ("neutral", language) and (
-                found[i].weight < THRESHOLD or _english_words_read_otherwise(rs, found[i], language)
+                found[i].weight < THRESHOLD
+                or i in heard_alike
+                or _english_words_read_otherwise(rs, found[i], language)
             ):
                 del found[i]
     fired = [found[i] for i in sorted(found)]
