@@ -42,7 +42,7 @@ def make_ref(dest: Path) -> None:
     target = dest / "classifiers_ref"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "classifiers", target, ignore=shutil.ignore_patterns("__pycache__"))
-    for py in target.glob("*.py"):
+    for py in target.rglob("*.py"):  # the steps subpackage too
         text = py.read_text(encoding="utf-8")
         text = text.replace("from classifiers.", "from classifiers_ref.")
         text = text.replace('resources.files("classifiers")', 'resources.files("classifiers_ref")')

@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from classifiers.automated import detect_automated
-    from classifiers.engine import classify, guess_language
+    from classifiers.engine import classify
     from classifiers.model import LEVELS, Classification, FiredRule, MessageText
     from classifiers.quoting import new_text
     from classifiers.rules import Rule, RuleFileError, RuleSet, load_rules
+    from classifiers.words import guess_language
 
 _WHERE = {
     "detect_automated": "classifiers.automated",
     "classify": "classifiers.engine",
-    "guess_language": "classifiers.engine",
+    "guess_language": "classifiers.words",
     "LEVELS": "classifiers.model",
     "Classification": "classifiers.model",
     "FiredRule": "classifiers.model",

@@ -40,13 +40,16 @@ SUFFIX = ".pickle"
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of what a pickled RuleSet is made of: this package's Python files, the Python
-    version and pyahocorasick's (its automaton is pickled by that library)."""
+    """A hash of what a pickled RuleSet is made of: this package's Python files (its
+    subpackage's too), the Python version and pyahocorasick's (its automaton is pickled by
+    that library)."""
     digest = hashlib.sha256(sys.version.encode())
     with contextlib.suppress(importlib.metadata.PackageNotFoundError):
         digest.update(importlib.metadata.version("pyahocorasick").encode())
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):  # the reading steps' subpackage too
+        name = path.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

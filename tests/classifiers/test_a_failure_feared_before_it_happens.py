@@ -3,7 +3,8 @@
 "The certificate expires in 14 days. Please renew it before our website is no longer
 reachable!!!", "bevor unsere Website nicht mehr erreichbar ist", "voordat de website
 onbereikbaar is", "før nettsiden er nede for alle": the outage lies in a clause after
-"before" (`classifiers.engine._drop_feared_before`) and was read as the site down (critical);
+"before" (`classifiers.steps.supposed._drop_feared_before`) and was read as the site down
+(critical);
 it is what the writer fears, nothing is broken. A "before" clause with a past verb ("before
 the site went down") tells a failure, and one said again outside the clause stays.
 

@@ -4,7 +4,7 @@
 no_idrettslag_min_side_innlogging_feiler: critical, labelled urgent): "ukjent" and "bruker"
 within a window read as an unknown account (a breach), and "ukjent" beside "e-postadresse" as
 money sent to a stranger's address. The words of an unknown account inside a short quotation
-are the message shown (`classifiers/engine.py`, `_drop_quoted_message`); a name quoted beside
+are the message shown (`classifiers/steps/planted.py`, `_drop_quoted_message`); a name quoted beside
 them ('an unknown admin user "wp_support2"') is no piece of their match and stays a breach.
 """
 

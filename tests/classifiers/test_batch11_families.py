@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import _tokens, classify
+from classifiers.engine import classify
 from classifiers.model import MessageText
 from classifiers.rules import load_rules
+from classifiers.words import _tokens
 from tests.classifiers.conftest import assert_level
 
 PARAPHRASES = [

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import classify, decide
+from classifiers.decide import decide
+from classifiers.engine import classify
 from classifiers.model import FiredRule, MessageText
 from classifiers.rules import load_rules
 from tests.classifiers.conftest import assert_level

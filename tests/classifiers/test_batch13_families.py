@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import _tokens, classify, decide
+from classifiers.decide import decide
+from classifiers.engine import classify
 from classifiers.model import FiredRule, MessageText
+from classifiers.words import _tokens
 from tests.classifiers.conftest import assert_level
 
 PARAPHRASES = [

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import classify, decide
+from classifiers.decide import decide
+from classifiers.engine import classify
 from classifiers.model import FiredRule, MessageText
 from tests.classifiers.conftest import assert_level
 

@@ -12,8 +12,8 @@ provider, or a request to add one, is no stranger (low).
 
 from __future__ import annotations
 
-from classifiers.engine import _tokens
 from classifiers.scan import BOUNDARY
+from classifiers.words import _tokens
 from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [

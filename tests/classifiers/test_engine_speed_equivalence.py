@@ -15,23 +15,17 @@ from typing import Any
 
 import pytest
 
-from classifiers.engine import (
-    _NOW_OK_GATES,
-    _NUMBER_DOT,
-    _WRAP,
-    _numbers_before_dots,
-    _says_now_ok,
-    _tokens,
-    _triggers_in,
-    _unwrap,
-    classify,
-)
+from classifiers.cues import _NOW_OK_GATES
+from classifiers.engine import classify
 from classifiers.evaluation import load_corpus
 from classifiers.literals import Prefilter, required
+from classifiers.matching import _WRAP, _triggers_in, _unwrap
 from classifiers.model import MessageText
 from classifiers.quoting import new_text
 from classifiers.rules import RuleSet, load_rules
 from classifiers.sentences import SENTENCE, sentences
+from classifiers.steps.past import _says_now_ok
+from classifiers.words import _NUMBER_DOT, _numbers_before_dots, _tokens
 from frontdesk.cli.classify import load_email_file
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"

@@ -1,7 +1,7 @@
 """An error message quoted in single quotes is part of the writer's sentence.
 
 A full stop inside a quotation that the writer's own sentence goes on after in lower case
-does not end the clause (`classifiers/engine.py`, `_MARK_INSIDE_QUOTE`). That was done for
+does not end the clause (`classifiers/words.py`, `_MARK_INSIDE_QUOTE`). That was done for
 double quotes and guillemets only: "Der Shop zeigt nur 'Seite nicht gefunden.' bei allen
 Kunden" split after the quotation, so "bei allen Kunden" no longer reached the error, and
 the mail was standard. Single quotes (' ’, and the German low-high pair ‚ ‘) now count too.

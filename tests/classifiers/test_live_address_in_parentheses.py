@@ -7,13 +7,14 @@ standard.
 At 24dfbbc these were critical or urgent: the dots of an address in parentheses ended the
 sentence, so the live site and its "works" verb never met (`<lang>.cx_live_named_fine`). An
 address set off by parentheses is now an aside like one set off by commas
-(`_WRITTEN_ADDRESS` in classifiers/engine.py). The live site named so and failing too stays
+(`_WRITTEN_ADDRESS` in classifiers/words.py). The live site named so and failing too stays
 critical.
 """
 
 from __future__ import annotations
 
-from classifiers.engine import BOUNDARY, _tokens
+from classifiers.scan import BOUNDARY
+from classifiers.words import _tokens
 from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [

@@ -12,7 +12,8 @@ after a preposition of place no longer ends the sentence.
 
 from __future__ import annotations
 
-from classifiers.engine import BOUNDARY, _tokens
+from classifiers.scan import BOUNDARY
+from classifiers.words import _tokens
 from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [

@@ -1,7 +1,7 @@
 """What a measure is to prevent, named before its verb or after a noun of protection, is no
 loss or breach told: "Om dataverlies te voorkomen", "Um Datenverlust zu vermeiden", "wir
 wollen Datenverlust vermeiden", "zur Vermeidung von", "ter voorkoming van", "som beskyttelse
-mot hackere", "for å forebygge datatap" (`_SUPPOSED_CASES` in classifiers/engine.py).
+mot hackere", "for å forebygge datatap" (`_SUPPOSED_CASES` in classifiers/steps/supposed.py).
 
 Session 14 found these by writing ordinary backup and security requests of its own: at
 50d8bb8 seven of the ten paraphrases below paged as critical (the bare "Datenverlust",

@@ -4,7 +4,7 @@
 inn noe nytt" (batch56, no_interior_nettbutikk_plutselig_treg: critical, labelled urgent): the
 half breach cue "not written by us" ("vi har ikke ... lagt inn") added to "hver side" made an
 outage of a slow shop. Followed by "anything"/"noe"/"nichts"/"niets", the writer says nothing
-of theirs changed (`classifiers/engine.py`, `_drop_nothing_changed`); a post or a plugin that
+of theirs changed (`classifiers/steps/planted.py`, `_drop_nothing_changed`); a post or a plugin that
 none of them wrote stays the cue.
 """
 

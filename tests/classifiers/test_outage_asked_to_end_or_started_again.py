@@ -1,7 +1,7 @@
 """An outage is not over because the writer asks when it will be, or says it started again:
 "Nettbutikken er nede for alle. Blir den oppe igjen i natt?", "De site ligt plat voor
 iedereen. Is hij vannacht weer online?" (`_drop_over_cue_in_question` in
-classifiers/engine.py); "Seit 20 Uhr geht es wieder los, der Shop ist für alle Kunden nicht
+classifiers/steps/over.py); "Seit 20 Uhr geht es wieder los, der Shop ist für alle Kunden nicht
 erreichbar" ("geht es wieder los": the trouble is back; `_WORKS_AGAIN`, `de.resolved_statement`,
 `de.thanks`).
 

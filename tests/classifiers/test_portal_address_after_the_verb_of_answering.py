@@ -5,7 +5,7 @@ the verb-second languages the subject (here the address) follows the verb, and t
 address ended the sentence, so the portal and its 404 on every page lay in different clauses
 and the rule for a site that answers 404 everywhere (critical) never saw them together; a
 ".no" left alone also stood at a clause start. An address after "svarer", "antwortet",
-"antwoordt", "answers" now parts its words as a comma does (`classifiers.engine._WRITTEN_ADDRESS`).
+"antwoordt", "answers" now parts its words as a comma does (`classifiers.words._WRITTEN_ADDRESS`).
 One campaign link's 404 beside a working site stays a page broken.
 """
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import _tokens, classify
+from classifiers.engine import classify
 from classifiers.model import MessageText
 from classifiers.scan import BOUNDARY
+from classifiers.words import _tokens
 from tests.classifiers.conftest import family_tests
 
 PARAPHRASES = [

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import _tokens, classify
+from classifiers.engine import classify
 from classifiers.model import MessageText
 from classifiers.scan import BOUNDARY
 from classifiers.sentences import sentences
+from classifiers.words import _tokens
 from tests.classifiers.conftest import assert_level
 
 # 1: an abbreviation inside a sentence: one sentence, no clause boundary

@@ -1,6 +1,7 @@
 """A security measure asked for is no breach told: a check whether the mail server is on a
 blacklist, a plan for what we do if the site is ever hacked, a quote for malware scans. The
-breach words inside such a clause (`_SUPPOSED_CASES` in classifiers/engine.py: "could you check
+breach words inside such a clause (`_SUPPOSED_CASES` in classifiers/steps/supposed.py:
+"could you check
 whether", "prüfen, ob", "controleren of", "sjekke om"; "what we do if", "was wir tun, wenn",
 "wat we doen bij", "hva vi gjør hvis"; "to prevent", "voorkomen dat", "zu verhindern", "for å
 unngå"; "malware scanning", "Malware-Scans", "malwarescans", "malware-skanning") report

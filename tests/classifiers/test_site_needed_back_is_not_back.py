@@ -3,7 +3,7 @@ ihn dringend wieder online" under an outage are the outage still on (critical); 
 system that is down beside a live site that works, the test system's fault (standard), not a
 thank-you for a fix (low).
 
-At 70b6464 these read as the outage over: `_WISH_BEFORE` in classifiers/engine.py knew
+At 70b6464 these read as the outage over: `_WISH_BEFORE` in classifiers/steps/over.py knew
 "want", "need", "wollen, dass", "vil at", not the German and Norwegian verbs of need
 ("brauchen", "benötigen", "trenger"). A site said to be back ("nå er den oppe igjen") still
 is. Dutch puts the need after the cue ("we hebben hem weer online nodig"): not covered.

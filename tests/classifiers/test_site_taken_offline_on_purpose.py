@@ -4,7 +4,7 @@ Weihnachten offline nehmen"), is a change asked for (low), not an outage.
 Session 13 found it among ordinary requests of its own: at 43e340b all four paraphrases below
 were critical (the German one by `de.site_down` on "Shop über Weihnachten offline").
 The wish, up to its verb ("offline nehmen", "offline halen", "take ... offline", "ta ...
-offline"), is read as a supposed case (`_SUPPOSED_CASES` in classifiers/engine.py). A shop
+offline"), is read as a supposed case (`_SUPPOSED_CASES` in classifiers/steps/supposed.py). A shop
 that IS offline, whatever the writer then wants, stays critical.
 """
 

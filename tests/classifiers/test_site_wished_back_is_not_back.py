@@ -6,7 +6,7 @@ again" cue.
 At 43e340b the Dutch, German and Norwegian forms were standard: their resolved cues ("weer
 online", "wieder online", "oppe igjen") are no finite verb, so the English-only wish check
 before a cue (`_BROKEN_BEFORE`: "want it working again") missed them, and the outage read as
-over. `_WISH_BEFORE` in classifiers/engine.py reads the wish in the sentence before the cue. A
+over. `_WISH_BEFORE` in classifiers/steps/over.py reads the wish in the sentence before the cue. A
 site said to be back ("Nu is hij weer online") still is.
 """
 

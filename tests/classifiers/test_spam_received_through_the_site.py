@@ -1,7 +1,7 @@
 """Spam that reaches us through the site is a nuisance to filter, not links an intruder planted
 on our pages: "we get a lot of spam through the contact form, mostly viagra ads", "über das
 Kontaktformular kommt viel Spam", "vi får mye spam gjennom kontaktskjemaet", "in den
-Kommentaren landen jeden Tag Viagra-Links" (`_drop_spam_received` in classifiers/engine.py).
+Kommentaren landen jeden Tag Viagra-Links" (`_drop_spam_received` in classifiers/steps/planted.py).
 
 Session 14 found these by writing ordinary requests of its own: at 50d8bb8 all six
 paraphrases below were critical (`<lang>.seo_spam` on "viagra", the planted-by-a-stranger

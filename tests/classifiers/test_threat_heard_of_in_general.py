@@ -1,7 +1,7 @@
 """A threat heard of again and again, in general, is others' news and no breach of ours: "we
 read a lot about hacked WordPress sites lately", "I keep hearing about shops that got hacked",
 "you hear so much about hacked web shops", "vi leser mye om hackere for tiden", "man hører
-stadig om nettbutikker som blir hacket" (`_NEWS_FRAME` in classifiers/engine.py).
+stadig om nettbutikker som blir hacket" (`_NEWS_FRAME` in classifiers/steps/reported.py).
 
 Session 14 found these by writing ordinary security questions of its own: at 50d8bb8 the
 English and Norwegian ones below were critical (the Dutch and German ones were not: their

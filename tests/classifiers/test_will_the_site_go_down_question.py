@@ -6,7 +6,8 @@ question about what may come (low), no outage told.
 Session 14 found it in batch 43 (a forwarded domain reminder under "Moet ik hier iets mee? Gaat
 de site vannacht uit de lucht?", read as critical): the outage words inside the question counted
 as a report. The question, from its first word (a future "will", "gaat", "wird", "går", "vil")
-to its question mark, is now a supposed case (`_SUPPOSED_CASES` in classifiers/engine.py), and
+to its question mark, is now a supposed case (`_SUPPOSED_CASES` in
+classifiers/steps/supposed.py), and
 "Moet ik hier iets mee?", "Muss ich da etwas machen?", "Do I have to do anything?" are worry
 questions. An outage told beside a question when it is back, or a question whether it is down
 beside what everyone sees, stays critical.

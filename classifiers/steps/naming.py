@@ -1,0 +1,490 @@
+"""Words that name something other than the site down: a page, a place, a console line, the
+end of a link, a sync's refusal, another site behind the domain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.cues import _AND_NEW_SUBJECT, _CLAUSE_MARK, _SENTENCE_MARK
+from classifiers.literals import Prefilter
+from classifiers.matching import _forget_matches_in, _joined_words, _lies_within, _pieces
+from classifiers.model import FiredRule
+from classifiers.sentences import sentences
+
+# "Refused to connect to 'wss://ws.hotjar.example/...' because it violates the following Content
+# Security Policy directive": the browser console's line (in English in every locale) that a
+# page's script may not reach an address, no "example.com refused to connect" of a site that
+# is down. A critical match whose every "refused to connect" is followed by "to" and a quoted
+# or bare address is forgotten (batch66).
+_CONSOLE_REFUSAL = re.compile(r"\brefused to connect\b")
+_ADDRESS_AFTER = re.compile(r"\s+to\s+['\"‘’“”]?(?:https?|wss?)://")
+
+
+def _drop_console_refusal(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose every "refused to connect" is a console line's."""
+    lowered = None
+    for i in list(new):
+        fired = found.get(i)
+        if fired is None or fired.level != "critical" or "refused to connect" not in fired.matched:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+        ends = [m.end() for m in _CONSOLE_REFUSAL.finditer(lowered)]
+        if ends and all(_ADDRESS_AFTER.match(lowered, end) for end in ends):
+            del found[i]
+            new.discard(i)
+
+
+# German "Seite" is the site and a page: "der Link führt auf eine Seite mit 403 Forbidden"
+# names a page (the indefinite article), not the site ("die Seite ist nicht erreichbar").
+# A critical match made of such a "Seite" is no outage of the site.
+_A_PAGE = re.compile(r"\b(eine|einer|einem|ein)\s+(\w+\s+)?$")
+
+
+def _drop_indefinite_page(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose "seite" is every time "eine Seite" (a page)."""
+    lowered = text.lower()
+    if "seite" not in lowered or not ("eine " in lowered or "einer " in lowered):
+        return
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical" or not f.matched.startswith("seite "):
+            continue
+        starts = [m.start() for m in re.finditer(r"\bseite\b", lowered)]
+        if starts and all(_A_PAGE.search(lowered, max(0, at - 30), at) for at in starts):
+            del found[i]
+
+
+# "The programme is only on the website", "het programma staat alleen op de site", "das
+# Programm steht nur auf der Website", "programmet står bare på nettsiden": the site named as
+# where something is published is no limit of a failure ("only on mobile" is). A limited-scope
+# match of such an "only on" whose every occurrence names the site as a whole is forgotten.
+_ONLY_ON_WORDS = frozenset(["only on", "alleen op", "nur auf", "bare på", "kun på"])
+_SITE_AS_PLACE = re.compile(
+    r"\s+((the|our|your|their|this|de|onze|jullie|hun|deze|der|unserer|eurer|ihrer|dieser)\s+)?"
+    r"(web ?site|site|webseite|internetseite|nettsiden|nettsida|nettstedet|hjemmesiden|"
+    r"hjemmesida|websiden)\b"
+)
+# "die Einladung steht nur auf der Seite.", "står bare på siden.": "Seite" and "siden" name a
+# page as well as the site; said bare, with nothing after them in the sentence ("nur auf der
+# Seite mit den Terminen", "nur auf dieser Seite" name a page), after a verb that places a
+# thing there ("steht", "stehen", "findet man", "gibt es", "står", "finnes", "ligger"), they
+# are the site where it is published. After a failure ("Beim Produkt 4711 kommt ein Fehler
+# 500, aber nur auf der Seite.") the bare page is the one the sentence named: a limit.
+_BARE_SITE_AT_END = re.compile(
+    r"\s+((der|unserer|eurer|ihrer)\s+seite|siden|sida)(?=[ \t]*(?:[.!?;\n]|$))"
+)
+_PLACED_BEFORE = re.compile(
+    r"\b(steht|stehen|stand|standen|gibt es|gab es|findet man|fand man|finden sie|findet sich|"
+    r"finden sich|veröffentlicht|står|sto|stod|finnes|fins|fantes|ligger|lå|publisert)"
+    r"(\s+(ja|auch|leider|aktuell|momentan|derzeit|jetzt|bisher|noch|immer noch|doch|jo|også|"
+    r"dessverre|nå|fortsatt|foreløpig))?\s+$"
+)
+
+
+def _names_site_as_place(lowered: str, start: int, end: int) -> bool:
+    """The "only on" at `start`-`end` names the whole site as where a thing is."""
+    if _SITE_AS_PLACE.match(lowered, end):
+        return True
+    return bool(
+        _BARE_SITE_AT_END.match(lowered, end)
+        and _PLACED_BEFORE.search(lowered, max(0, start - 40), start)
+    )
+
+
+def _drop_site_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget limited-scope matches of "only on" that every time name the whole site."""
+    for i in list(new):
+        f = found[i]
+        if f.level != "demote" or f.matched not in _ONLY_ON_WORDS:
+            continue
+        lowered = text.lower()
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if spans and all(_names_site_as_place(lowered, start, end) for start, end in spans):
+            del found[i]
+
+
+# "Kan vi få en chat-boble nede i hjørnet på nettsiden?", "knappen nede til høyre", "lenger
+# nede på siden", "langt nede", "nede i bunnen": Norwegian "nede" as a place on the page (low
+# on it), not the site down. A critical match with a "nede" piece whose every "nede" in the
+# text is such a place is forgotten ("nettsiden er nede i hele dag", "nede i to timer", "nede
+# på mobil" stay down).
+_NEDE = re.compile(r"\bnede\b")
+_NEDE_PLACE_BEFORE = re.compile(r"\b(lenger|lengre|langt|her|der)\s+$")
+_NEDE_PLACE_AFTER = re.compile(
+    r"\s+(i|til|på|ved|mot)\s+((høyre|venstre|nedre)\s+)?"
+    r"(hjørnet|hjørne|bunnen|bunn|footeren|footer|bunnteksten|høyre|venstre|kanten|"
+    r"siden|sida|skjermen)\b"
+)
+
+
+def _drop_nede_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical "nede" matches whose "nede" is, every time, a place on the page."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if f.level != "critical" or "nede" not in _pieces(f):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        spans = [m.span() for m in _NEDE.finditer(lowered)]
+        if spans and all(
+            _NEDE_PLACE_BEFORE.search(lowered[max(0, start - 20) : start])
+            or _NEDE_PLACE_AFTER.match(lowered, end)
+            for start, end in spans
+        ):
+            del found[i]
+
+
+# "The search on the shop is completely dead", "de zoekfunctie van de webshop is helemaal dood",
+# "die Suche im Shop ist komplett tot", "søket i nettbutikken er helt dødt": the clause's subject
+# is one side function of the site (its search, a filter, the contact form, the menu); the site
+# named after it is where that function lives, not what fails. The critical matches that lie
+# wholly in such a clause (from the function to the clause's end or its next "and"/"but") are
+# forgotten ("shop is completely dead", "completely dead"); the same words said outside it ("the
+# search is dead and the whole shop is down") still count.
+_SIDE_FUNCTION = (
+    r"search|search function|search bar|search field|site search|product search|filters?|"
+    r"product filters?|contact form|newsletter sign-?up|menu|live chat|chat|"
+    r"zoekfunctie|zoekbalk|zoekveld|contactformulier|"
+    r"suche|suchfunktion|suchleiste|suchfeld|produktsuche|kontaktformular|menü|"
+    r"søket|søkefunksjonen|søkefeltet|filteret|filtrene|kontaktskjemaet|menyen|chatten"
+)
+# "The contact form is full of messages from customers that the shop is completely dead", "The
+# live chat is full of customers telling us the shop is dead", "Het contactformulier staat vol
+# met berichten van klanten dat de hele webshop plat ligt": what a channel reports is said in a
+# clause of its own; the function's clause ends at "that"/"dat"/"dass"/"at" (Norwegian "at"
+# only before a subject: English "at" is a place) or a reporting verb.
+_FUNCTION_CLAUSE_ENDS = (
+    r"\b(?:that|dat|dass|telling|tell|tells|told|saying|say|says|said|reporting|reports?|"
+    r"complaining|complain|melden|meldet|sagen|sagt|schreiben|schreibt|zeggen|zegt|melden|"
+    r"meldt|schrijven|schrijft|klagen|sier|skriver|melder|forteller|klager)\b|"
+    r"\bat(?=\s+(?:hele|nettbutikken|butikken|siden|sida|nettsiden|nettsida|det|den|de|vi|alt|"
+    r"ingen|ingenting)\b)"
+)
+_FUNCTION_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*"
+    r"(?:(?:urgent|dringend|spoed|haster|eilt|emergency|notfall|noodgeval|nødsituasjon)[:!,]*\s+)?"
+    r"(?:(?:the|our|your|de|onze|het|die|der|unsere|eure|vår)\s+)?"
+    # (not a search engine: "search engines show our site as down")
+    rf"(?:{_SIDE_FUNCTION})\b(?![ -]?(?:engines?|results?|console))"
+    r"(?:(?!\b(?:and|but|und|aber|en|maar|og|men)\b|"
+    + _FUNCTION_CLAUSE_ENDS
+    + r")[^.!?;,\n]){0,120}",
+    re.IGNORECASE,
+)
+_FUNCTION_GATE = Prefilter(_FUNCTION_AS_SUBJECT)
+# the site's outage words only: a breach told of a side function ("the contact form has been
+# hacked") stays
+_SITE_OUTAGE_RULES = (
+    ".site_down",
+    ".site_not_working",
+    ".site_verb_apart",
+    ".server_unreachable",
+    ".critical_object_total_failure_near",
+    ".outage_symptom",
+    ".outage_scope_all",
+)
+
+
+def _drop_function_as_subject(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the site's outage matches that lie wholly in a clause whose subject is a side
+    function."""
+    outage = {i for i in new if found[i].id.endswith(_SITE_OUTAGE_RULES)}
+    if not outage:
+        return
+    lowered = text.lower()
+    if not _FUNCTION_GATE.may_match(text, lowered):
+        return
+    cases = list(_FUNCTION_AS_SUBJECT.finditer(lowered))
+    if not cases:
+        return
+    rest, end = [], 0
+    for m in cases:
+        rest.append(lowered[end : m.start()])
+        end = m.end()
+    rest.append(lowered[end:])
+    _forget_matches_in(
+        [_joined_words(m.group(0)) for m in cases],
+        found,
+        outage,
+        levels=("critical",),
+        told=_joined_words(" | ".join(rest)),
+    )
+
+
+# "Herr Brandt ist im Urlaub und liest nur sporadisch Mails", "he only checks his email now and
+# then", "hij leest af en toe zijn mail", "han sjekker e-post bare av og til": how often someone
+# reads or answers mail is no failure that comes and goes. A frequency word (a limited-scope or
+# intermittent demote) whose every occurrence lies in a clause about reading, checking or
+# answering mail is forgotten.
+_FREQUENCY_WORDS = frozenset(
+    ["sometimes", "occasionally", "now and then", "from time to time", "intermittently",
+     "manchmal", "gelegentlich", "ab und zu", "zeitweise", "sporadisch", "soms", "af en toe",
+     "zo nu en dan", "av og til", "iblant", "innimellom", "sporadisk"]
+)  # fmt: skip
+_MAIL_WORD = re.compile(
+    r"\b(e-?mails?|mails?|e-?mail(s|en)?|messages|nachrichten|berichten|inbox|mailbox|"
+    r"posteingang|postfach|postvak|innboks(en)?|e-?post(en)?|meldinger)\b"
+)
+_READS = re.compile(
+    r"\b(reads?|reading|checks?|checking|answers?|answering|replies|liest|lesen|checkt|"
+    r"checken|schaut|schauen|abrufen|ruft|beantwortet|antwortet|leest|lezen|checkt|bekijkt|"
+    r"kijkt|beantwoordt|antwoordt|leser|lese|sjekker|sjekke|svarer)\b"
+)
+# "Sometimes when I check my email in the webmail, the mail server is down for a few minutes":
+# the mail itself fails, now and then; the frequency word tells of the failure and keeps its
+# step. A mail thing (the mail, webmail, the mail server, the inbox) with a failure word at most
+# four words after it, in the frequency word's sentence.
+_MAIL_THING = (
+    r"e-?mails?|mails?|web ?mail(en)?|(e-?)?mail-? ?server(en)?|(e-?)?post-? ?server(en)?|"
+    r"e-?post(en)?|inbox|mailbox|postfach|posteingang|postvak|innboks(en)?|outlook|imap|smtp"
+)
+_MAIL_FAILS = re.compile(
+    rf"\b({_MAIL_THING})\b(?:\s+\S+){{0,4}}?\s+(down|offline|unreachable|unavailable|"
+    r"not reachable|not available|not working|doesn't work|does not work|won't load|doesn't load|"
+    r"not loading|won't open|fails|failing|failed|crash\w*|times out|timing out|hangs|"
+    r"nicht erreichbar|nicht verfügbar|ausgefallen|weg|geht nicht|funktioniert nicht|"
+    r"lädt nicht|hängt|plat|eruit|onbereikbaar|niet bereikbaar|werkt niet|laadt niet|hangt|"
+    r"nede|utilgjengelig|ikke tilgjengelig|virker ikke|fungerer ikke|laster ikke|henger)\b"
+)
+_SENTENCE_REACH = 300  # characters looked at around a frequency word for its sentence
+
+
+def _mail_fails_in_sentence(lowered: str, start: int, end: int) -> bool:
+    """Whether the sentence around `lowered[start:end]` says the mail itself fails."""
+    marks = [
+        m.end() for m in _SENTENCE_MARK.finditer(lowered, max(0, start - _SENTENCE_REACH), start)
+    ]
+    first = marks[-1] if marks else max(0, start - _SENTENCE_REACH)
+    after = _SENTENCE_MARK.search(lowered, end, end + _SENTENCE_REACH)
+    last = after.start() if after else end + _SENTENCE_REACH
+    return _MAIL_FAILS.search(lowered, first, last) is not None
+
+
+def _drop_frequency_of_reading(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget frequency-word demotes that every time tell how often someone reads mail."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if f.level != "demote" or f.matched not in _FREQUENCY_WORDS:
+            continue
+        if lowered is None:
+            lowered = text.lower()
+            if not _MAIL_WORD.search(lowered):
+                return
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if not spans:
+            continue
+        clauses = []
+        for start, end in spans:
+            before = [m.end() for m in _CLAUSE_MARK.finditer(lowered, max(0, start - 80), start)]
+            after = _CLAUSE_MARK.search(lowered, end, end + 80)
+            clauses.append(
+                lowered[
+                    before[-1] if before else max(0, start - 80) : after.start()
+                    if after
+                    else end + 80
+                ]
+            )
+        if all(_MAIL_WORD.search(c) and _READS.search(c) for c in clauses) and not any(
+            _mail_fails_in_sentence(lowered, start, end) for start, end in spans
+        ):
+            del found[i]
+
+
+# "Der Shop zeigt bei uns im Büro, im Lager und auf allen Handys 502", "op kantoor, in het
+# magazijn en thuis", "på kontoret, på lageret og hjemme": the warehouse named in a list of
+# places where the failure is seen is one of them, no "only after the sale" cue (orders that
+# do not reach the warehouse). Such a match whose every occurrence stands in a list beside
+# another place (a comma or "and" between them) is forgotten.
+_WAREHOUSE_PLACES = frozenset(["im lager", "in het magazijn", "på lageret"])
+_OTHER_PLACE = (
+    r"(im büro|bei uns|zu hause|zuhause|im homeoffice|im laden|in der filiale|auf allen \w+|"
+    r"auf dem handy|am handy|op kantoor|bij ons|thuis|in de winkel|op alle \w+|op mijn telefoon|"
+    r"på kontoret|hos oss|hjemme|i butikken|på alle \w+|på mobilen)"
+)
+_LISTED_BEFORE = re.compile(_OTHER_PLACE + r"\s*(,|\bund|\ben|\bog)\s*$")
+_LISTED_AFTER = re.compile(r"\s*(,|und\b|en\b|og\b)\s*" + _OTHER_PLACE)
+# "ook de 400 dozen Rioja die hier gewoon in het magazijn staan", "Ware, die im Lager liegt",
+# "varene som står på lageret": the warehouse where the goods stand or lie is where the stock
+# is, no cue that only the orders' way to the warehouse fails (batch65: every product shown
+# sold out after a stock import, with the wine "in het magazijn", critical -> urgent). A stock
+# verb right after the place, or right before it, with only a few plain adverbs between
+# ("staan niet in het magazijn", a negation between, is none).
+_STOCK_VERB = (
+    r"(stehen|steht|stand|standen|liegen|liegt|lag|lagen|lagern|lagert|"
+    r"staan|staat|stond|stonden|liggen|ligt|"
+    r"står|stod|ligger|lå)"
+)
+_STOCK_ADVERBS = (
+    r"(\s+(hier|da|noch|gewoon|nog|wel|ook|gerade|her|fortsatt|fremdeles|fysisk|physisch|fysiek))"
+)
+_STOCK_BEFORE = re.compile(r"\b" + _STOCK_VERB + _STOCK_ADVERBS + r"{0,2}\s+$")
+_STOCK_AFTER = re.compile(_STOCK_ADVERBS + r"{0,2}\s+" + _STOCK_VERB + r"\b")
+
+
+def _drop_warehouse_as_place(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget "after the sale" matches of the warehouse that every time list it as a place
+    or name it where the goods stand."""
+    lowered = None
+    for i in list(new):
+        f = found[i]
+        if not (f.level == "demote" and f.matched in _WAREHOUSE_PLACES):
+            continue
+        lowered = lowered if lowered is not None else text.lower()
+        spans = [m.span() for m in re.finditer(r"\b" + f.matched + r"\b", lowered)]
+        if spans and all(
+            _LISTED_BEFORE.search(lowered[max(0, start - 40) : start])
+            or _LISTED_AFTER.match(lowered, end)
+            or _STOCK_BEFORE.search(lowered[max(0, start - 40) : start])
+            or _STOCK_AFTER.match(lowered, end)
+            for start, end in spans
+        ):
+            del found[i]
+
+
+# "The sync between the till and the online shop has stopped working", "die Synchronisation
+# zwischen Kasse und Onlineshop funktioniert nicht mehr", "de koppeling tussen de kassa en de
+# webshop is gestopt", "synkroniseringen mellom kassa og nettbutikken har stoppa": the shop or
+# the till named as an end of a link is no subject of its own; the link between them fails (an
+# integration, urgent; batch65's voicemail about a stopped till sync was critical). A critical
+# match whose every occurrence starts right after "between ... and" (a few words between, no
+# clause mark), or right after "between" with its "and" a few words on, is forgotten. "Both
+# the till and the online shop have stopped", "between Christmas and New Year the shop has
+# stopped" stay.
+_LINK_ARTICLE = (
+    r"((the|our|your|its|dem|der|den|unserem|unserer|de|het|ons|onze|vår|vårt|våre)\s+)?"
+)
+_LINK_PAIR_BEFORE = re.compile(
+    r"\b(between|zwischen|tussen|mellom)((\s+[\w-]+){1,6}\s+(and|und|en|og))?\s+"
+    + _LINK_ARTICLE
+    + "$"
+)
+_LINK_PAIR_WORDS = ("between", "zwischen", "tussen", "mellom")
+_LINK_AND_AFTER = re.compile(r"(\s+[\w-]+){0,5}?\s+(and|und|en|og)\s")
+
+
+# "The portfolio page shows a screenshot of a completely different website next to our domain
+# name": another site pictured ("a screenshot of", "ein Bild einer", "een afbeelding van", "et
+# skjermbilde av", right before it) is a picture on a page, nobody arriving there. "I typed in
+# our address on the staging server and get a completely different site": the typing on a test
+# system (a `.test_system` cue in the clause with the domain or the typing) is that system's
+# setup; the live domain is not said to lead elsewhere. Either way the domain that leads to
+# another company's site (`<lang>.cx_domain_leads_to_other_site_near`) is forgotten; the domain
+# said to lead there in a clause of its own beside a test system named stays.
+_OTHER_SITE_RULE = ".cx_domain_leads_to_other_site_near"
+_TEST_SYSTEM_CUE = ".test_system"
+_PICTURE_WORDS = frozenset(
+    ["screenshot", "screenshots", "picture", "pictures", "image", "images", "photo", "photos",
+     "mockup", "mock-up", "preview", "thumbnail", "bild", "bilder", "foto", "fotos", "abbildung",
+     "vorschaubild", "grafik", "afbeelding", "plaatje", "schermafbeelding", "bilde", "bildet",
+     "skjermbilde", "skjermdump"]
+)  # fmt: skip
+_PICTURE_REACH = 2  # words before the other site looked at
+_OTHER_SITE_CLAUSE_MARK = re.compile(
+    r"[,;:.!?\n]|\b(?:aber|but|men|maar|doch|jedoch|however)\b|" + _AND_NEW_SUBJECT
+)
+
+
+def _drop_other_site_not_the_domain(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the domain that leads to another company's site when that site is pictured, or
+    the domain is typed on a test system (see above)."""
+    leads = [i for i in new if found[i].id.endswith(_OTHER_SITE_RULE)]
+    if not leads:
+        return
+    lowered = text.lower()
+    words = _joined_words(lowered).split()
+    tests = [f for f in found.values() if f.id.endswith(_TEST_SYSTEM_CUE)]
+    clauses = [_joined_words(c) for c in _OTHER_SITE_CLAUSE_MARK.split(lowered)] if tests else []
+    for i in leads:
+        f = found[i]
+        pieces = _pieces(f)
+        pictured = any(
+            not _PICTURE_WORDS.isdisjoint(words[max(0, k - _PICTURE_REACH) : k])
+            for piece in pieces
+            if (size := len(piece.split()))
+            for k in range(len(words) - size + 1)
+            if words[k : k + size] == piece.split()
+        )
+        on_test = any(
+            any(piece in clause for piece in pieces) and any(_lies_within(t, clause) for t in tests)
+            for clause in clauses
+        )
+        if pictured or on_test:
+            del found[i]
+
+
+def _drop_end_of_a_link(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget critical matches whose object is, every time, an end of a link."""
+    critical = [i for i in new if found[i].level == "critical"]
+    if not critical:
+        return
+    lowered = text.lower()
+    # Most mail names no link: then no match is looked up again (0.25 ms on a 5 KB mail
+    # whose critical phrase it repeats).
+    if not any(word in lowered for word in _LINK_PAIR_WORDS):
+        return
+    for i in critical:
+        f = found[i]
+        head = f.matched.split(" … ")[0].split()
+        if not head:
+            continue
+        pattern = r"\b" + r"\s+".join(re.escape(w) for w in head) + r"\b"
+        starts = [m.start() for m in re.finditer(pattern, lowered)]
+        if starts and all(_end_of_a_link(lowered, start, len(head[0])) for start in starts):
+            del found[i]
+
+
+def _end_of_a_link(lowered: str, start: int, first: int) -> bool:
+    """The words from `start` (its first word `first` long) stand right after "between ...
+    and", or right after "between" with an "and" to follow."""
+    before = _LINK_PAIR_BEFORE.search(lowered[max(0, start - 80) : start])
+    if before is None:
+        return False
+    return before.group(2) is not None or _LINK_AND_AFTER.match(lowered, start + first) is not None
+
+
+# "The stock isn't syncing from our ERP. The log says: Connection refused on every attempt": a
+# sync or integration said to fail, and a refused connection (`.server_down_state`) the
+# integration's log shows: that link is down (the table's "integration down", urgent), not the
+# site's server. Forgotten unless a sentence with the refusal names the site or its server ("the
+# website gives connection refused on every request, so the sync has stopped too").
+_SYNC_FAILS = (
+    ".integration_down",
+    ".integration_failure_near",
+    ".sync_stopped_near",
+    ".orders_not_reaching_system_near",
+)
+_REFUSED = re.compile(
+    r"\b(connection refused|verbindung abgelehnt|verbinding geweigerd|"
+    r"tilkobling nektet)\b"
+)
+# (the refusal said of the site: the customers or visitors who get it, "Customers get
+# connection refused on every attempt to open a page"; not a page of the admin, "the sync log
+# page in the admin says ... Connection refused")
+_SITE_OR_SERVER = re.compile(
+    r"\b(web ?sites?|sites?|web ?shop|shop|store|home ?page|servers?|webserver|hosting|"
+    r"webseite|website|nettsiden|nettbutikken)\b|"
+    r"\b(customers|visitors|users|kunden|besucher|nutzer|klanten|bezoekers|gebruikers|kunder|"
+    r"kundene|besøkende|brukere|brukerne)\s+(get|see|receive|are getting|bekommen|sehen|erhalten|"
+    r"kriegen|krijgen|zien|får|ser)\b"
+)
+
+
+def _drop_refusal_of_a_sync(texts: list[str], found: dict[int, FiredRule]) -> None:
+    """Forget a server's refused connection that a failing sync's log shows."""
+    refused = [
+        i
+        for i, r in found.items()
+        if r.id.endswith(".server_down_state") and _REFUSED.search(r.matched)
+    ]
+    if not refused or not any(r.id.endswith(_SYNC_FAILS) for r in found.values()):
+        return
+    for text in texts:
+        for sentence in sentences(text):
+            lowered = sentence.lower()
+            if _REFUSED.search(lowered) and _SITE_OR_SERVER.search(lowered):
+                return
+    for i in refused:
+        del found[i]
