@@ -67,7 +67,11 @@ from classifiers.steps.planted import (
     _drop_script_error,
     _drop_spam_received,
 )
-from classifiers.steps.reported import _drop_doubted_claims, _drop_reported
+from classifiers.steps.reported import (
+    _drop_doubted_claims,
+    _drop_login_alarm_explained,
+    _drop_reported,
+)
 from classifiers.steps.requested import (
     _drop_data_as_a_task,
     _drop_law_cited_for_a_request,
@@ -427,6 +431,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_tone_scope(transcript_tokens, found, new & set(found))
             _drop_when_time_allows(transcript_tokens, found, new & set(found))
     _drop_doubted_claims(field_texts, found)
+    _drop_login_alarm_explained(field_texts, found)
     _drop_refusal_of_a_sync(field_texts, found)
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
