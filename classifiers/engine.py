@@ -101,14 +101,16 @@ UNCERTAIN_FACTOR = 0.85
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
 # mail", "untenstehende Nachricht", "mailen nedenfor"), or says the writer gets the same ("same
-# here", "ik krijg hetzelfde", "bei mir ist es genauso", "samme her"): the forwarded text is
-# part of the report.
+# here", "ik krijg hetzelfde", "bei mir ist es genauso", "samme her"), or names it as the
+# complaint it passes on ("see the complaint", "deze klacht", "diese Beschwerde", "denne
+# klagen"): the forwarded text is part of the report.
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|doorst|vs|tr|vb)\s*:", re.IGNORECASE)
 _POINTS_BELOW = re.compile(
     r"\b(below|forwarded|onderstaande|hieronder|doorgestuurde|untenstehende|unten|"
     r"weitergeleitete|nedenfor|under|videresendte?|attached|attachment|bijlage|anhang|"
     r"angehängt|anbei|vedlegg|vedlagt|vedlagte|"
-    r"same|hetzelfde|zelfde|genauso|dasselbe|gleiche|samme|likedan)\b",
+    r"same|hetzelfde|zelfde|genauso|dasselbe|gleiche|samme|likedan|"
+    r"complaint|klacht|beschwerde|klagen?)\b",
     re.IGNORECASE,
 )
 _SHORT_FORWARD_WORDS = 25
