@@ -260,7 +260,8 @@ _SPOKEN_TLD = frozenset(
 # commas or parentheses or after a preposition of place, its dots end no sentence. They part
 # its words as a comma does (a clause, not the sentence), so the near rules that look across
 # commas see the sentence it stands in, while the words of the address ("staging.example.com")
-# stay words. So does an address after a verb of answering ("etter flyttingen svarer
+# stay words. So does an address in quotes ('ein Skript von einer Adresse "cdn-stat.com"
+# geladen, das ...'). So does an address after a verb of answering ("etter flyttingen svarer
 # portal.example.no med 404 på alle sider", "seitdem liefert shop.example.de nur 503"): the
 # verb-second languages put the subject there, and its dots ended the sentence between the
 # portal and its error. An address that opens the sentence as its subject ("The public website
@@ -269,7 +270,7 @@ _SPOKEN_TLD = frozenset(
 # the cheap test before it, so the two cannot drift apart.
 _ADDRESS_TLD = rf"\.(?-i:{ADDRESS_ENDINGS})"
 _WRITTEN_ADDRESS = re.compile(
-    r"(?P<before>, |\(|\b(?:unter|under|op|på|auf|at|on|"
+    r"(?P<before>, |\(|[\"“„«]|\b(?:unter|under|op|på|auf|at|on|"
     r"svarer|answers|responds|returns|antwortet|liefert|antwoordt|geeft|gir|zeigt|toont|viser) )"
     r"(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*" + _ADDRESS_TLD + r")\b(?![.\w-]*\w)",
     re.IGNORECASE,
