@@ -10,6 +10,7 @@ The rule files spell a word once. Customers do not:
   rules are written in Bokmål; a Nynorsk word is read as its Bokmål form.
 - German "nich" for "nicht", as many write it in a hurry, and "nix" for "nichts", as it is
   said and typed on a phone ("bei der Bestellung passiert nix", "geht gar nix mehr").
+- Norwegian "krasher", "krashet" for "krasjer", "krasjet", as autocorrect writes them.
 
 Only forms that are no word of another of our languages are listed: "ein", "eg", "me", "no",
 "kor", "kassa" and "ned" stay as they are. The diacritics a keyboard lacks are another
@@ -134,7 +135,19 @@ _GERMAN = {
     "nix": "nichts",
 }
 
-SAME_WORD: dict[str, str] = {**_CONTRACTIONS, **_NYNORSK, **_GERMAN}
+# Norwegian written with the English "sh" for "sj", as phones' autocorrect and many writers
+# spell the loan word ("appen krasher for alle", "nettsiden har krashet"): the rules spell
+# "krasjer", "krasjet".
+_NORWEGIAN = {
+    "krasher": "krasjer",
+    "krashet": "krasjet",
+    "krasha": "krasjet",
+    "krashe": "krasje",
+    "krashen": "krasjen",
+    "krash": "krasj",
+}
+
+SAME_WORD: dict[str, str] = {**_CONTRACTIONS, **_NYNORSK, **_GERMAN, **_NORWEGIAN}
 
 
 def canonical(word: str) -> str:
