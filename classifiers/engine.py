@@ -91,7 +91,6 @@ from classifiers.steps.supposed import (
     _drop_supposed,
     _drop_supposed_case,
     _fires_again,
-    _with_unmarked_questions,
 )
 from classifiers.words import _english_words_read_otherwise, _tokens, guess_language
 
@@ -329,8 +328,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         if not given:
             continue
         # "Website: plat" as "Website plat", each such line a clause of its own
-        # "will the site be down then" typed on a phone: read with its question mark
-        text = given if field == "transcript" else _with_unmarked_questions(label_lines(given))
+        text = given if field == "transcript" else label_lines(given)
         field_texts.append(text)
         tokens = _tokens(text)
         if field == "transcript":

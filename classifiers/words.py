@@ -164,9 +164,8 @@ _ABBREVIATIONS = frozenset(
 # "gives a 404. The Norwegian version ...": a number's dot before a capital ends the sentence,
 # unless the number is a date or an ordinal: a month follows ("3. Oktober", "12. Mai"), or,
 # for a number of one or two digits, a word that takes an ordinal stands before it ("am 12.
-# Juni", "im 2. Stock", "zum 1. Mal", "den 3. Desember"). After a number of three or more
-# digits, before a lower-case word too (a phone writer's "gir lenken en 404. den norske ...").
-_NUMBER_DOT = re.compile(r"(\d+)\.(?:(?=[ \t]+[A-ZÆØÅÄÖÜ])|(?<=\d\d\d\.)(?=[ \t]+[a-zæøåäöü]))")
+# Juni", "im 2. Stock", "zum 1. Mal", "den 3. Desember").
+_NUMBER_DOT = re.compile(r"(\d+)\.(?=[ \t]+[A-ZÆØÅÄÖÜ])")
 _MONTH_AFTER = re.compile(
     r"[ \t]+(jan|feb|mar|mär|apr|may|mai|mei|jun|jul|aug|sep|oct|okt|nov|dec|dez|des)",
     re.IGNORECASE,
@@ -182,10 +181,7 @@ _ORDINAL_BEFORE = frozenset(
 
 # What _NUMBER_DOT matches, found from its dot: a search that starts with a literal is
 # quick, where a search that starts with \d is tried at every character of the text.
-# A phone writer's sentence starts in lower case ("gir lenken en 404. den norske versjonen
-# fungerer"): after a number of three or more digits (an error code, a year, an amount; no
-# ordinal) the dot before a lower-case word ends the sentence as well.
-_DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[ \t]+[A-ZÆØÅÄÖÜ])|(?<=\d\d\d)\.(?=[ \t]+[a-zæøåäöü])")
+_DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[ \t]+[A-ZÆØÅÄÖÜ])")
 
 
 def _numbers_before_dots(text: str) -> Iterator[tuple[int, int]]:

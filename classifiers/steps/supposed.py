@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from classifiers.cues import (
     _AFTER_THE_WORK,
@@ -165,104 +165,6 @@ _QUESTION_IN_QUOTES = re.compile(
 def _without_quoted_questions(text: str) -> str:
     """`text` with the question marks inside double quotes taken out."""
     return _QUESTION_IN_QUOTES.sub(lambda m: m.group(0).replace("?", ""), text)
-
-
-# A question written without its question mark, as on a phone ("wird die seite dann down sein",
-# "gaat de site dan plat en moeten we klanten informeren", "blir siden nede da", "will the site
-# be down during the move"): a sentence or line that opens with a finite verb followed by its
-# subject (not the addressee: "can you check ...", "können Sie ...", "kunnen jullie ...", "kan
-# dere ..." ask for work, they ask nothing supposed), or with a question word followed by a
-# finite verb ("when will it be back", "wann wird", "wanneer gaat", "når blir"). A statement
-# puts its subject first, and a subordinate "when"/"wenn"/"når" clause its subject before the
-# verb ("when customers pay, ..."): neither opens so.
-_FINITE_FIRST = frozenset(
-    ["is", "are", "was", "were", "will", "would", "could", "can", "do", "does", "did", "should",
-     "shall", "has", "have", "might", "may", "isn't", "aren't", "won't", "wouldn't", "can't",
-     "doesn't", "didn't",
-     "zijn", "waren", "wordt", "worden", "werd", "zal", "zullen", "gaat", "gaan", "kan", "kunnen",
-     "moet", "moeten", "heeft", "hebben", "blijft", "zou", "zouden", "ligt", "werkt", "doet",
-     "komt",
-     "ist", "sind", "war", "wird", "werden", "wurde", "kann", "können", "könnte", "könnten",
-     "soll", "sollen", "sollte", "sollten", "muss", "müssen", "hat", "haben", "bleibt", "geht",
-     "läuft", "funktioniert",
-     "er", "var", "blir", "ble", "vil", "kunne", "skal", "skulle", "må", "bør", "har", "hadde",
-     "går", "ligger", "virker", "fungerer"]
-)  # fmt: skip
-_SUBJECT_AFTER = frozenset(
-    ["the", "our", "my", "this", "that", "these", "those", "it", "there", "we", "they", "anyone",
-     "anybody", "someone", "somebody", "he", "she", "everything", "all", "i",
-     "de", "het", "onze", "ons", "mijn", "dit", "dat", "deze", "die", "wij", "ze", "zij",
-     "iemand", "alles", "men", "ik",
-     "der", "das", "den", "unsere", "unser", "unseren", "meine", "mein", "es", "man", "wir",
-     "jemand", "ich", "diese", "dieser", "dieses",
-     "det", "vi", "noen", "alt", "jeg", "vår", "vårt", "våre", "min", "mitt", "mine", "siden",
-     "nettsiden", "nettsida", "butikken", "nettbutikken", "appen", "serveren", "kassen",
-     "betalingen", "hjemmesiden", "forsiden"]
-)  # fmt: skip
-_QUESTION_WORD = frozenset(
-    ["when", "how", "where", "wanneer", "hoe", "waar", "was", "wo", "når", "hvordan", "hvor"]
-)
-# ... or with one that opens no statement, whatever follows ("wann planen Sie die Wartung")
-_ASKING_WORD = frozenset(
-    ["what", "why", "which", "who", "wat", "waarom", "welke", "wann", "warum", "wieso",
-     "weshalb", "welche", "wer", "hva", "hvorfor", "hvilke", "hvilken", "hvem"]
-)  # fmt: skip
-# Where a sentence or a line starts: after a line break, or after a "." or "!" and a space (not
-# a date's or an ordinal's dot, "Seit dem 3.6. werden ...", nor a one-letter abbreviation's: the
-# word before it has two letters or more). Its first two words are looked up in the sets above
-# (an alternation of them all, tried at every line, cost a text of one word per line more than
-# twice its time; a regex that finds the starts itself, 2 % of a mail's classification).
-_SENTENCE_START = re.compile(r"\n|[.!][ \t]")
-_FIRST_TWO_WORDS = re.compile(r"[ \t]*([\w']+)[ \t]+([\w']+)\b")
-_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
-
-
-def _opens_a_question(first: str, second: str) -> bool:
-    first, second = first.lower(), second.lower()
-    if first in _FINITE_FIRST and second in _SUBJECT_AFTER:
-        return True
-    return (first in _QUESTION_WORD and second in _FINITE_FIRST) or first in _ASKING_WORD
-
-
-def _sentence_starts(text: str) -> Iterator[int]:
-    yield 0
-    for m in _SENTENCE_START.finditer(text):
-        at = m.start()
-        if text[at] == "\n" or (at >= 2 and _WORD_END.match(text[at - 2 : at])):
-            yield m.end()
-
-
-_WORD_END = re.compile(r"[^\W\d]{2}")
-
-
-def _with_unmarked_questions(text: str) -> str:
-    """`text` with a "?" after each question that `_opens_a_question` finds without one (the
-    question runs to the sentence's end or the line's), and a "." after the line before it
-    when that line ends without a mark (its end, not a wrap)."""
-    out: list[str] = []
-    at = 0
-    for pos in _sentence_starts(text):
-        m = _FIRST_TWO_WORDS.match(text, pos)
-        if m is None or pos < at or not _opens_a_question(m.group(1), m.group(2)):
-            continue
-        run = _REST_OF_SENTENCE.match(text, m.end())
-        after = run.end() if run is not None else m.end()
-        if text.startswith("?", after):
-            continue
-        if pos > 0 and text[pos - 1] == "\n":
-            before = text[at : pos - 1].rstrip(" \t")
-            if before and before[-1] not in ".!?:;,\n":
-                out.append(before)
-                out.append(".")
-                at = pos - 1
-        end = pos + len(text[pos:after].rstrip())  # the spaces after it stay after the mark
-        out.append(text[at:end])
-        out.append("?")
-        at = end + 1 if text.startswith((".", "!"), end) else end  # its "." becomes the "?"
-    if not out:
-        return text
-    out.append(text[at:])
-    return "".join(out)
 
 
 def _drop_supposed(
