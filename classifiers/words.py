@@ -273,6 +273,20 @@ _WRITTEN_ADDRESS = re.compile(
 )
 
 
+# So does an address that a preposition or an "instead" follows: the sentence goes on after it
+# ("Beim Bezahlen steht plötzlich secure-pay-checkout.com in der Adresszeile statt Stripe", "staat
+# er ineens secure-pay-checkout.com in de adresbalk", "står det secure-pay-checkout.com i
+# adressefeltet i stedet for Stripe"), so its dots are no sentence's end there either. (An
+# address before a verb, "The public website example.eu is working", keeps its reading.)
+_ADDRESS_GOES_ON = re.compile(
+    r"(?P<before>(?<![\w.-]))"
+    r"(?P<address>(?:www\.)?[\w-]+(?:\.[\w-]+)*" + _ADDRESS_TLD + r")\b(?![.\w-]*\w)"
+    r"(?=[ \t]+(?:in|im|i|op|on|auf|på|at|bei|hos|bij|instead|statt|anstatt|anstelle|rather|"
+    r"ipv|istedenfor|istedet)\b)",
+    re.IGNORECASE,
+)
+
+
 # What every match of _WRITTEN_ADDRESS ends with. Scanning for it first costs 0.01 ms on a
 # 5 KB mail; the substitution's scan, which tries its alternation at every comma and word,
 # 0.44 ms, and most mail holds no written address at all.
@@ -326,6 +340,7 @@ def _tokens(text: str) -> list[str]:
         text = _DECIMAL_COMMA.sub(".", text)
     if "." in text and _ADDRESS_ENDING.search(text):
         text = _WRITTEN_ADDRESS.sub(_join_address, text)
+        text = _ADDRESS_GOES_ON.sub(_join_address, text)
         if " ." in text or "(." in text:
             text = _BARE_TLD.sub("", text)
     if "no" in text:

@@ -35,7 +35,13 @@ _HYPOTHETICAL = re.compile(
     # asked about, not a failure told
     r"im notfall|im ernstfall|in an emergency|in the event of|in geval van|in noodgevallen|"
     r"bij een calamiteit|i en nødssituasjon|i en nødsituasjon|i verste fall|worst case|"
-    r"so that|zodat|damit|sodass|slik at)\b",
+    r"so that|zodat|damit|sodass|slik at|"
+    # "Können Sie es so einrichten, dass ...?", "Kunnen jullie het zo instellen dat ...?": the
+    # same "so that", its two words apart around a verb of arranging
+    r"so\s+(?:\w+\s+){0,2}?(?:einrichten|einstellen|umstellen|machen|ändern|anpassen|"
+    r"konfigurieren|programmieren|bauen)\W+dass|"
+    r"zo\s+(?:\w+\s+){0,2}?(?:instellen|inrichten|maken|aanpassen|veranderen|configureren|"
+    r"programmeren|bouwen)\W+dat)\b",
     re.IGNORECASE,
 )
 # "Could we get hacked too?", "Können wir gehackt werden?", "Kan vi bli hacket?": a question
