@@ -219,13 +219,20 @@ def _without_frame_words(fired: list[FiredRule]) -> list[FiredRule]:
 # "No customers have received an order confirmation": the mail that did not arrive, whose
 # words ("no customers ... order") are no one ordering.
 _MAIL_MISSING = ".customer_mail_missing_near"
+# "Ihre Bestellung wurde doppelt abgebucht", "hver kortbestilling blir trukket to ganger": a
+# payment taken twice, whose words ("Bestellung ... abgebucht") are no order paid for and never
+# created.
+_CHARGED_TWICE = (".cx_charged_twice_near", ".cx_charged_twice_for_all_near")
+_TOLD_OTHERWISE = (_MAIL_MISSING, *_CHARGED_TWICE)
 
 
 def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the critical matches made only of the words of a transactional mail
-    that customers did not receive (`_MAIL_MISSING`): the orders came in, the mail did not."""
+    that customers did not receive (`_MAIL_MISSING`): the orders came in, the mail did not;
+    nor of those of a payment taken twice (`_CHARGED_TWICE`): the checkout takes money, too
+    much."""
     spans = [
-        set(r.matched.replace("…", " ").split()) for r in fired if r.id.endswith(_MAIL_MISSING)
+        set(r.matched.replace("…", " ").split()) for r in fired if r.id.endswith(_TOLD_OTHERWISE)
     ]
     if not spans:
         return fired
