@@ -221,16 +221,18 @@ def _without_frame_words(fired: list[FiredRule]) -> list[FiredRule]:
 _MAIL_MISSING = ".customer_mail_missing_near"
 # "Ihre Bestellung wurde doppelt abgebucht", "hver kortbestilling blir trukket to ganger": a
 # payment taken twice, whose words ("Bestellung ... abgebucht") are no order paid for and never
-# created.
+# created; "Klarna has disappeared from the checkout": one payment method gone, whose words
+# ("disappeared ... checkout") are no checkout gone.
 _CHARGED_TWICE = (".cx_charged_twice_near", ".cx_charged_twice_for_all_near")
-_TOLD_OTHERWISE = (_MAIL_MISSING, *_CHARGED_TWICE)
+_METHOD_GONE = ".cx_pay_method_gone_near"
+_TOLD_OTHERWISE = (_MAIL_MISSING, *_CHARGED_TWICE, _METHOD_GONE)
 
 
 def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the critical matches made only of the words of a transactional mail
     that customers did not receive (`_MAIL_MISSING`): the orders came in, the mail did not;
-    nor of those of a payment taken twice (`_CHARGED_TWICE`): the checkout takes money, too
-    much."""
+    nor of those of a payment taken twice or of one payment method gone from the checkout
+    (`_CHARGED_TWICE`, `_METHOD_GONE`): the checkout takes money, too much or by the others."""
     spans = [
         set(r.matched.replace("…", " ").split()) for r in fired if r.id.endswith(_TOLD_OTHERWISE)
     ]

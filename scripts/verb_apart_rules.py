@@ -403,6 +403,11 @@ L["de.checkout_verb_apart"] = family(
         "bezahlseite",
         "kaufabschluss",
         "bestellabschluss",
+        # "Die Lastschrift geht seit heute nicht mehr": a payment method with its article
+        "lastschrift",
+        "sepa-lastschrift",
+        "lastschriftzahlung",
+        "sepa-zahlung",
     ],
     [
         "paypal",
@@ -414,6 +419,7 @@ L["de.checkout_verb_apart"] = family(
         "apple pay",
         "google pay",
         "lastschrift",
+        "sepa-lastschrift",
     ],
     de_verbs,
     de_local,
