@@ -248,6 +248,31 @@ def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+# "Der eingebettete Kalender auf unserer Website ist leer, im Google Kalender selbst sind alle
+# Termine da": the emptiness is the embedded booking tool's (`_EMBEDDED_EMPTY`, urgent); a
+# records-gone match that reads that same word with "alle Termine" across the comma is no data
+# lost.
+_EMBEDDED_EMPTY = ".cx_embedded_booking_empty_near"
+_RECORDS_GONE = ".cx_business_records_gone_near"
+
+
+def _without_records_of_an_empty_widget(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the critical records-gone matches whose word of emptiness is the one an
+    embedded booking tool said empty matched (its last piece: "ist leer", "is empty")."""
+    empty = {w for r in fired if r.id.endswith(_EMBEDDED_EMPTY) for w in _pieces(r)[-1].split()}
+    if not empty:
+        return fired
+    return [
+        r
+        for r in fired
+        if not (
+            r.level == "critical"
+            and r.id.endswith(_RECORDS_GONE)
+            and empty.intersection(r.matched.replace("…", " ").split())
+        )
+    ]
+
+
 # Payment impossible for everyone ("nobody can pay") is critical even when every other page
 # works: a cue that the rest of the site works does not lower it (a cue that another payment
 # method works, or that one customer alone is affected, still does).
@@ -424,6 +449,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_other_pages_beside_checkout(fired)
     fired = _without_printout_words(fired)
     fired = _without_mail_words(fired)
+    fired = _without_records_of_an_empty_widget(fired)
     fired = _without_works_for_nobody(fired)
     fired = _without_store_words(fired)
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
