@@ -75,6 +75,7 @@ from classifiers.steps.reported import (
 from classifiers.steps.requested import (
     _drop_data_as_a_task,
     _drop_law_cited_for_a_request,
+    _drop_named_other_looked_up,
     _drop_requested,
     _drop_required_input,
     _drop_text_to_write,
@@ -381,6 +382,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_own_link_appeared(flat, found, set(found) - before, split)
         _drop_script_error(flat, found, set(found) - before)
         _drop_data_as_a_task(flat, found, set(found) - before)
+        _drop_named_other_looked_up(flat, found, set(found) - before, split)
         _drop_console_refusal(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)

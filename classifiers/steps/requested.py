@@ -410,3 +410,85 @@ def _drop_law_cited_for_a_request(found: dict[int, FiredRule]) -> None:
         if r.id.endswith(".data_protection_alarm") and _CITED_ONLY.search(r.matched)
     ]:
         del found[i]
+
+
+# "After logging in I see the orders of someone called Jansen" is a customer shown another
+# customer's records (<lang>.cx_previous_customers_data_shown_near, a breach); the same words
+# in a sentence about the back office ("in the backend the search shows the orders of someone
+# called Miller instead of Mills", "De zoekfunctie in de backend laat de bestellingen van degene
+# die eerder besteld heeft zien in plaats van de klant"), in a wish ("customers should be able
+# to see the orders of whoever logged in before", "wir möchten ... sehen können", "zouden ...
+# moeten kunnen zien", "burde kunne se") or in a how-to question ("how do I see ...", "wo sehe
+# ich ...", "hoe zie ik ...", "hvordan ser jeg ...") are staff looking a customer up, a feature
+# asked for or a filter's wrong match: no customer shown anything. Only this rule's matches go:
+# "other customers' orders" (<lang>.cx_others_data_seen_near) is read as before.
+_NAMED_OTHER_SHOWN = ".cx_previous_customers_data_shown_near"
+_BACK_OFFICE = re.compile(
+    # (not "dashboard": a customer's account page has one)
+    r"\b(?:admin\w*|wp-admin|back[- ]?end|back[- ]?office|crm|"
+    r"filter\w*|search\w*|look(?:s|ed|ing)? up|lookup|customer list|order list|"
+    r"verwaltung\w*|suche|suchfunktion\w*|suchfeld\w*|suchergebnis\w*|\w+suche|kundenliste|beheer\w*|zoek\w*|opzoeken|klantenlijst|"
+    r"kontrollpanel\w*|søk\w*|\w+søk(?:et)?|kundeliste\w*)\b",
+    re.IGNORECASE,
+)
+# a wish for what should be shown ("should be able to see", "wir möchten ... sehen können",
+# "zouden ... moeten kunnen zien", "burde kunne se"); not the writer's wish to tell something
+# ("I would like to report that after logging in I see ...", "ich möchte melden, dass ...")
+_NOT_A_TELLING = (
+    r"(?:(?!\b(?:report|tell|let you know|know|inform|point out|mention|say|notify|melden|"
+    r"mitteilen|berichten|informieren|hinweisen|sagen|wissen|laten weten|meedelen|informeren|"
+    r"zeggen|doorgeven|weten|melde|si ifra|si|informere|gi beskjed|fortelle|vite)\b)[^.!?]){0,120}?"
+)
+_WISHED = re.compile(
+    r"\b(?:should be able|should also be able|want to be able|would be (?:nice|great|good|handy|"
+    r"useful)|(?:would like|we'?d like|i'?d like|want)\b" + _NOT_A_TELLING + r"\b(?:see|view|show|"
+    r"display|find|look up)|"
+    r"wäre (?:schön|toll|gut|praktisch|hilfreich)|(?:möchte|möchten|wünsche|wünschen)\b"
+    + _NOT_A_TELLING
+    + r"\b(?:sehen|einsehen|anzeigen|finden)|(?:sollte|sollten|soll|sollen)\b"
+    + _NOT_A_TELLING
+    + r"\b(?:sehen|einsehen|finden) können|"
+    r"zou (?:fijn|mooi|handig)|(?:zou|zouden|wil graag|willen graag)\b"
+    + _NOT_A_TELLING
+    + r"\b(?:moeten kunnen|kunnen zien|zien|inzien|vinden|tonen)|"
+    r"moeten kunnen (?:zien|inzien|vinden)|"
+    r"burde kunne|bør kunne|skal kunne|hadde vært (?:fint|greit|bra|nyttig)|(?:ønsker|vil gjerne)\b"
+    + _NOT_A_TELLING
+    + r"\b(?:se|finne|vise))\b",
+    re.IGNORECASE,
+)
+# "Customers should only see their own orders, but after logging in they see ...": what should
+# be, set against what is, tells the breach
+_CONTRAST = re.compile(
+    r"\b(?:but|however|instead|aber|doch|jedoch|stattdessen|maar|echter|men|derimot)\b",
+    re.IGNORECASE,
+)
+# a how-to's opening: "how/where do/can I/we", "wie/wo finde/sehe ich", "hoe/waar zie/vind ik",
+# "hvordan/hvor ser/finner jeg"; not "how can it be that customers see ..." (a breach asked
+# about), nor "why do I see ..."
+_HOW_TO_OPENING = re.compile(
+    r"^\W*(?:(?:how|where) (?:do|can|could|should) (?:i|we|you|our \w+)|how to|"
+    r"(?:wie|wo) (?:kann|können|finde|finden|sehe|sehen) (?:ich|wir|man)|"
+    r"(?:hoe|waar) (?:kan|kunnen|zie|zien|vind|vinden) (?:ik|we|wij|je|men)|"
+    r"(?:hvordan|hvor) (?:kan|ser|finner) (?:jeg|vi|man)|can we|können wir|kunnen we|kan vi)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_named_other_looked_up(
+    text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
+) -> None:
+    """Forget a customer shown someone's records whose every match lies in a sentence about
+    the back office, a wish or a how-to question."""
+    mine = {i for i in new if found[i].id.endswith(_NAMED_OTHER_SHOWN)}
+    if not mine:
+        return
+    looked_up = [
+        _joined_words(s)
+        for s in split(text)
+        if _BACK_OFFICE.search(s)
+        or _HOW_TO_OPENING.match(s)
+        or (_WISHED.search(s) and not _CONTRAST.search(s))
+    ]
+    if looked_up:
+        _forget_matches_in(looked_up, found, mine, levels=("critical",))
