@@ -337,12 +337,101 @@ _EXPLAINED_AS_OURS = re.compile(
     r"ons|een|nieuwe|van|de|min|mi|mitt|vår|vårt|våre|en|ei|et|ny|nye|av)\s+){0,3}?"
     r"(?:colleague|co-?worker|employee|staff member|intern|bookkeeper|accountant|kollega\w*|"
     r"medarbeider\w*|ansatt\w*|regnskapsfører\w*|kolleg\w*|mitarbeiter\w*|buchhalter\w*|"
-    r"collega\w*|medewerker\w*|stagiair\w*|boekhouder\w*)"
-    # or the writers themselves, right after ("it was me", "det var meg selv")
-    r"|(?:me|myself|us|ourselves|meg|meg selv|oss selv|ich selbst|wir selbst|ich|ikzelf|"
-    r"mijzelf|wijzelf|onszelf|ik)\b)",
+    r"collega\w*|medewerker\w*|stagiair\w*|boekhouder\w*)\b"
+    # or the writers themselves, in each language's own words: English "it was me", Norwegian
+    # "det var meg selv"; German and Dutch only as a clause of its own after "das"/"es",
+    # "het"/"dat" ("das war ich.", "het was ikzelf"): "was ich" is German "what I", "war ich im
+    # Bett" and "toen was ik op vakantie" tell where the writer was
+    r"|(?<=was\s)(?:just\s+|only\s+|actually\s+)?(?:me|myself|us|ourselves)\b"
+    r"|(?<=var\s)(?:bare\s+)?(?:meg|oss)(?:\s+selv)?\b"
+    r"|(?:(?<=\bdas war\s)|(?<=\bes war\s))(?:nur\s+|bloß\s+)?(?:ich|wir)(?:\s+selbst)?"
+    r"(?=\s*(?:[.,!;:)]|$))"
+    r"|(?:(?<=\bhet was\s)|(?<=\bdat was\s))(?:gewoon\s+)?(?:ik|ikzelf|mijzelf|wijzelf|onszelf|wij)"
+    r"(?:\s+zelf)?(?=\s*(?:[.,!;:)]|$)))",
     re.IGNORECASE,
 )
+# The explanation must be of THIS login, told as so. Not in a clause that denies it ("it was
+# our colleague? no"), believes or guesses it ("we thought it was our colleague", "wir dachten,
+# das war Kollege X", "vielleicht war es"), or tells an earlier alert ("last month it was our
+# intern", "forrige gang var det vår praktikant"); not turned back later in the sentence or
+# in the next one ("..., but it wasn't him", "Aber er war es nicht."); not one of ours who did
+# something else ("it was me who noticed the login", "it was my colleague who saw the mail").
+_CLAUSE_EDGE = re.compile(
+    r"[,;:()–—]|\s-\s|\b(?:but|however|aber|doch|jedoch|sondern|maar|echter|men|derimot)\b",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"n['’]t\b|\b(?:not|never|nobody|none|no one|nicht|kein\w*|nie|niemand|niet|geen|nooit|"
+    r"ikke|ikkje|aldri|ingen|ingenting)\b",
+    re.IGNORECASE,
+)
+_BELIEVED = re.compile(
+    r"\b(?:thought|think|assumed|believed|suspected|hoped|guessed|maybe|perhaps|probably|"
+    r"possibly|might|dachte\w*|denke\w*|glaubt\w*|vermutet\w*|nahmen|gingen davon|hofft\w*|"
+    r"vielleicht|wahrscheinlich|vermutlich|eventuell|dacht|dachten|denk\w*|vermoed\w*|hoopt\w*|"
+    r"gingen ervan|misschien|waarschijnlijk|wellicht|trodde|tror|antok|tenkte|håpet|kanskje|"
+    r"sannsynligvis|trolig|muligens)\b",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"\b(?:last (?:month|week|year|time|summer|winter|spring|autumn)|previously|the time before|"
+    r"that time|back then|before that|the (?:first|previous|other) (?:one|time|alert)|"
+    r"letzte[nms]? (?:monat|woche|jahr|mal)|beim letzten mal|damals|früher|zuvor|"
+    r"vorige[n]? (?:maand|week|jaar|keer)|de vorige keer|vorig jaar|vroeger|destijds|"
+    r"forrige (?:måned|uke|år|gang)|sist gang|siste gang|den gangen|tidligere|i fjor)\b",
+    re.IGNORECASE,
+)
+_TURNED_BACK_AFTER = re.compile(
+    r"\b(?:but|however|aber|doch|jedoch|sondern|maar|echter|men|derimot)\b",
+    re.IGNORECASE,
+)
+_TURNED_BACK_NEXT = re.compile(
+    r"\W*(?:but|however|aber|doch|jedoch|maar|echter|men|derimot|"
+    r"(?:[\w'’]+\s+){0,3}(?:wasn['’]t|was not|weren['’]t|isn['’]t|war(?:en)? (?:es |das |er |sie )?"
+    r"nicht|was (?:het |dat |hij |zij )?niet|waren (?:het )?niet|var (?:det )?ikke))\b",
+    re.IGNORECASE,
+)
+# German "was" is "what": "ich weiß nicht, was unsere Kollegin da gemacht hat"
+_GERMAN_WHAT = re.compile(
+    r"was\s+(?:\w+\s+){0,3}?(?:mein\w*|unser\w*|ein|eine[nmrs]?|neue[nmrs]?|kolleg\w*|"
+    r"mitarbeiter\w*|buchhalter\w*)\b",
+    re.IGNORECASE,
+)
+# one of ours who did something else: a relative clause whose verb is no login
+_DID_SOMETHING_ELSE = re.compile(
+    r"\s+(?:who|that|der|die|dat|som)\s+(?!(?:was\s+|had\s+|just\s+|sich\s+|hat\s+|har\s+|"
+    r"hadde\s+|heeft\s+)?(?:log|logs|logged|logging|sign|signs|signed|signing|used|"
+    r"eingeloggt|eingelogg\w*|angemeldet|anmeldete|einloggte|ingelogd|inlogde|logde|logget|"
+    r"logga|innlogget|brukte)\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` the span `start`-`end` lies in (its own commas included)."""
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)]
+    after = _CLAUSE_EDGE.search(sentence, end)
+    return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+
+
+def _explains_this_login(sentence: str, following: str) -> bool:
+    """`sentence` tells the login as one of ours (`following`: the next sentence)."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    for m in _EXPLAINED_AS_OURS.finditer(sentence):
+        clause = _clause_around(sentence, m.start(), m.end())
+        if (
+            _GERMAN_WHAT.match(m.group(0))
+            or _DENIED.search(clause)
+            or _BELIEVED.search(clause)
+            or _EARLIER.search(clause)
+            or _TURNED_BACK_AFTER.search(sentence, m.end())
+            or _DID_SOMETHING_ELSE.match(sentence, m.end())
+            or _TURNED_BACK_NEXT.match(following)
+        ):
+            continue
+        return True
+    return False
 
 
 def _drop_login_alarm_explained(texts: list[str], found: dict[int, FiredRule]) -> None:
@@ -352,6 +441,14 @@ def _drop_login_alarm_explained(texts: list[str], found: dict[int, FiredRule]) -
         for i, r in found.items()
         if r.id.endswith(_SUSPICION_RULES) and _SUSPICION_WORD.search(r.matched)
     ]
-    if suspicions and any(_EXPLAINED_AS_OURS.search(text) for text in texts):
-        for i in suspicions:
-            del found[i]
+    if not suspicions:
+        return
+    for text in texts:
+        said = [s.strip() for s in sentences(text) if s.strip()]
+        if any(
+            _explains_this_login(s, said[n + 1] if n + 1 < len(said) else "")
+            for n, s in enumerate(said)
+        ):
+            for i in suspicions:
+                del found[i]
+            return
