@@ -449,11 +449,14 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         # German "ein grauer Kasten mit Fehler beim Laden" heard alike as the Norwegian
         # "kassen ... feil" (the checkout fails) is a German caller's words read as a
         # stranger's, twice over (the words differ, and in another language).
+        # Not an English match: a German, Dutch or Norwegian caller reading out the English
+        # error on the screen ("da steht this domain has been registerd", "threat detektet")
+        # is heard only by the tolerant scan, and means what the English words say.
         for i in list(found):
             lang = rs.rules[i].language
             if lang not in ("neutral", language) and (
                 found[i].weight < THRESHOLD
-                or i in heard_alike
+                or (i in heard_alike and lang != "en")
                 or _english_words_read_otherwise(rs, found[i], language)
             ):
                 del found[i]
