@@ -37,6 +37,7 @@ from classifiers.steps.naming import (
     _drop_indefinite_page,
     _drop_nede_as_place,
     _drop_other_site_not_the_domain,
+    _drop_others_not_seen,
     _drop_refusal_of_a_sync,
     _drop_site_as_place,
     _drop_warehouse_as_place,
@@ -369,6 +370,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_quoted_message(flat, found, set(found) - before)
         _drop_nothing_changed(rs, tokens, field, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before, (rs, field, split))
+        _drop_others_not_seen(flat, found, set(found) - before, (rs, field, split))
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_never_added(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)

@@ -5,12 +5,15 @@ end of a link, a sync's refusal, another site behind the domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from classifiers.cues import _AND_NEW_SUBJECT, _CLAUSE_MARK, _SENTENCE_MARK
 from classifiers.literals import Prefilter
 from classifiers.matching import _forget_matches_in, _joined_words, _lies_within, _pieces
 from classifiers.model import FiredRule
+from classifiers.rules import RuleSet
 from classifiers.sentences import sentences
+from classifiers.steps.supposed import _fires_again
 
 # "Refused to connect to 'wss://ws.hotjar.example/...' because it violates the following Content
 # Security Policy directive": the browser console's line (in English in every locale) that a
@@ -488,3 +491,109 @@ def _drop_refusal_of_a_sync(texts: list[str], found: dict[int, FiredRule]) -> No
                 return
     for i in refused:
         del found[i]
+
+
+# `<lang>.cx_others_data_seen_near` wants another person whose records were shown to the wrong
+# one. Two of its words can name something else:
+# - one child's word as the first half of a compound or the modifier of a noun ("bei einem
+#   anderen Baby-Produkt", "at another baby shop", "een andere baby-winkel", "einem anderen
+#   jungen Unternehmen"): a product, a shop, a company, no child ("other kids", a group, is
+#   left as it was before the child's words came);
+# - a "see" said to the reader of an attachment ("die Fotos sehen Sie im Anhang", "you can see
+#   the photos in the attachment", "de foto's ziet u in de bijlage", "bildene ser du i
+#   vedlegget"): the writer's own photos sent along, nothing shown to anyone.
+# Such words are set aside and the rule is looked for again in the rest of the text, so a
+# breach told beside them in other words ("eine Mutter sah die Fotos eines anderen Kindes,
+# Screenshots sehen Sie im Anhang") still fires it.
+_OTHERS_SEEN = ".cx_others_data_seen_near"
+_CHILD_AFTER_OTHER = re.compile(
+    r"\b(?:another|different|other|anderen|andere|anderes|anderer|ander|annen|anna|annet|"
+    r"andre)\s+(?:(?:little|small|kleinen|kleine|kleines|klein|liten|lita|lite|små)\s+)?"
+    r"(?P<child>babys|baby|toddler|boy|girl|child|kid|kindes|kindje|"
+    r"kind|jungen|junge|mädchens|mädchen|meisje|jongetje|jongen|kleintje|peuter|kleuter|gutt|"
+    r"jente|barn)\b",
+    re.IGNORECASE,
+)
+# what follows a child's word that makes it a modifier: a hyphen that joins it to a noun, or
+# (in English) a noun of a product, a shop or an event
+_CHILD_AS_MODIFIER = re.compile(
+    r"-(?=[^\W\d_])|\s+(?:shops?|stores?|brands?|products?|range|line|shoots?|shooting|"
+    r"clothes|clothing|food|monitors?|carriers?|strollers?|prams?|items?|company|companies|"
+    r"business|retailers?|labels?|fairs?|expo|show|shower|markets?|boutiques?|sites?|"
+    r"websites?|webshops?|class|classes|course|courses|groups?|gear|equipment|registry|boxes|"
+    r"box|subscriptions?|photographers?|photography)\b",
+    re.IGNORECASE,
+)
+# German "einem anderen jungen Unternehmen": "jungen" written small before a capitalised noun
+# is the adjective "young", not the boy ("eines anderen Jungen")
+_GERMAN_YOUNG = re.compile(r"\s+[A-ZÄÖÜ]")
+_READER_SEES = re.compile(
+    r"\byou(?:'ll)?\s+(?:can\s+|will\s+|may\s+|might\s+|should\s+)?(?P<v1>see|view|find)\b|"
+    r"\b(?P<v2>see)\s+(?:the\s+)?(?:attach|enclosed)|"
+    r"\b(?P<v3>sehen|finden)\s+sie\b|\b(?P<v4>siehe|siehst|seht)\b|"
+    r"\b(?:sie|du|ihr)\s+(?:\w+\s+){0,4}?(?P<v5>sehen|siehst|seht)\b|"
+    r"\b(?P<v6>ziet|zien|zie)\s+(?:u|je|jullie)\b|"
+    r"\b(?:u|je|jullie)\s+(?:\w+\s+){0,4}?(?P<v7>zien|ziet|zie)\b|\b(?P<v8>zie)\s+(?:de\s+)?bijlage|"
+    r"\b(?P<v9>ser|se)\s+(?:du|dere)\b|\b(?:du|dere)\s+(?:\w+\s+){0,4}?(?P<v10>ser|se)\b|"
+    r"\b(?P<v11>se)\s+vedl",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(
+    r"\b(?:attach\w*|enclosed|anhang|anlage|anbei|angehängt\w*|beigefügt\w*|bijlage\w*|"
+    r"bijgevoegd\w*|bijgaand\w*|vedlegg\w*|vedlagt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# ... but "in de bijlage ziet u dat het ouderportaal de foto's van een ander kind toont": what
+# the reader sees there is told, a fact ("that", "how")
+_SEEN_THAT = re.compile(
+    r"(?:\s+\w+){0,3}?,?\s+(?:that|how|dass|wie|dat|hoe|at|hvordan)\b", re.IGNORECASE
+)
+
+
+def _words_not_of_others_seen(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that name no person seen (a child's word as a modifier) and no
+    seeing (the reader's "see" of an attachment)."""
+    spans = []
+    for m in _CHILD_AFTER_OTHER.finditer(text):
+        child = m.group("child")
+        if _CHILD_AS_MODIFIER.match(text, m.end()) or (
+            child in ("jungen", "junge") and _GERMAN_YOUNG.match(text, m.end())
+        ):
+            spans.append(m.span("child"))
+    if _ATTACHMENT.search(text):
+        for m in _READER_SEES.finditer(text):
+            opening = max((c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
+            closing = _CLAUSE_MARK.search(text, m.end())
+            clause = text[opening : closing.start() if closing else len(text)]
+            if _ATTACHMENT.search(clause) and not _SEEN_THAT.match(text, m.end()):
+                verb = next(name for name, word in m.groupdict().items() if word)
+                spans.append(m.span(verb))
+    return spans
+
+
+def _drop_others_not_seen(
+    text: str,
+    found: dict[int, FiredRule],
+    new: set[int],
+    again: tuple[RuleSet, str, Callable[[str], list[str]]],
+) -> None:
+    """Forget `<lang>.cx_others_data_seen_near` when its words are a child's word as a modifier
+    or the reader's "see" of an attachment, unless it fires again without them."""
+    seen = [i for i in new if found[i].id.endswith(_OTHERS_SEEN)]
+    if not seen:
+        return
+    spans = _words_not_of_others_seen(text)
+    if not spans:
+        return
+    rest, at = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[at:start])
+        rest.append("x" * (end - start))
+        at = end
+    rest.append(text[at:])
+    forgotten = {i: found.pop(i) for i in seen}
+    new.difference_update(forgotten)
+    rs, field, split = again
+    _fires_again(rs, "".join(rest), field, found, forgotten, split)

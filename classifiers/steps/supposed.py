@@ -71,15 +71,28 @@ _ASKED_OF_THE_WORK = re.compile(
 )
 # "Can members see each other's names on the class list? We'd like that feature.": a question
 # about what the site can do, in a mail that asks for a feature, reports nothing.
+# The question may follow a greeting in its sentence ("Hi, can parents see another baby's
+# photos in the gallery? We want that for the family feature.").
 _CAPABILITY_QUESTION = re.compile(
-    r"^\W*(can|could|would it be possible|is it possible|kunnen|kan|zou|is het mogelijk|"
+    r"^\W*(?:(?:hi|hello|hey|dear|hallo|hoi|hei|heisann|moin|servus|liebe|lieber|liebes|"
+    r"beste|geachte|kjære|good (?:morning|afternoon)|guten (?:tag|morgen)|goedemorgen|"
+    r"goedemiddag|god morgen|god dag)\b[^,.!?\n]{0,30}[,!]\s*)?"
+    r"(can|could|would it be possible|is it possible|kunnen|kan|zou|is het mogelijk|"
     r"können|könnten|kann|ist es möglich|wäre es möglich|er det mulig|går det an)\b",
     re.IGNORECASE,
 )
+# ... and the wish may be the thing wanted ("Dat willen we voor de familiefunctie", "das
+# hätten wir gern", "det vil vi ha") or what it is for ("für die Familienfunktion", "til
+# familiefunksjonen"): a feature's compound is only a wish after "for" ("die Suchfunktion
+# geht nicht" names a function that fails).
 _FEATURE_WISH = re.compile(
     r"\b(feature|functionality|we'?d like|we would like|would be nice|functie|functionaliteit|"
     r"zouden (graag|het fijn)|willen graag|zou fijn|funktion|möchten|hätten gern|wünschen|"
-    r"wäre schön|funksjon|funksjonalitet|ønsker|vil gjerne|hadde vært fint)\b",
+    r"wäre schön|funksjon|funksjonalitet|ønsker|vil gjerne|hadde vært fint|"
+    r"we(?:'d| would)? want (?:that|this) (?:for|as|in|on)|dat willen we|dat zouden we willen|"
+    r"das wollen wir|das hätten wir gerne?|det vil vi ha|det vil vi gjerne|"
+    r"(?:for|voor|für|fürs|til) (?:(?:the|a|an|our|de|het|een|onze|die|eine|unsere|den|"
+    r"einen|en|et|ei|vår|vårt|sin|sitt) )?\w+(?:features?|functie|funktion|funksjonen|funksjon))\b",
     re.IGNORECASE,
 )
 _PLANNED_GATE = Prefilter(_PLANNED)
