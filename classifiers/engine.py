@@ -35,6 +35,7 @@ from classifiers.steps.naming import (
     _drop_frequency_of_reading,
     _drop_function_as_subject,
     _drop_indefinite_page,
+    _drop_loading_error_in_mail,
     _drop_nede_as_place,
     _drop_other_site_not_the_domain,
     _drop_others_not_seen,
@@ -387,6 +388,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_named_other_looked_up(flat, found, set(found) - before, split)
         _drop_console_refusal(flat, found, set(found) - before)
         _drop_indefinite_page(flat, found, set(found) - before)
+        _drop_loading_error_in_mail(flat, found, set(found) - before)
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)

@@ -597,3 +597,46 @@ def _drop_others_not_seen(
     new.difference_update(forgotten)
     rs, field, split = again
     _fires_again(rs, "".join(rest), field, found, forgotten, split)
+
+
+# "The image couldn't be loaded in my email client", "in Outlook steht 'Fehler beim Laden der
+# Bilder'", "in de nieuwsbrief kon de foto niet worden geladen", "i e-posten fra dere kunne
+# ikke bildene lastes": a loading error the writer's mail program shows, in an email or a
+# newsletter, is no part of the site broken. `<lang>.cx_error_loading_content` whose match
+# lies in such a sentence is forgotten, unless the same words are said of the site elsewhere.
+# (Not the newsletter's sign-up form or archive: those are parts of the site.)
+_LOADING_ERROR = ".cx_error_loading_content"
+_MAIL_VIEW = re.compile(
+    r"\b(?:e-?mail[ -]?(?:client|program(?:me)?|app)s?|mail[ -]?(?:client|program(?:me)?|app)s?|"
+    r"e-?mail-?programms?|e-?mail-?programmen?|mail-?programms?|e-?mail-?clients?|"
+    r"e-?mailprogramma'?s?|mailprogramma'?s?|e-?mailclients?|"
+    r"e-?post-?program(?:met)?|e-?post-?klient(?:en)?|e-?post-?app(?:en)?|mail-?app(?:en)?|"
+    r"outlook|thunderbird|apple mail|gmail|"
+    r"newsletters?|nieuwsbrie(?:f|ven)|nyhetsbrev(?:et|ene)?|mailings?|"
+    r"(?:in|open|opened|opening)\s+(?:the|your|my|this|that|our|an)\s+e-?mails?|"
+    r"in\s+(?:der|ihrer|eurer|deiner|dieser|meiner)\s+e-?mail|in\s+(?:der|ihrer|eurer|dieser)\s+mail|"
+    r"in\s+(?:de|jullie|uw|je|die|deze|mijn)\s+e-?mail|in\s+(?:de|jullie|uw|die|deze)\s+mail|"
+    r"i\s+(?:e-?posten|eposten|mailen|e-?mailen))\b",
+    re.IGNORECASE,
+)
+# the newsletter's sign-up form or archive page, before or after its name ("das Formular zur
+# Newsletter-Anmeldung", "het aanmeldformulier voor de nieuwsbrief", "påmeldingsskjemaet for
+# nyhetsbrevet"): a part of the site
+_NEWSLETTER_ON_THE_SITE = re.compile(
+    r"sign[ -]?up|subscri|anmeld|aanmeld|inschrijf|inschrijv|påmeld|abonn|\bforms?\b|formular|"
+    r"formulier|skjema|archiv|archief|arkiv",
+    re.IGNORECASE,
+)
+
+
+def _drop_loading_error_in_mail(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget a loading error told of the writer's mail program, an email or a newsletter."""
+    loading = {i for i in new if found[i].id.endswith(_LOADING_ERROR)}
+    if not loading or not _MAIL_VIEW.search(text):
+        return
+    in_mail: list[str] = []
+    told: list[str] = []
+    for sentence in sentences(text):
+        in_a_mail = _MAIL_VIEW.search(sentence) and not _NEWSLETTER_ON_THE_SITE.search(sentence)
+        (in_mail if in_a_mail else told).append(_joined_words(sentence))
+    _forget_matches_in(in_mail, found, loading, levels=("standard",), told=" | ".join(told))
