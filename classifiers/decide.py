@@ -273,6 +273,23 @@ def _without_records_of_an_empty_widget(fired: list[FiredRule]) -> list[FiredRul
     ]
 
 
+# A login from an unknown place or device (`.cx_login_from_unknown_place`, half a breach) is an
+# intruder's only beside an intruder's sign ("none of us did this", an administrator nobody
+# made); an outage's scope word ("niemand außer mir nutzt das Konto", "nobody but me", "live
+# site") is no second half of it: a login alert is no outage, for however many.
+_LOGIN_ALERT = ".cx_login_from_unknown_place"
+
+
+def _without_lone_login_alert(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without the login-alert half (`_LOGIN_ALERT`) when the only other critical
+    matches are scope words (`.outage_scope_all`)."""
+    if any(r.id.endswith(_LOGIN_ALERT) for r in fired) and not any(
+        r.level == "critical" and not r.id.endswith((_LOGIN_ALERT, _FOR_EVERYONE)) for r in fired
+    ):
+        return [r for r in fired if not r.id.endswith(_LOGIN_ALERT)]
+    return fired
+
+
 # Payment impossible for everyone ("nobody can pay") is critical even when every other page
 # works: a cue that the rest of the site works does not lower it (a cue that another payment
 # method works, or that one customer alone is affected, still does).
@@ -450,6 +467,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_printout_words(fired)
     fired = _without_mail_words(fired)
     fired = _without_records_of_an_empty_widget(fired)
+    fired = _without_lone_login_alert(fired)
     fired = _without_works_for_nobody(fired)
     fired = _without_store_words(fired)
     if any(r.id.endswith(_EVERY_PAGE) for r in fired):
