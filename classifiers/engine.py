@@ -63,6 +63,7 @@ from classifiers.steps.payment import (
 from classifiers.steps.planted import (
     _drop_changed_by_ourselves,
     _drop_never_added,
+    _drop_not_done_before,
     _drop_nothing_changed,
     _drop_own_link_appeared,
     _drop_quoted_message,
@@ -374,6 +375,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_others_not_seen(flat, found, set(found) - before, (rs, field, split))
         _drop_spam_received(flat, found, set(found) - before, split)
         _drop_never_added(flat, found, set(found) - before)
+        _drop_not_done_before(flat, found, set(found) - before)
         _drop_works_again(flat, found, set(found) - before, split)
         _drop_over_cue_in_question(flat, found, set(found) - before, split)
         _drop_hedged_false_alarm(flat, found, set(found) - before)
@@ -432,6 +434,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_past(text, found, new & set(found), split)
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
+            _drop_not_done_before(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
             _drop_site_as_place(text, found, new & set(found))
             _drop_nede_as_place(text, found, new & set(found))

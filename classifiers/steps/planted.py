@@ -177,6 +177,85 @@ def _drop_never_added(text: str, found: dict[int, FiredRule], new: set[int]) -> 
     _forget_matches_in(denied, found, placed, ("critical",), told=_joined_words(" | ".join(rest)))
 
 
+# "Ingen av oss har gjort dette før: hvordan legger vi til en ny bruker?", "None of us did this
+# before, so how do we add a new user?", "Keiner von uns hat das schon mal gemacht: wie legen
+# wir ... an?", "Niemand van ons heeft dat eerder gedaan, hoe ...?": "none of us" said of what
+# nobody here has done before (or so far) is the writers' lack of practice, the reason for a
+# how-to question, not an action the site shows that nobody here made (an administrator
+# created, a login, a post). A critical match whose words hold a none-of-us subject ("none of
+# us did", `.nobody_made_it`, "none of us … installed") and lie in a clause that says so is
+# forgotten when the mail asks how to do it (or asks the agency to show or take it over), and
+# tells of nothing that appeared or was made ("a new administrator was created", "ist ein
+# Plugin aufgetaucht"): there "none of us has done this before" denies it. A time nobody did it
+# in ("none of us has created an admin in years") says the same of something that appeared,
+# and is no such clause.
+_NONE_OF_US = re.compile(
+    r"\b(?:none of us|nobody here|no one here|nobody of us|not one of us|keiner von uns|"
+    r"niemand von uns|niemand hier|keine von uns|niemand van ons|geen van ons|ingen av oss|"
+    r"ingen her)\b"
+)
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:before|yet|før)\s*$|"
+    r"\b(?:previously|ever before|so far|until now|up to now|never before|"
+    r"schon mal|schon einmal|je zuvor|jemals zuvor|bisher|bislang|vorher|zuvor|noch nie|"
+    r"noch nicht|eerder|al eens|nog nooit|nog niet|tot nu toe|"
+    r"tidligere|aldri før|noen gang før|hittil|så langt|ennå|enda ikke)\b"
+)
+_NOT_DONE_CLAUSE_MARK = re.compile(
+    r"[.!?;,:\n]|\b(?:but|aber|maar|men|so(?! far)|also|dus|så(?! langt))\b"
+)
+# how to do it, or the agency asked to show, explain, do or take it over
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|should|would|could|does|to)\b|"
+    r"\b(?:show|teach|explain to) (?:us|me)\b|\btake (?:that|this|it) over\b|"
+    r"\bhelp (?:us|me) (?:to |with )?\w+|"
+    r"\bwie (?:können|kann|machen|mache|legen|lege|geht|funktioniert|setzen|setze|fügen|füge|"
+    r"richten|stellen|bekommen|ändern|gehen|müssen|muss|sollen|soll)\b|"
+    r"\b(?:zeigen|erklären|übernehmen|beibringen)\b|"
+    r"\bhoe (?:moeten|moet|kunnen|kan|doen|doe|voegen|voeg|maken|maak|zetten|zet|werkt|krijgen|"
+    r"stellen|gaat)\b|\b(?:laten zien|uitleggen|overnemen)\b|\bhelpen (?:met|om)\b|"
+    r"\bhvordan\b|\b(?:vise oss|vise meg|forklare|ta over)\b|\bhjelpe (?:oss|meg) (?:med|å)\b"
+)
+# something the site shows appeared or was made ("a new administrator was created", "ein
+# Plugin ist aufgetaucht", "er is een beheerder aangemaakt", "ble opprettet i natt")
+_SOMETHING_APPEARED = re.compile(
+    r"\b(?:appeared|showed up|popped up|turned up|(?:was|were|has been|have been|got) "
+    r"(?:created|added|installed|published|posted|changed|made|set up))\b|"
+    r"\b(?:aufgetaucht|erschienen|wurden? (?:\w+ )?(?:angelegt|erstellt|hinzugefügt|installiert|"
+    r"veröffentlicht|geändert)|(?:angelegt|erstellt|hinzugefügt|installiert|veröffentlicht|"
+    r"geändert) wurden?)\b|"
+    r"\b(?:verschenen|opgedoken|(?:is|zijn|werd|werden) (?:\w+ )?(?:aangemaakt|toegevoegd|"
+    r"geïnstalleerd|gepubliceerd|gewijzigd|geplaatst))\b|"
+    r"\b(?:dukket opp|(?:ble|er|blitt) (?:\w+ )?(?:opprettet|oppretta|laget|lagt til|installert|"
+    r"publisert|endret))\b"
+)
+
+
+def _drop_not_done_before(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Forget the none-of-us matches that lie only in clauses of what nobody here has done
+    before, in a how-to question (above)."""
+    chosen = {
+        i
+        for i in new
+        if found[i].level == "critical" and _NONE_OF_US.search(found[i].matched.replace("…", " "))
+    }
+    if not chosen:
+        return
+    lowered = text.lower()
+    if not _HOW_TO.search(lowered) or _SOMETHING_APPEARED.search(lowered):
+        return
+    never, rest = [], []
+    for clause in _NOT_DONE_CLAUSE_MARK.split(lowered):
+        if _NONE_OF_US.search(clause) and _NOT_DONE_BEFORE.search(clause.strip()):
+            never.append(_joined_words(clause))
+        elif clause.strip():
+            rest.append(clause)
+    if never:
+        _forget_matches_in(
+            never, found, chosen, ("critical",), told=_joined_words(" | ".join(rest))
+        )
+
+
 # "The new link to our online pharmacy has appeared in the menu, thanks!", "Der neue Link zu
 # unserer Online-Apotheke ist im Menü erschienen, danke!": a link to the writer's own goods
 # ("our online pharmacy", "unserer", "onze", "vårt nettapotek", "nettapoteket vårt"), or one
