@@ -37,6 +37,7 @@ from classifiers.steps.naming import (
     _drop_indefinite_page,
     _drop_loading_error_in_mail,
     _drop_nede_as_place,
+    _drop_notice_second_sentence_alone,
     _drop_other_site_not_the_domain,
     _drop_others_not_seen,
     _drop_refusal_of_a_sync,
@@ -365,6 +366,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_reported(flat, tokens, found, set(found) - before, split)
         _drop_requested(flat, tokens, found, set(found) - before, split)
         _drop_text_to_write(flat, found, set(found) - before, split)
+        _drop_notice_second_sentence_alone(flat, found, set(found) - before)
         _drop_required_input(rs, flat, found, set(found) - before)
         _drop_wording(flat, tokens, found, set(found) - before, split)
         _drop_conditional_resolved(text, found, set(found) - before)
@@ -434,6 +436,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_past(text, found, new & set(found), split)
             _drop_reported(text, transcript_tokens, found, new & set(found), split)
             _drop_denied(text, found, new & set(found))
+            _drop_notice_second_sentence_alone(text, found, new & set(found))
             _drop_not_done_before(text, found, new & set(found))
             _drop_works_again(text, found, new & set(found), split)
             _drop_site_as_place(text, found, new & set(found))

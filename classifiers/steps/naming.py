@@ -39,6 +39,109 @@ def _drop_console_refusal(text: str, found: dict[int, FiredRule], new: set[int])
             new.discard(i)
 
 
+# WordPress's maintenance notice has two sentences: "Briefly unavailable for scheduled
+# maintenance. Check back in a minute." ("Für geplante Wartungsarbeiten kurzzeitig nicht
+# verfügbar. Schau in einer Minute noch einmal vorbei.", "Kort niet beschikbaar wegens gepland
+# onderhoud. Kom over een minuut terug.", "Kortvarig utilgjengelig grunnet planlagt vedlikehold.
+# Sjekk igjen om et minutt."). The second alone is what anyone says in a chat ("I'll check back
+# in a minute", "Schau in einer Minute noch einmal vorbei, dann habe ich die Antwort"), the text
+# of a banner still to be put up, or an old notice quoted ("this morning it said '... check back
+# in a minute', now all fine"). A `.stuck_maintenance` match of the second sentence alone counts
+# only beside the first sentence, or when the writer says the site is stuck on it now: in the
+# sentence of the notice, the one before or the one after, a time it has lasted ("since last
+# night", "seit heute Morgen", "sinds gisteravond", "siden i går", "for three hours", "den ganzen
+# Vormittag"), "still" said of what the site shows ("still says", "immer noch", "nog steeds",
+# "fortsatt"), the site showing nothing else ("kommt nur", "står det bare", "toont alleen"), or
+# every visitor seeing it ("Alle Besucher sehen das", "iedereen ziet dat").
+_MAINTENANCE_RULE = ".stuck_maintenance"
+_NOTICE_SECOND = re.compile(
+    r"check back in a minute|"
+    r"schau(?:en sie)? in einer minute (?:noch einmal|wieder) vorbei|"
+    r"kom over een minuut(?:je)? terug|"
+    r"sjekk (?:igjen|tilbake) om et{1,2} minutt"
+)
+# ... and its words in the text, wrapped or spaced as they come
+_NOTICE_SECOND_IN_TEXT = re.compile(_NOTICE_SECOND.pattern.replace(" ", r"\s+"))
+_NOTICE_FIRST = re.compile(
+    r"briefly unavailable for scheduled maintenance|"
+    r"(?:kurzzeitig wegen wartungsarbeiten|(?:für (?:geplante|planmäßige) )?wartungsarbeiten "
+    r"kurzzeitig) nicht verfügbar|"
+    r"kort niet beschikbaar (?:wegens|vanwege) gepland onderhoud|"
+    r"kortvarig utilgjengelig (?:grunnet|på grunn av) planlagt vedlikehold"
+)
+# "I'll check back in a minute": the writer's own next step, never the notice
+_WRITER_WILL = re.compile(r"\b(?:i'll|i will|i'd|we'll|we will|i can|let me|i shall)\s+$")
+_STUCK_NOW = re.compile(
+    # how long it has lasted
+    r"\b(?:since|seit|seitdem|sinds|siden (?:i\b|kl|klokka|\d|forrige|sist|lørdag|søndag|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag)|sidan)\b|"
+    r"\bfor (?:\w+ )?(?:hours|days|ages)\b|\bhours (?:now|later)\b|"
+    r"\ball (?:day|night|morning|afternoon|evening|weekend)\b|"
+    r"\bstundenlang\b|\bseit stunden\b|\b(?:den ganzen|die ganze|das ganze) "
+    r"(?:tag|morgen|vormittag|nachmittag|abend|nacht|wochenende)\b|"
+    r"\burenlang\b|\bal (?:uren|de hele|een paar uur|\w+ uur)\b|\bde hele "
+    r"(?:dag|ochtend|middag|avond|nacht|morgen)\b|"
+    r"\bi (?:flere )?timer\b|\bi timevis\b|\bhele (?:dagen|morgenen|formiddagen|ettermiddagen|"
+    r"kvelden|natten|natta|helgen)\b|"
+    # stuck
+    r"\b(?:stuck|hangs|hung|hängt|hängen|hängengeblieben|steckt fest|hangt|blijft hangen|"
+    r"henger|står fast|sitter fast|hengt seg)\b|"
+    # still, said of what the site shows
+    r"\bstill (?:says|shows|showing|displays|there|up|does|do|the same)\b|"
+    r"\b(?:says|shows|showing|there) still\b|\bkeeps? (?:showing|saying)\b|"
+    r"\b(?:immer noch|noch immer|nach wie vor|weiterhin)\b|"
+    r"\bnog (?:steeds|altijd)\b|\b(?:fortsatt|fremdeles|stadig vekk)\b|"
+    # nothing else shown
+    r"\b(?:only|just) (?:says|shows|showing|get|gets|see|sees)\b|\bnothing (?:else|but)\b|"
+    r"\b(?:kommt|steht|erscheint|zeigt|sehen|sieht|bekommen|bekommt)\s+(?:\w+\s+)?nur\b|"
+    r"\bnur noch\b|"
+    r"\b(?:staat|toont|zie|zien|ziet|krijg|krijgen|krijgt)\s+(?:er\s+)?(?:\w+\s+)?alleen\b|"
+    r"\b(?:står|kommer|viser|ser|får)\s+(?:det\s+)?(?:\w+\s+)?(?:bare|kun)\b|"
+    # everyone sees it
+    r"\b(?:every(?:one|body)|every (?:visitor|customer|user|member)|all (?:visitors|customers|"
+    r"users|members|parents))\b|"
+    r"\b(?:alle (?:sehen|besucher|kunden|nutzer|eltern|mitglieder)|jede[rn]? (?:sieht|besucher))\b|"
+    r"\b(?:iedereen (?:ziet|krijgt)|alle (?:bezoekers|klanten|gebruikers|leden|ouders))\b|"
+    r"\balle (?:som|ser|besøkende|kunder|kundene|brukere|medlemmer|foreldre)\b"
+)
+
+
+def _notice_stuck_at(parts: list[str], k: int) -> bool:
+    """Sentence `k` of `parts` (with the one before and after) says the notice stays."""
+    return any(_STUCK_NOW.search(part) for part in parts[max(0, k - 1) : k + 2])
+
+
+def _drop_notice_second_sentence_alone(
+    text: str, found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget a stuck-maintenance match of the notice's second sentence said alone (above)."""
+    chosen = [
+        i
+        for i in new
+        if found[i].id.endswith(_MAINTENANCE_RULE) and _NOTICE_SECOND.fullmatch(found[i].matched)
+    ]
+    if not chosen:
+        return
+    lowered = text.lower().replace("’", "'")
+    if _NOTICE_FIRST.search(lowered):
+        return
+    parts = sentences(lowered)
+    starts, at = [], 0
+    for part in parts:
+        at = lowered.find(part, at)
+        starts.append(at)
+        at += len(part)
+    for m in _NOTICE_SECOND_IN_TEXT.finditer(lowered):
+        if _WRITER_WILL.search(lowered, max(0, m.start() - 20), m.start()):
+            continue
+        k = max((n for n, s in enumerate(starts) if s <= m.start()), default=0)
+        if _notice_stuck_at(parts, k):
+            return
+    for i in chosen:
+        del found[i]
+        new.discard(i)
+
+
 # German "Seite" is the site and a page: "der Link führt auf eine Seite mit 403 Forbidden"
 # names a page (the indefinite article), not the site ("die Seite ist nicht erreichbar").
 # A critical match made of such a "Seite" is no outage of the site.
