@@ -22,7 +22,9 @@ from classifiers.model import Classification, FiredRule, MessageText
 from classifiers.quoting import (
     _HISTORY_START,
     is_outlook_block,
+    names_complaint,
     new_text,
+    own_text_settles,
     quoted_reports,
     quoted_text,
 )
@@ -106,16 +108,14 @@ UNCERTAIN_FACTOR = 0.85
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|sv|r|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # "FW: ..." whose new text points at the forwarded mail ("see the mail below", "onderstaande
 # mail", "untenstehende Nachricht", "mailen nedenfor"), or says the writer gets the same ("same
-# here", "ik krijg hetzelfde", "bei mir ist es genauso", "samme her"), or names it as the
-# complaint it passes on ("see the complaint", "deze klacht", "diese Beschwerde", "denne
-# klagen"): the forwarded text is part of the report.
+# here", "ik krijg hetzelfde", "bei mir ist es genauso", "samme her"): the forwarded text is
+# part of the report.
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|doorst|vs|tr|vb)\s*:", re.IGNORECASE)
 _POINTS_BELOW = re.compile(
     r"\b(below|forwarded|onderstaande|hieronder|doorgestuurde|untenstehende|unten|"
     r"weitergeleitete|nedenfor|under|videresendte?|attached|attachment|bijlage|anhang|"
     r"angehängt|anbei|vedlegg|vedlagt|vedlagte|"
-    r"same|hetzelfde|zelfde|genauso|dasselbe|gleiche|samme|likedan|"
-    r"complaint|klacht|beschwerde|klagen?)\b",
+    r"same|hetzelfde|zelfde|genauso|dasselbe|gleiche|samme|likedan)\b",
     re.IGNORECASE,
 )
 _SHORT_FORWARD_WORDS = 25
@@ -316,7 +316,11 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     if (
         body.strip()
         and _FORWARD_PREFIX.match(msg.subject)
-        and (_POINTS_BELOW.search(body) or len(body.split()) <= _SHORT_FORWARD_WORDS)
+        and (
+            _POINTS_BELOW.search(body)
+            or len(body.split()) <= _SHORT_FORWARD_WORDS
+            or (names_complaint(body) and not own_text_settles(body))
+        )
     ):
         forwarded = _forwarded_part(msg.body)
         if forwarded:

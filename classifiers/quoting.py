@@ -258,3 +258,99 @@ def _quoted_rest(body: str) -> str:
     while i < len(rest) and _is_history_header(rest, i):
         i += 1
     return "\n".join(rest[i:])
+
+
+# A forward that names the complaint it passes on ("see the complaint", "deze klacht", "diese
+# Beschwerde", "denne klagen") is read with it too, unless its own text settles what the
+# complaint is worth: "we fixed it already, just for your records", "kein Notfall", "geen
+# haast", "hun ønsker seg PayPal, kanskje noe for senere". The forwarder knows the complaint's
+# fate; the customer's "checkout down" of last week is no page tonight.
+_NAMES_COMPLAINT = re.compile(r"\b(complaint|klacht|beschwerde|klagen?)\b", re.IGNORECASE)
+
+
+def names_complaint(body: str) -> bool:
+    """The forwarder's own text names the complaint it passes on."""
+    return bool(_NAMES_COMPLAINT.search(body))
+
+
+# Said calm, the negation part of the words ("no rush", "kein Notfall", "ikke noe hastverk").
+_OWN_TEXT_CALM = re.compile(
+    r"\b(no (rush|hurry|emergency)|not (urgent|an emergency|critical|pressing)|nothing urgent|"
+    r"can wait|low priority|when(ever)? you (have|get) (a moment|the time|time)|"
+    r"just (fyi|for your (records|information|info)|so you know)|for your records|"
+    r"keine eile|kein stress|nicht (dringend|eilig|kritisch)|nichts dringendes|kein notfall|"
+    r"hat zeit|kann warten|wenn (ihr|sie|du) (mal )?zeit (habt|haben|hast)|"
+    r"nur zur (info|information|kenntnis)|zur kenntnis|"
+    r"geen (haast|spoed|noodgeval)|niet (dringend|urgent|kritiek)|kan wachten|"
+    r"als (jullie|je|u) (even )?tijd (hebben|hebt|heeft)|alleen ter (info|informatie)|"
+    r"ter kennisgeving|"
+    r"ingen (hast|krise)|ikke (noe )?hastverk|haster ikke|ikke (akutt|kritisk)|kan vente|"
+    r"når (dere|du) har tid|bare til (info|orientering)|til orientering)\b",
+    re.IGNORECASE,
+)
+# Said done or a wish; a negation in its clause ("not fixed yet", "noch nicht behoben") undoes it.
+_OWN_TEXT_SETTLED = re.compile(
+    r"\b(already (been )?(fixed|resolved|sorted|solved|handled|dealt with)|"
+    r"(fixed|resolved|sorted|solved|handled|dealt with) (it |that |this )?already|"
+    r"(we|i|they)('ve| have| had)? (fixed|resolved|sorted|solved)|"
+    r"(has|have|had) been (fixed|resolved|sorted|solved|handled|dealt with)|"
+    r"(is|was|are|were|it's|that's) (now )?(fixed|resolved|sorted|solved)|"
+    r"works again|working again|back to normal|"
+    # a wish of the customer's, not the forwarder's "we wish you would look at it"
+    r"wishes|would be nice|nice to have|some ?day|for later|later on|in the future|"
+    r"at some point|feature request|suggestion|"
+    r"(schon|bereits|inzwischen|mittlerweile) (behoben|gelöst|erledigt|repariert|gefixt)|"
+    r"(ist|sind|wurde|wurden|haben wir|habe ich|hab ich)( \w+){0,3} "
+    r"(behoben|gelöst|erledigt|repariert|gefixt)|"
+    r"(funktioniert|geht|läuft) (jetzt |inzwischen )?wieder|"
+    r"wunsch|wünscht sich|wäre (schön|nett)|irgendwann (mal|einmal)|später mal|für später|"
+    r"in zukunft|"
+    r"vorschlag|anregung|"
+    r"(al|inmiddels|intussen|ondertussen) (opgelost|verholpen|gefikst|gerepareerd|geregeld)|"
+    r"(is|zijn|werd|hebben we|heb ik)( \w+){0,3} (opgelost|verholpen|gefikst|gerepareerd)|"
+    r"(werkt|doet het) (nu |inmiddels )?weer|"
+    r"wens|wenst|zou (fijn|mooi|leuk) zijn|later eens|voor later|in de toekomst|"
+    r"suggestie|"
+    r"(allerede|nå) (fikset|løst|rettet|ordnet|reparert)|"
+    r"(er|ble|har vi|har jeg)( \w+){0,3} (fikset|løst|rettet|ordnet|reparert)|"
+    r"(virker|fungerer) (nå )?igjen|"
+    r"et ønske|ønsker seg|hadde vært (fint|greit)|(noe|kanskje) (for |til )?senere|på sikt|"
+    r"forslag)\b",
+    re.IGNORECASE,
+)
+# A negation ("not fixed yet", "niemand hat das behoben"), a question put indirectly ("no idea
+# whether it is fixed", "ob das schon behoben ist", "of het al opgelost is", "om det er
+# fikset") or a time still to come ("until it is fixed", "bis es behoben ist", "tot het
+# opgelost is", "før det er fikset") in the clause of "fixed" undoes it.
+_OWN_TEXT_NEGATION = re.compile(
+    r"\b(not|never|nothing|nobody|nicht|nie|nichts|niemand|niet|nooit|niets|niks|ikke|aldri|"
+    r"ingen|ingenting|if|whether|ob|falls|(of|als) (het|dat|dit|alles)|(om|hvis) (det|den|alt)|"
+    r"until|till|before|bis|bevor|tot|totdat|voordat|inntil|før)\b|n't\b",
+    re.IGNORECASE,
+)
+# "We fixed it last week, but it is down again", "immer noch", "nog steeds", "fortsatt": the
+# complaint is not over, whatever was fixed before.
+_OWN_TEXT_GOES_ON = re.compile(
+    r"\b(still|again|keeps|wieder|erneut|immer noch|noch immer|weiterhin|alweer|opnieuw|"
+    r"nog steeds|nog altijd|weer (kapot|stuk|plat|down|mis|fout|niet)|igjen|fortsatt|fremdeles|"
+    r"på nytt)\b",
+    re.IGNORECASE,
+)
+_OWN_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_OWN_CLAUSE = re.compile(r"[,;:]|\b(?:but|aber|doch|maar|men)\b", re.IGNORECASE)
+
+
+def own_text_settles(body: str) -> bool:
+    """The forwarder's own text says the complaint is done, a wish, or no hurry."""
+    calm = bool(_OWN_TEXT_CALM.search(body))
+    for sentence in _OWN_SENTENCE.findall(body):
+        if sentence.rstrip().endswith("?"):
+            continue  # "Is this fixed already?" asks
+        for clause in _OWN_CLAUSE.split(sentence):
+            if _OWN_TEXT_SETTLED.search(clause) and not _OWN_TEXT_NEGATION.search(clause):
+                calm = True
+    if not calm:
+        return False
+    # what is said over ("works again", "funktioniert wieder") is no sign the problem goes on
+    rest = _OWN_TEXT_SETTLED.sub(" ", _OWN_TEXT_CALM.sub(" ", body))
+    return not _OWN_TEXT_GOES_ON.search(rest)
