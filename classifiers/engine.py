@@ -89,6 +89,7 @@ from classifiers.steps.requested import (
 )
 from classifiers.steps.scope import (
     _drop_devices_where_it_works,
+    _drop_live_fine_of_another_clause,
     _drop_not_all,
     _drop_tone_scope,
     _drop_when_time_allows,
@@ -377,6 +378,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_denied(flat, found, set(found) - before)
         _drop_quoted_message(flat, found, set(found) - before)
         _drop_nothing_changed(rs, tokens, field, found, set(found) - before)
+        _drop_live_fine_of_another_clause(rs, text, field, found, set(found) - before)
         _drop_supposed_case(flat, found, set(found) - before, (rs, field, split))
         _drop_others_not_seen(flat, found, set(found) - before, (rs, field, split))
         _drop_spam_received(flat, found, set(found) - before, split)

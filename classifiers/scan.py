@@ -150,7 +150,11 @@ def negated(tokens: list[str], start: int, gaps: list[int], negation: frozenset[
     return False
 
 
-_NO_PROBLEM = ("problem", "probleem", "issue", "trouble")
+# "no problem", and "keine Sorge", "no worries", "geen zorgen", "ingen bekymring", "kein Stress",
+# "keine Panik" (a transcript's "die richtige Seite läuft ganz normal keine Sorge" has no comma)
+_NO_PROBLEM = (
+    "problem", "probleem", "issue", "trouble", "sorge", "worr", "zorg", "bekymr", "stress", "pani"
+)  # fmt: skip
 
 
 def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
@@ -160,7 +164,8 @@ def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> boo
         if tok <= SOFT:
             return False
         if tok in negation:
-            # "no problem", "geen probleem", "ikke noe problem" are not a negation of it
+            # "no problem", "geen probleem", "ikke noe problem", "keine Sorge" are not a negation
+            # of it
             rest = after[k + 1 : k + 3]
             return not any(t.startswith(_NO_PROBLEM) for t in rest)
     return False

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from classifiers.cues import _DEVICE_SCOPE
+import re
+
+from classifiers.cues import _DEVICE_SCOPE, _LOOKED_FOR_ELSEWHERE
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
 from classifiers.matching import _pieces
 from classifiers.model import FiredRule
-from classifiers.scan import BOUNDARY, SOFT
+from classifiers.rules import RuleSet
+from classifiers.scan import BOUNDARY, SOFT, scan_phrases
+from classifiers.words import _ADDRESS_TLD, _tokens
 
 _CLAUSE_NOT = frozenset(
     ["not", "no", "never", "neither", "nor", "nowhere", "doesn't", "don't", "isn't", "won't",
@@ -321,3 +325,54 @@ def _drop_not_all(tokens: list[str], found: dict[int, FiredRule], new: set[int])
             if spans and all(_not_all_at(tokens, a, b) for a, b in spans):
                 del found[i]
                 break
+
+
+# The live site said fine (`<lang>.cx_live.live_fine`, `<lang>.cx_live_named_fine`) is fine
+# in its own clause: "Auf dem Staging-System läuft alles, aber in der Produktivumgebung
+# funktioniert der Checkout nicht mehr" says "läuft" of the test system, and
+# "Produksjonsversjonen av appen krasjer for alle, testversjonen fungerer" "fungerer" of the
+# test version across the comma. `span_commas` lets the named rule reach over an address set
+# off by commas ("The normal website, example.org, opens fine"), and a clause that points back
+# at the live site with a pronoun or "there" and its verb goes on with it ("Productie heeft
+# nergens last van, die draait nog", "Im Live-Portal gibt es das Problem nicht, dort läuft noch
+# die alte Ansicht", "Live ist ja noch die alte Seite, da geht das Formular"); every other comma,
+# a ";" and a "but" ("aber", "maar", "men", "while", "während", "terwijl") end the live word's
+# clause. (The verb right after the pointing word: "..., de testversie werkt", "..., die neue
+# Version läuft" open with an article.)
+_LIVE_SAID_FINE = (".live_named_fine", ".cx_live.live_fine")
+_POINTS_BACK = (
+    r"(?:it|which|there|that|they|dort|da|die|der|das|er|sie|es|daar|dat|hij|ze|het|den|det|"
+    r"som|han|hun)"
+)
+_ITS_VERB = (
+    r"(?:works|runs|is|has|loads|opens|läuft|geht|funktioniert|ist|hat|klappt|lädt|draait|doet|"
+    r"werkt|heeft|gaat|laadt|går|fungerer|virker|funker|er|har|kjører|laster)"
+)
+_CLAUSE_CUT = re.compile(
+    r"(?P<aside>, (?:www\.)?[\w-]+(?:\.[\w-]+)*" + _ADDRESS_TLD + r"\b,)|"
+    r",(?!\s+" + _POINTS_BACK + r"(?:\s+" + _POINTS_BACK + r")?\s+" + _ITS_VERB + r"\b)|;|"
+    r"\s(?=(?:but|whereas|while|aber|jedoch|während|wohingegen|maar|terwijl|men)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_cut(m: re.Match[str]) -> str:
+    return m.group("aside") or ". "
+
+
+def _drop_live_fine_of_another_clause(
+    rs: RuleSet, text: str, field: str, found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget a live-site-fine match whose live word and fine word meet in no one clause."""
+    live = [i for i in new if found[i].id.endswith(_LIVE_SAID_FINE)]
+    if not live:
+        return
+    # each clause a sentence of its own; only the live rules are looked for again (every
+    # other one is entered as found: each rule fires or not on its own words)
+    again = dict.fromkeys(range(len(rs.rules)), _LOOKED_FOR_ELSEWHERE)
+    for i in live:
+        del again[i]
+    scan_phrases(rs, _tokens(_CLAUSE_CUT.sub(_clause_cut, text)), field, False, again, 1.0)
+    for i in live:
+        if i not in again:
+            del found[i]
