@@ -485,8 +485,9 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
         # breach: an intruder's login stays critical, `firm`); so beside "the open site with
         # news works" (`.live_fine`, no test system named)
         fired = _relevelled(fired, "critical", "urgent", _is_login_match)
-    if any(r.id.endswith(_GOES_THROUGH) for r in fired):
-        # "the checkout spins for ages before it goes through": slow, not impossible
+    if any(r.id.endswith(_GOES_THROUGH) and r.level == "urgent" for r in fired):
+        # "the checkout spins for ages before it goes through": slow, not impossible (a cue
+        # counted as critical says it does not get through: `_arrival_that_fails`)
         fired = _relevelled(fired, "critical", "urgent", lambda r: r.id.endswith(_CHECKOUT_WAITS))
         if any(r.id.endswith(_SLOW_WORDS) for r in fired):
             # "Every page takes a minute, now and then only a white screen, but it loads in the

@@ -47,6 +47,7 @@ from classifiers.steps.naming import (
     _drop_warehouse_as_place,
 )
 from classifiers.steps.over import (
+    _arrival_that_fails,
     _drop_conditional_resolved,
     _drop_hedged_false_alarm,
     _drop_over_before_new_problem,
@@ -411,6 +412,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_changed_by_ourselves(flat, found, set(found) - before)
         _drop_other_site_not_the_domain(flat, found, set(found) - before)
         _drop_devices_where_it_works(tokens, found, set(found) - before)
+        _arrival_that_fails(tokens, found, set(found) - before)
         _drop_tone_scope(tokens, found, set(found) - before)
         _drop_when_time_allows(tokens, found, set(found) - before)
         _drop_not_all(tokens, found, set(found) - before)
@@ -448,6 +450,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             _drop_site_as_place(text, found, new & set(found))
             _drop_nede_as_place(text, found, new & set(found))
             _drop_devices_where_it_works(transcript_tokens, found, new & set(found))
+            _arrival_that_fails(transcript_tokens, found, new & set(found))
             _drop_tone_scope(transcript_tokens, found, new & set(found))
             _drop_when_time_allows(transcript_tokens, found, new & set(found))
     _drop_doubted_claims(field_texts, found)

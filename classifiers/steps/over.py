@@ -10,6 +10,7 @@ from collections.abc import Callable
 from classifiers.cues import _NEW_PROBLEM_CUE, _NOW_OK, THRESHOLD
 from classifiers.matching import _forget_matches_in, _joined_words, _lies_within, _pieces
 from classifiers.model import FiredRule
+from classifiers.scan import SOFT
 
 # "It works again IF you refresh": a workaround under a condition, not a fix. A "works
 # again" cue followed in its sentence by a condition does not say the problem is over.
@@ -358,3 +359,88 @@ def _works_after(lowered: str, at: int) -> bool:
     """The sentence goes on from `at` to say the method works."""
     works = _WORKS_AFTER.match(lowered, at)
     return works is not None and not _WORKS_DENIED.search(works.group(0))
+
+
+# "It doesn't get there in the end", "sie kommt am Ende doch nicht", "uiteindelijk laadt hij
+# toch niet", "den laster likevel til slutt ikke"; "uiteindelijk komt er wel een foutmelding",
+# "es kommt am Ende doch nur eine Fehlermeldung": what arrives in the end is nothing, or an
+# error. Only a page that arrives in the end is slow (`.goes_through_eventually`, urgent, which
+# makes the checkout's spinning urgent too, `decide`); these say the failure itself, a critical
+# half signal as the spinning is ("the payment page spins endlessly, in the end it doesn't
+# load"). (The rule is `negatable = false` for the wait's own "not" before it: "it doesn't load
+# for ages, then it loads in the end".) A `.goes_through_eventually` match whose every
+# occurrence has a "not" up to three words before it or four after it, or an error word up to
+# six words after it, in its clause, counts as critical.
+_GOES_THROUGH = ".goes_through_eventually"
+_NOT_BEFORE = frozenset(
+    ["not", "never", "doesn't", "don't", "didn't", "won't", "isn't", "aren't", "doesnt", "dont",
+     "didnt", "wont", "nicht", "nie", "niemals", "niet", "nooit", "ikke", "aldri"]
+)  # fmt: skip
+# the "not" of a verb-second clause stands right after it: "laadt hij toch niet", "kommt am
+# Ende doch nicht", "laster likevel til slutt ikke" (not "nicht nur", "not only")
+_NOT_AFTER = frozenset(["not", "never", "nicht", "nie", "niet", "nooit", "ikke", "aldri"])
+_ARRIVAL_ERROR = (
+    "error", "fehler", "fout", "feil", "404", "500", "502", "503", "504", "timeout", "blank",
+    "white", "weiß", "leer", "wit", "witte", "lege", "hvit", "tom",
+)  # fmt: skip
+# "fehlerfrei", "foutloos", "feilfritt", "error-free": an error word that says there is none
+_NO_ERROR_END = ("frei", "freie", "loos", "loze", "fri", "fritt", "frie", "free", "less")
+_WITHOUT = frozenset(["without", "ohne", "zonder", "uten", "no", "kein", "keine", "geen", "ingen"])
+# "..., but only to an error page", "..., aber nur mit einer Fehlermeldung", "..., maar alleen
+# met een foutmelding", "..., men bare med en feilmelding"; and "nicht nur", "not only"
+_ONLY = frozenset(["only", "just", "nur", "alleen", "enkel", "bare", "kun"])
+_BUT = frozenset(["but", "aber", "maar", "men"])
+_BEFORE_WINDOW = 3
+_NOT_AFTER_WINDOW = 4
+_AFTER_WINDOW = 6
+
+
+def _is_error_word(tok: str) -> bool:
+    return tok.startswith(_ARRIVAL_ERROR) and not tok.endswith(_NO_ERROR_END)
+
+
+def _arrives_as_failure(tokens: list[str], start: int, end: int) -> bool:
+    """Up to three words before `tokens[start:end]` a "not", four after it a "not", or six
+    after it an error word (not after "without"/"ohne"/"zonder"/"uten"), in its clause (or
+    the "but only" clause after it)."""
+    for k in range(start - 1, max(start - 1 - _BEFORE_WINDOW, -1), -1):
+        if tokens[k] <= SOFT:
+            break
+        if tokens[k] in _NOT_BEFORE:
+            return True
+    without = False
+    own = True  # still in the arrival's own clause, where a "not" is its own
+    k, seen = end, 0
+    while k < len(tokens) and seen < _AFTER_WINDOW:
+        tok = tokens[k]
+        k += 1
+        if tok <= SOFT or tok in _BUT:
+            # "it does get there in the end, but only to an error page": the clause after goes
+            # on; "it loads eventually, but not on mobile" is another clause
+            if not _ONLY.intersection(tokens[k : k + 2]):
+                break
+            own, seen = False, 0
+            continue
+        seen += 1
+        if tok in _WITHOUT:
+            without = True
+        elif own and seen <= _NOT_AFTER_WINDOW and tok in _NOT_AFTER:
+            if k >= len(tokens) or tokens[k] not in _ONLY:
+                return True
+        elif _is_error_word(tok) and not without:
+            return True
+    return False
+
+
+def _arrival_that_fails(tokens: list[str], found: dict[int, FiredRule], new: set[int]) -> None:
+    """Count as critical the "it gets there in the end" cues that every time say it does not,
+    or that what arrives is an error."""
+    for i in list(new):
+        f = found[i]
+        if not f.id.endswith(_GOES_THROUGH) or f.level != "urgent" or "…" in f.matched:
+            continue
+        words = f.matched.split()
+        n = len(words)
+        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        if starts and all(_arrives_as_failure(tokens, k, k + n) for k in starts):
+            found[i] = FiredRule(f.id, "critical", f.field, f.matched, f.weight)
