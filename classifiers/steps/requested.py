@@ -475,6 +475,29 @@ _HOW_TO_OPENING = re.compile(
 )
 
 
+# "Our support team noticed in the backend that when a customer logs in she sees the orders of
+# someone called Jansen", "Unser Support hat im Backend bemerkt, dass eine Kundin nach dem Login
+# ...", "zag in de backend dat een klant ...", "la merke til i admin at en kunde ...": the back
+# office is where staff found it out; what they found, after the "that", is a customer shown
+# another's records. Only the words after such a noticing verb's "that" say whether the
+# sentence is about the back office.
+_NOTICED_THAT = re.compile(
+    r"\b(?:noticed|saw|seen|found|find out|found out|discovered|spotted|reali[sz]ed|reported|"
+    r"told us|tells us|says|bemerkt|gesehen|festgestellt|entdeckt|gemerkt|gemeldet|berichtet|"
+    r"aufgefallen|sah|merkte|zag|zagen|gezien|opgemerkt|ontdekt|ontdekte|gemeld|"
+    r"meldde|opgevallen|vastgesteld|zegt|la merke til|lagt merke til|merket|oppdaget|oppdagde|"
+    r"fant ut|meldte|sier)\b[^.!?]{0,80}?(?:\bthat|,?\s*\bdass|\bdat|\bat)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_part(sentence: str) -> str:
+    """What `sentence` says was noticed: the words after a noticing verb's "that" (all of it
+    when there is none)."""
+    m = _NOTICED_THAT.search(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
 def _drop_named_other_looked_up(
     text: str, found: dict[int, FiredRule], new: set[int], split: Callable[[str], list[str]]
 ) -> None:
@@ -486,7 +509,7 @@ def _drop_named_other_looked_up(
     looked_up = [
         _joined_words(s)
         for s in split(text)
-        if _BACK_OFFICE.search(s)
+        if _BACK_OFFICE.search(_told_part(s))
         or _HOW_TO_OPENING.match(s)
         or (_WISHED.search(s) and not _CONTRAST.search(s))
     ]
