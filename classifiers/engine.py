@@ -90,6 +90,7 @@ from classifiers.steps.requested import (
 )
 from classifiers.steps.scope import (
     _drop_devices_where_it_works,
+    _drop_element_beside_site_blank_for_all,
     _drop_live_fine_of_another_clause,
     _drop_not_all,
     _drop_tone_scope,
@@ -403,6 +404,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_a_share(flat, found, set(found) - before)
         _drop_order_with_nothing(flat, found, set(found) - before)
         _drop_site_as_place(flat, found, set(found) - before)
+        _drop_element_beside_site_blank_for_all(flat, found, set(found) - before)
         _drop_nede_as_place(flat, found, set(found) - before)
         _drop_function_as_subject(flat, found, set(found) - before)
         _drop_frequency_of_reading(flat, found, set(found) - before)

@@ -376,3 +376,37 @@ def _drop_live_fine_of_another_clause(
     for i in live:
         if i not in again:
             del found[i]
+
+
+# "Das Video auf unserer Website ist weg, die Website ist für alle Besucher leer", "Videoen på
+# nettsiden er borte. Nettsiden er tom for alle besøkende": the element lies on the site
+# (`neutral.cx_element_on_site.page_on_site`, whose site word the engine reads as a page's
+# place), but the site is also said, in a clause of its own, to fail for all its visitors: the
+# whole site blank for everyone (critical), not only the element. The element's place match
+# is forgotten, so the site's own words count.
+_ELEMENT_ON_SITE = ".cx_element_on_site.page_on_site"
+_SITE_SUBJECT = re.compile(
+    r"(?:^|[.!?;,:\n]|\b(?:and|und|en|og|but|aber|maar|men|so|also|dus|så)\b)\s*"
+    r"(?:(?:the|our|die|unsere|de|onze|hele)\s+)?(?:(?:whole|entire|ganze|gesamte|complete|"
+    r"komplette)\s+)?(?:web ?site|site|webshop|homepage|webseite|internetseite|seite|"
+    r"nettsiden|nettsida|nettstedet|hjemmesiden|nettbutikken)\b(?![^.!?;,\n]*?\b(?:on|auf|op|på)"
+    r"\s+(?:our|the|unserer|der|onze|de)\b)([^.!?;,\n]*)"
+)
+_FOR_ALL_VISITORS = re.compile(
+    r"\b(?:for (?:all|every|everyone|everybody|each)|für (?:alle|jeden|jede)|bei allen|"
+    r"voor (?:alle|iedereen|elke|ieder)|bij iedereen|for (?:alle|hver|enhver))\b"
+)
+
+
+def _drop_element_beside_site_blank_for_all(
+    text: str, found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget the element-on-the-site match when the site itself is said, in a clause of its
+    own, to fail for all its visitors."""
+    mine = [i for i in new if found[i].id.endswith(_ELEMENT_ON_SITE)]
+    if not mine:
+        return
+    lowered = text.lower()
+    if any(_FOR_ALL_VISITORS.search(m.group(1)) for m in _SITE_SUBJECT.finditer(lowered)):
+        for i in mine:
+            del found[i]
