@@ -63,6 +63,7 @@ from classifiers.steps.payment import (
     _drop_others_that_are_methods,
     _drop_unavailable_by_design,
     _drop_unavailable_by_plan,
+    _only_method_gone,
 )
 from classifiers.steps.planted import (
     _drop_changed_by_ourselves,
@@ -391,6 +392,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_hedged_false_alarm(flat, found, set(found) - before)
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
+        _only_method_gone(flat, found, set(found) - before)
         _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)

@@ -363,3 +363,31 @@ def _drop_order_with_nothing(text: str, found: dict[int, FiredRule], new: set[in
         clauses.append(_joined_words(text[start : min(ends, default=len(text))]))
     if clauses:
         _forget_matches_in(clauses, found, new)
+
+
+# "We only offer Klarna and since this morning it has disappeared from the checkout", "Wir
+# bieten nur Klarna an ...", "Vi tilbyr bare Klarna ...": the method gone from the checkout
+# (`.cx_pay_method_gone_near`, urgent: the others are there) is the only one the shop offers,
+# so nobody can pay (critical). Its match is counted as a checkout that takes no payment, and
+# the checkout's own critical words ("disappeared ... checkout") are no longer read as the
+# words of one method among others. Not "only Klarna is gone" (the others are there).
+_METHOD_GONE = ".cx_pay_method_gone_near"
+_ONLY_METHOD = re.compile(
+    r"\b(?:only (?:offer|have|accept|take|use|support)|(?:our|the) only (?:payment|way to pay)|"
+    r"(?:bieten|haben|akzeptieren|nutzen) (?:\w+ )?nur|einzige (?:zahlungs\w*|zahlart|"
+    r"bezahlmöglichkeit)|(?:bieden|hebben|accepteren|gebruiken) (?:\w+ )?(?:alleen|enkel|"
+    r"uitsluitend)|enige (?:betaal\w*|manier om te betalen)|(?:tilbyr|har|tar|godtar|bruker) "
+    r"(?:\w+ )?(?:bare|kun)|eneste (?:betalings\w*|måten å betale))\b"
+)
+
+
+def _only_method_gone(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
+    """Count a payment method gone from the checkout as no payment at all when the text says
+    it is the only method the shop offers."""
+    mine = [i for i in new if found[i].id.endswith(_METHOD_GONE)]
+    if not mine or not _ONLY_METHOD.search(text.lower()):
+        return
+    for i in mine:
+        f = found[i]
+        lang = f.id.split(".", 1)[0]
+        found[i] = FiredRule(f"{lang}.cx_only_pay_method_gone", "critical", f.field, f.matched, 2.0)
