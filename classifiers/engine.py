@@ -31,6 +31,7 @@ from classifiers.quoting import (
 from classifiers.rules import RuleSet, load_rules
 from classifiers.scan import scan_phrases
 from classifiers.spelling import able_to_as_can_text
+from classifiers.steps.diverted import _drop_pay_elsewhere_not_hijacked
 from classifiers.steps.naming import (
     _drop_console_refusal,
     _drop_end_of_a_link,
@@ -393,6 +394,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_over_before_new_problem(flat, found, set(found) - before)
         _drop_only_method_left(flat, found, set(found) - before)
         _only_method_gone(flat, found, set(found) - before)
+        _drop_pay_elsewhere_not_hijacked(flat, found, set(found) - before, split)
         _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
