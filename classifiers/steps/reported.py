@@ -347,7 +347,14 @@ _EXPLAINED_AS_OURS = re.compile(
     r"|(?:(?<=\bdas war\s)|(?<=\bes war\s))(?:nur\s+|bloß\s+)?(?:ich|wir)(?:\s+selbst)?"
     r"(?=\s*(?:[.,!;:)]|$))"
     r"|(?:(?<=\bhet was\s)|(?<=\bdat was\s))(?:gewoon\s+)?(?:ik|ikzelf|mijzelf|wijzelf|onszelf|wij)"
-    r"(?:\s+zelf)?(?=\s*(?:[.,!;:)]|$)))",
+    r"(?:\s+zelf)?(?=\s*(?:[.,!;:)]|$)))"
+    # or the login itself the subject, the writer what it was ("Die verdächtige Anmeldung aus
+    # Spanien war ich selbst", "De inlog uit Spanje was ikzelf"): German "war ich" and Dutch
+    # "was ik" as the clause's end after a login noun of the same clause
+    r"|\b(?:anmeldung|einloggen|login|zugriff|inlog|inloggen|aanmelding|inlogpoging)\b"
+    r"[^.,;:!?\n]{0,60}?\b(?:war|was)\s+(?:nur\s+|bloß\s+|gewoon\s+)?"
+    r"(?:ich|wir|ik|ikzelf|mijzelf|wijzelf|onszelf|wij)(?:\s+(?:selbst|zelf))?"
+    r"(?=\s*(?:[.,!;:)]|$))",
     re.IGNORECASE,
 )
 # The explanation must be of THIS login, told as so. Not in a clause that denies it ("it was
