@@ -76,6 +76,7 @@ from classifiers.steps.planted import (
     _drop_script_error,
     _drop_spam_received,
 )
+from classifiers.steps.refused import _drop_refusal_told_aside
 from classifiers.steps.reported import (
     _drop_doubted_claims,
     _drop_login_alarm_explained,
@@ -395,6 +396,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_only_method_left(flat, found, set(found) - before)
         _only_method_gone(flat, found, set(found) - before)
         _drop_pay_elsewhere_not_hijacked(flat, found, set(found) - before, split)
+        _drop_refusal_told_aside(flat, found, set(found) - before, split)
         _drop_others_that_are_methods(flat, found, set(found) - before)
         _drop_unavailable_by_design(flat, found, set(found) - before, split)
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
