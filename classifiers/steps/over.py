@@ -369,25 +369,55 @@ def _works_after(lowered: str, at: int) -> bool:
 # half signal as the spinning is ("the payment page spins endlessly, in the end it doesn't
 # load"). (The rule is `negatable = false` for the wait's own "not" before it: "it doesn't load
 # for ages, then it loads in the end".) A `.goes_through_eventually` match whose every
-# occurrence has a "not" up to three words before it or four after it, or an error word up to
-# six words after it, in its clause, counts as critical.
+# occurrence has a "not" up to three words before it, its verb's own "not" right after it, or an
+# error word up to six words after it, in its clause, counts as critical.
 _GOES_THROUGH = ".goes_through_eventually"
 _NOT_BEFORE = frozenset(
     ["not", "never", "doesn't", "don't", "didn't", "won't", "isn't", "aren't", "doesnt", "dont",
      "didnt", "wont", "nicht", "nie", "niemals", "niet", "nooit", "ikke", "aldri"]
 )  # fmt: skip
-# the "not" of a verb-second clause stands right after it: "laadt hij toch niet", "kommt am
-# Ende doch nicht", "laster likevel til slutt ikke" (not "nicht nur", "not only")
+# the "not" of a verb-second clause stands right after it, or after its particles and
+# pronouns: "uiteindelijk laadt hij toch niet", "kommt am Ende doch nicht", "am Ende klappt es
+# dann doch nicht", "laster likevel til slutt ikke"
 _NOT_AFTER = frozenset(["not", "never", "nicht", "nie", "niet", "nooit", "ikke", "aldri"])
-_ARRIVAL_ERROR = (
-    "error", "fehler", "fout", "feil", "404", "500", "502", "503", "504", "timeout", "blank",
-    "white", "weiß", "leer", "wit", "witte", "lege", "hvit", "tom",
+_PARTICLES = frozenset(
+    ["in", "the", "end", "eventually", "then", "dann", "doch", "am", "ende", "schließlich",
+     "toch", "wel", "uiteindelijk", "likevel", "allikevel", "til", "slutt", "da", "it", "they",
+     "es", "sie", "er", "hij", "ze", "het", "den", "det", "de"]
 )  # fmt: skip
+# a "not" that goes on to a degree, a time, a scope or a hedge negates no arrival: "not sure
+# why", "never mind", "nicht gleich", "nie unter einer Minute", "niet zo snel als vroeger",
+# "ikke så raskt som før", "nicht nur", "not only", "nicht bei allen"
+_NOT_OF_ANOTHER = frozenset(
+    ["sure", "mind", "so", "as", "too", "quite", "very", "always", "only", "just", "before",
+     "until", "under", "below", "less", "fast", "quick", "quickly", "immediately", "right",
+     "straight", "for", "on", "everywhere", "every", "all", "exactly", "long", "that", "much",
+     "gleich", "sofort", "direkt", "ganz", "sehr", "immer", "nur", "unter", "über", "vor",
+     "bevor", "selten", "schnell", "sicher", "bei", "für", "auf", "überall", "alle", "jede",
+     "jeder", "jedes", "lange", "zo", "meteen", "direct", "gelijk", "altijd", "onder", "voor",
+     "binnen", "alleen", "snel", "zeker", "bij", "op", "overal", "lang", "heel", "erg",
+     "helemaal", "så", "med", "før", "bare", "kun", "alltid", "raskt", "fort", "sikker", "hos",
+     "på", "overalt", "lenge", "helt", "umiddelbart", "enkel", "warum", "why", "waarom",
+     "hvorfor", "weiß", "weet", "vet", "know"]
+)  # fmt: skip
+# whole error words and their compounds ("Fehlermeldung", "foutmelding", "feilside",
+# "error page", "500"): not "with", "within" (nl "wit"), "tomorrow" or "Tom" (no "tom"),
+# "weiß" (de "know"), "leer"; the short colour and empty words count next to a page or screen
+# ("een wit scherm", "en tom side") or after "stays" ("die Seite bleibt weiß")
+_ARRIVAL_ERROR = (
+    "error", "fehler", "fout", "feil", "404", "500", "502", "503", "504", "timeout", "time-out",
+    "blank", "white", "weiße", "weisse", "leere", "witte", "hvit", "tomme",
+)  # fmt: skip
+_SHORT_ERROR = frozenset(["wit", "tom", "tomt", "weiß", "weiss", "leer", "lege"])
+_SCREEN = (
+    "page", "screen", "site", "seite", "bildschirm", "pagina", "scherm", "side", "skjerm",
+)  # fmt: skip
+_STAYS = frozenset(["stays", "remains", "bleibt", "blijft", "blir", "forblir"])
 # "fehlerfrei", "foutloos", "feilfritt", "error-free": an error word that says there is none
 _NO_ERROR_END = ("frei", "freie", "loos", "loze", "fri", "fritt", "frie", "free", "less")
 _WITHOUT = frozenset(["without", "ohne", "zonder", "uten", "no", "kein", "keine", "geen", "ingen"])
 # "..., but only to an error page", "..., aber nur mit einer Fehlermeldung", "..., maar alleen
-# met een foutmelding", "..., men bare med en feilmelding"; and "nicht nur", "not only"
+# met een foutmelding", "..., men bare med en feilmelding"
 _ONLY = frozenset(["only", "just", "nur", "alleen", "enkel", "bare", "kun"])
 _BUT = frozenset(["but", "aber", "maar", "men"])
 _BEFORE_WINDOW = 3
@@ -395,21 +425,38 @@ _NOT_AFTER_WINDOW = 4
 _AFTER_WINDOW = 6
 
 
-def _is_error_word(tok: str) -> bool:
+def _is_error_word(tokens: list[str], k: int) -> bool:
+    tok = tokens[k]
+    if tok in _SHORT_ERROR:
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        return after.startswith(_SCREEN) or (k > 0 and tokens[k - 1] in _STAYS)
     return tok.startswith(_ARRIVAL_ERROR) and not tok.endswith(_NO_ERROR_END)
 
 
+def _own_not_after(tokens: list[str], end: int) -> bool:
+    """Right after the cue, past its particles only, a "not" of its own verb: "laadt hij toch
+    niet", "am Ende klappt es dann doch nicht" (not "it loads in the end not sure why")."""
+    for k in range(end, min(end + _NOT_AFTER_WINDOW, len(tokens))):
+        tok = tokens[k]
+        if tok in _NOT_AFTER:
+            return k + 1 >= len(tokens) or tokens[k + 1] not in _NOT_OF_ANOTHER
+        if tok not in _PARTICLES:
+            return False
+    return False
+
+
 def _arrives_as_failure(tokens: list[str], start: int, end: int) -> bool:
-    """Up to three words before `tokens[start:end]` a "not", four after it a "not", or six
-    after it an error word (not after "without"/"ohne"/"zonder"/"uten"), in its clause (or
-    the "but only" clause after it)."""
+    """Up to three words before `tokens[start:end]` a "not" (not across a "but"), right after
+    it its verb's own "not", or six after it an error word (not after "without"/"ohne"/
+    "zonder"/"uten"), in its clause (or the "but only" clause after it)."""
     for k in range(start - 1, max(start - 1 - _BEFORE_WINDOW, -1), -1):
-        if tokens[k] <= SOFT:
+        if tokens[k] <= SOFT or tokens[k] in _BUT:
             break
         if tokens[k] in _NOT_BEFORE:
             return True
+    if _own_not_after(tokens, end):
+        return True
     without = False
-    own = True  # still in the arrival's own clause, where a "not" is its own
     k, seen = end, 0
     while k < len(tokens) and seen < _AFTER_WINDOW:
         tok = tokens[k]
@@ -419,15 +466,12 @@ def _arrives_as_failure(tokens: list[str], start: int, end: int) -> bool:
             # on; "it loads eventually, but not on mobile" is another clause
             if not _ONLY.intersection(tokens[k : k + 2]):
                 break
-            own, seen = False, 0
+            seen = 0
             continue
         seen += 1
         if tok in _WITHOUT:
             without = True
-        elif own and seen <= _NOT_AFTER_WINDOW and tok in _NOT_AFTER:
-            if k >= len(tokens) or tokens[k] not in _ONLY:
-                return True
-        elif _is_error_word(tok) and not without:
+        elif _is_error_word(tokens, k - 1) and not without:
             return True
     return False
 
