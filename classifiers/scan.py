@@ -157,6 +157,23 @@ _NO_PROBLEM = (
 )  # fmt: skip
 
 
+# "läuft, aber nicht so schnell wie sonst", "runs, though not as fast as usual", "werkt, maar
+# niet zo snel als vroeger", "fungerer, men ikke så raskt som før": a comparison, not a
+# negation of it
+_AS = frozenset(["so", "as", "zo", "så"])
+_QUITE = frozenset(["ganz", "quite", "helemaal", "helt"])
+_THAN = frozenset(["wie", "als", "as", "som", "like", "than"])
+
+
+def _compared(tokens: list[str], at: int) -> bool:
+    """`tokens[at:]` open a comparison: "so schnell wie", "(ganz) so ... wie", "as fast as"."""
+    if at < len(tokens) and tokens[at] in _QUITE:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _AS:
+        return False
+    return not _THAN.isdisjoint(tokens[at + 2 : at + 5])
+
+
 def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> bool:
     """A negation within NEGATION_AFTER_WINDOW words after a match, in the same clause."""
     after = tokens[end : end + NEGATION_AFTER_WINDOW]
@@ -165,9 +182,11 @@ def _negated_after(tokens: list[str], end: int, negation: frozenset[str]) -> boo
             return False
         if tok in negation:
             # "no problem", "geen probleem", "ikke noe problem", "keine Sorge" are not a negation
-            # of it
+            # of it, nor "nicht so schnell wie sonst"
             rest = after[k + 1 : k + 3]
-            return not any(t.startswith(_NO_PROBLEM) for t in rest)
+            return not any(t.startswith(_NO_PROBLEM) for t in rest) and not _compared(
+                tokens, end + k + 1
+            )
     return False
 
 

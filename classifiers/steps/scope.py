@@ -337,8 +337,9 @@ def _drop_not_all(tokens: list[str], found: dict[int, FiredRule], new: set[int])
 # nergens last van, die draait nog", "Im Live-Portal gibt es das Problem nicht, dort läuft noch
 # die alte Ansicht", "Live ist ja noch die alte Seite, da geht das Formular"); every other comma,
 # a ";" and a "but" ("aber", "maar", "men", "while", "während", "terwijl") end the live word's
-# clause. (The verb right after the pointing word: "..., de testversie werkt", "..., die neue
-# Version läuft" open with an article.)
+# clause (but a fronted or aside-bound live word's comma, `_LIVE_SET_OFF`, and a "but" whose
+# clause is only a fine verb, `_FINE_VERB`). (The verb right after the pointing word: "..., de
+# testversie werkt", "..., die neue Version läuft" open with an article.)
 _LIVE_SAID_FINE = (".live_named_fine", ".cx_live.live_fine")
 _POINTS_BACK = (
     r"(?:it|which|there|that|they|dort|da|die|der|das|er|sie|es|daar|dat|hij|ze|het|den|det|"
@@ -348,16 +349,59 @@ _ITS_VERB = (
     r"(?:works|runs|is|has|loads|opens|läuft|geht|funktioniert|ist|hat|klappt|lädt|draait|doet|"
     r"werkt|heeft|gaat|laadt|går|fungerer|virker|funker|er|har|kjører|laster)"
 )
+# "Live ist zwar etwas langsam, aber läuft.", "the live site is slow but works.": a "but"
+# whose clause is only a fine verb (and "fine", "normal") goes on with the same subject
+_FINE_VERB = (
+    r"(?:works|runs|loads|läuft|geht|funktioniert|klappt|lädt|werkt|draait|laadt|doet|gaat|"
+    r"fungerer|virker|funker|kjører|laster|går)(?:\s+(?:fine|normally|normal|ganz normal|"
+    r"einwandfrei|problemlos|prima|gewoon|normaal|fint|bra|normalt|ok|okay))?(?=\s*(?:[.,;!?]|$))"
+)
+_BUT_WORD = r"(?:but|whereas|while|aber|jedoch|während|wohingegen|maar|terwijl|men)"
 _CLAUSE_CUT = re.compile(
     r"(?P<aside>, (?:www\.)?[\w-]+(?:\.[\w-]+)*" + _ADDRESS_TLD + r"\b,)|"
-    r",(?!\s+" + _POINTS_BACK + r"(?:\s+" + _POINTS_BACK + r")?\s+" + _ITS_VERB + r"\b)|;|"
-    r"\s(?=(?:but|whereas|while|aber|jedoch|während|wohingegen|maar|terwijl|men)\b)",
+    r",(?!\s+" + _POINTS_BACK + r"(?:\s+" + _POINTS_BACK + r")?\s+" + _ITS_VERB + r"\b)"
+    r"(?!\s+" + _BUT_WORD + r"\s+" + _FINE_VERB + r")|;|"
+    r"\s(?=" + _BUT_WORD + r"\b(?!\s+" + _FINE_VERB + r"))",
     re.IGNORECASE,
 )
+# The live word set off by commas stays in its clause: fronted at the sentence's start ("In
+# production, everything is fine", "Op productie, gelukkig, draait alles gewoon", "I
+# produksjon, så vidt jeg ser, fungerer alt") or followed by a short aside ("Live, thank
+# goodness, is running fine", "Productie, voor zover ik kan zien, werkt prima",
+# "Produksjonsversjonen, heldigvis, fungerer", "Op de live-site, dus voor de echte klanten,
+# werkt alles").
+_LIVE_WORD = (
+    r"(?:live|prod|production|produktion\w*|produktiv\w*|productie\w*|produksjon\w*)(?:-\w+)?"
+    r"(?:\s+(?:site|shop|website|webshop|seite|system|version|environment|server|omgeving|"
+    r"versie|miljø\w*|versjon\w*))?"
+)
+_BEFORE_LIVE = (
+    r"(?:in|on|at|auf|im|op|i|på|the|de|het|die|der|dem|den|das|our|unser\w*|onze|vår|vårt)"
+)
+_ASIDE = (
+    r"(?:luckily|fortunately|thankfully|thank god|thank goodness|happily|as far as|so far|"
+    r"as usual|i think|i believe|by the way|at least|of course|that is|mind you|"
+    r"zum glück|glücklicherweise|gott sei dank|soweit|so weit|also|das heißt|jedenfalls|"
+    r"zumindest|wie immer|übrigens|ich glaube|gelukkig|godzijdank|voor zover|dus|althans|"
+    r"tenminste|zoals altijd|overigens|trouwens|volgens mij|heldigvis|gudskjelov|så vidt|"
+    r"så langt|altså|dvs|i hvert fall|iallfall|som vanlig|forresten|tror jeg)\b[^,.;:!?]{0,50}"
+)
+_LIVE_SET_OFF = re.compile(
+    r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<front>(?:" + _BEFORE_LIVE + r"\s+){0,3}" + _LIVE_WORD
+    + r")\s*,(?:\s*(?P<front_aside>" + _ASIDE + r"),)?)|"
+    r"(?:(?P<live>\b" + _LIVE_WORD + r")\s*,\s*(?P<aside>" + _ASIDE + r"),)",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def _clause_cut(m: re.Match[str]) -> str:
     return m.group("aside") or ". "
+
+
+def _kept_in_clause(m: re.Match[str]) -> str:
+    if m.group("front") is not None:
+        return " ".join(filter(None, (m.group("front"), m.group("front_aside")))) + " "
+    return f"{m.group('live')} {m.group('aside')} "
 
 
 def _drop_live_fine_of_another_clause(
@@ -372,7 +416,8 @@ def _drop_live_fine_of_another_clause(
     again = dict.fromkeys(range(len(rs.rules)), _LOOKED_FOR_ELSEWHERE)
     for i in live:
         del again[i]
-    scan_phrases(rs, _tokens(_CLAUSE_CUT.sub(_clause_cut, text)), field, False, again, 1.0)
+    clauses = _CLAUSE_CUT.sub(_clause_cut, _LIVE_SET_OFF.sub(_kept_in_clause, text))
+    scan_phrases(rs, _tokens(clauses), field, False, again, 1.0)
     for i in live:
         if i not in again:
             del found[i]
