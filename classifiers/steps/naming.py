@@ -71,7 +71,39 @@ _NOTICE_FIRST = re.compile(
 )
 # "I'll check back in a minute": the writer's own next step, never the notice
 _WRITER_WILL = re.compile(r"\b(?:i'll|i will|i'd|we'll|we will|i can|let me|i shall)\s+$")
+# The writer's or caller's own words for "it stays on it", one class a language: all the time
+# ("dauernd", "steeds", "hele tiden"), a one-hour span ("for an hour", "i en time"), never going
+# away ("it never comes back"), whatever the visitors do ("whatever they click", "wat ze ook
+# proberen", "uansett hva de trykker"), stuck on it ("blijft ... hangen op").
+_STUCK_SAID: dict[str, str] = {
+    "en": (
+        r"\b(?:all the time|the whole time|constantly|permanently|non-?stop)\b|"
+        r"\bfor (?:an|one|half an|a full|over an|more than an) hour\b|"
+        r"\b(?:never|doesn't|does not|won't|will not) (?:come|comes|go|goes) (?:back|away)\b|"
+        r"\bwhatever (?:they|we|you|i|people|customers|visitors) (?:click|do|try|open)\b|"
+        r"\bno matter what (?:they|we|you|i|people|customers|visitors)\b"
+    ),
+    "de": (
+        r"\b(?:dauernd|ständig|andauernd|permanent|die ganze zeit|seit einer stunde)\b|"
+        r"\b(?:kommt|geht) (?:sie |es |die seite )?(?:nicht|nie) (?:mehr )?(?:wieder|weg)\b|"
+        r"\begal (?:was|wo|wohin) (?:sie|wir|man|die kunden|ich)\b"
+    ),
+    "nl": (
+        r"\b(?:steeds|constant|voortdurend|de hele tijd|al een uur)\b|"
+        r"\bblijft\b(?:\s+\w+){0,5}\s+hangen\b|\bhangen op\b|"
+        r"\b(?:komt|gaat) (?:hij |het |ze )?(?:niet|nooit) (?:meer )?(?:terug|weg)\b|"
+        r"\bwat (?:ze|we|je|ik|klanten|bezoekers) ook "
+        r"(?:proberen|probeert|doen|doet|klikken|klikt)\b"
+    ),
+    "no": (
+        r"\b(?:hele tiden|hele tida|konstant|hele timen)\b|"
+        r"\bi (?:en|én|ei|over en) time\b|"
+        r"\b(?:kommer|går) (?:den |det )?(?:ikke|aldri) (?:tilbake|bort|vekk)\b|"
+        r"\buansett hva (?:de|vi|du|jeg|kundene|folk|man)\b"
+    ),
+}
 _STUCK_NOW = re.compile(
+    "|".join(_STUCK_SAID.values()) + "|"
     # how long it has lasted
     r"\b(?:since|seit|seitdem|sinds|siden (?:i\b|kl|klokka|\d|forrige|sist|lørdag|søndag|"
     r"mandag|tirsdag|onsdag|torsdag|fredag)|sidan)\b|"
