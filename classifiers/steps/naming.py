@@ -764,6 +764,17 @@ _NEWSLETTER_ON_THE_SITE = re.compile(
 )
 
 
+# the site or a part of its backend named in the same sentence ("In the Mailings module of our
+# CMS", "auf der Buchungsseite ... der Outlook-Kalender-Export", "on our website the Gmail
+# sign-in button"): a mail word there names a part of the site, not the mail program
+_SITE_PART_NAMED = re.compile(
+    r"\b(?:cms|backend|back-end|backoffice|admin|modul|module|modules|moduls|website|websites|"
+    r"webseite|webshop|site|page|\w+seite|\w+pagina|pagina|nettsiden|nettstedet|nettbutikken|"
+    r"nettsted)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_loading_error_in_mail(text: str, found: dict[int, FiredRule], new: set[int]) -> None:
     """Forget a loading error told of the writer's mail program, an email or a newsletter."""
     loading = {i for i in new if found[i].id.endswith(_LOADING_ERROR)}
@@ -772,6 +783,10 @@ def _drop_loading_error_in_mail(text: str, found: dict[int, FiredRule], new: set
     in_mail: list[str] = []
     told: list[str] = []
     for sentence in sentences(text):
-        in_a_mail = _MAIL_VIEW.search(sentence) and not _NEWSLETTER_ON_THE_SITE.search(sentence)
+        in_a_mail = (
+            _MAIL_VIEW.search(sentence)
+            and not _NEWSLETTER_ON_THE_SITE.search(sentence)
+            and not _SITE_PART_NAMED.search(sentence)
+        )
         (in_mail if in_a_mail else told).append(_joined_words(sentence))
     _forget_matches_in(in_mail, found, loading, levels=("standard",), told=" | ".join(told))
