@@ -100,6 +100,7 @@ from classifiers.steps.scope import (
     _drop_tone_scope,
     _drop_when_time_allows,
 )
+from classifiers.steps.skimmer import _drop_card_reading_not_skimming
 from classifiers.steps.supposed import (
     _drop_denied,
     _drop_supposed,
@@ -403,6 +404,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_unavailable_by_plan(flat, found, set(found) - before, split)
         _drop_own_link_appeared(flat, found, set(found) - before, split)
         _drop_script_error(flat, found, set(found) - before)
+        _drop_card_reading_not_skimming(flat, found, set(found) - before, split)
         _drop_data_as_a_task(flat, found, set(found) - before)
         _drop_named_other_looked_up(flat, found, set(found) - before, split)
         _drop_console_refusal(flat, found, set(found) - before)
