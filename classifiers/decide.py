@@ -248,6 +248,34 @@ def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
     ]
 
 
+# "Im Webshop kommt bei allen Kunden eine Fehlermeldung, wenn sie einen Gutschein einlösen": the
+# error comes when a voucher is redeemed (a major function lost, urgent); the critical matches
+# made with the error's own word ("Webshop ... Fehlermeldung", "all customers ... error") and
+# the bare scope words ("bei allen Kunden") tell whom that error meets, not a shop down.
+# Matches of other words ("the shop is down for everyone", "nobody can pay", "die Kasse zeigt
+# eine weiße Seite") stay.
+_VOUCHER_ERROR = ".cx_error_on_voucher_redeem_near"
+_SCOPE_ALL = ".outage_scope_all"
+
+
+def _words(r: FiredRule) -> list[str]:
+    return r.matched.replace("…", " ").split()
+
+
+def _without_voucher_error_words(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` with the critical matches that share a word with a voucher redemption that
+    gives an error (`_VOUCHER_ERROR`), and the bare scope words, counted as urgent."""
+    words = {w for r in fired if r.id.endswith(_VOUCHER_ERROR) for w in _words(r)}
+    if not words:
+        return fired
+    return _relevelled(
+        fired,
+        "critical",
+        "urgent",
+        lambda r: r.id.endswith(_SCOPE_ALL) or words.intersection(_words(r)),
+    )
+
+
 # "Der eingebettete Kalender auf unserer Website ist leer, im Google Kalender selbst sind alle
 # Termine da": the emptiness is the embedded booking tool's (`_EMBEDDED_EMPTY`, urgent); a
 # records-gone match that reads that same word with "alle Termine" across the comma is no data
@@ -466,6 +494,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_other_pages_beside_checkout(fired)
     fired = _without_printout_words(fired)
     fired = _without_mail_words(fired)
+    fired = _without_voucher_error_words(fired)
     fired = _without_records_of_an_empty_widget(fired)
     fired = _without_lone_login_alert(fired)
     fired = _without_works_for_nobody(fired)
