@@ -274,48 +274,77 @@ def names_complaint(body: str) -> bool:
 
 
 # Said calm, the negation part of the words ("no rush", "kein Notfall", "ikke noe hastverk").
+# No "FYI" ("zur Kenntnis", "ter kennisgeving", "til orientering", "just so you know"): a note
+# passed on for information may still ask for the fix now ("zur Kenntnis und sofort beheben").
 _OWN_TEXT_CALM = re.compile(
     r"\b(no (rush|hurry|emergency)|not (urgent|an emergency|critical|pressing)|nothing urgent|"
-    r"can wait|low priority|when(ever)? you (have|get) (a moment|the time|time)|"
-    r"just (fyi|for your (records|information|info)|so you know)|for your records|"
+    r"nothing (left )?to do|can wait|low priority|"
+    r"when(ever)? you (have|get) (a moment|the time|time)|"
     r"keine eile|kein stress|nicht (dringend|eilig|kritisch)|nichts dringendes|kein notfall|"
-    r"hat zeit|kann warten|wenn (ihr|sie|du) (mal )?zeit (habt|haben|hast)|"
-    r"nur zur (info|information|kenntnis)|zur kenntnis|"
-    r"geen (haast|spoed|noodgeval)|niet (dringend|urgent|kritiek)|kan wachten|"
-    r"als (jullie|je|u) (even )?tijd (hebben|hebt|heeft)|alleen ter (info|informatie)|"
-    r"ter kennisgeving|"
+    r"nichts (mehr )?zu tun|hat zeit|kann warten|wenn (ihr|sie|du) (mal )?zeit (habt|haben|hast)|"
+    r"geen (haast|spoed|noodgeval)|niet (dringend|urgent|kritiek)|niets (meer )?te doen|"
+    r"kan wachten|als (jullie|je|u) (even )?tijd (hebben|hebt|heeft)|"
     r"ingen (hast|krise)|ikke (noe )?hastverk|haster ikke|ikke (akutt|kritisk)|kan vente|"
-    r"når (dere|du) har tid|bare til (info|orientering)|til orientering)\b",
+    r"ingenting (mer )?å gjøre|når (dere|du) har tid)\b",
     re.IGNORECASE,
 )
-# Said done or a wish; a negation in its clause ("not fixed yet", "noch nicht behoben") undoes it.
+# Calm said of another time or by someone else ("you said last week it was not critical"), in
+# its clause; or, in its sentence, with a limit ("hat Zeit bis heute Mittag, länger nicht") or
+# beside a call for the fix now ("no rush on the reply, but fix it asap"): not the forwarder's
+# calm about this complaint.
+_CALM_OF_ANOTHER_TIME = re.compile(
+    r"\b(said|says|thought|was|were|sagte|sagten|gesagt|meinte|dachte|war|waren|zei|zeiden|"
+    r"gezegd|dacht|dachten|sa|sagt|sagde|trodde|var)\b",
+    re.IGNORECASE,
+)
+_CALM_UNDONE = re.compile(
+    r"\b((until|till|by|bis|tot|til) (today|tonight|noon|heute|mittag|vandaag|vanavond|middag|"
+    r"i dag|i kveld)|(no|not|nicht|niet|ikke) (any )?(longer|länger|langer|lenger)|"
+    r"asap|as soon as possible|immediately|right (now|away)|sofort|umgehend|so schnell wie|"
+    r"direct|meteen|onmiddellijk|zo snel mogelijk|med en gang|snarest|så fort som)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_calm(clause: str, sentence: str) -> bool:
+    """The clause says this complaint is no hurry, now, and its sentence asks for no fix now."""
+    if not _OWN_TEXT_CALM.search(clause) or _CALM_OF_ANOTHER_TIME.search(clause):
+        return False
+    return not _CALM_UNDONE.search(sentence)
+
+
+# Said done, of this complaint, in the past: "we fixed it already", "it's been sorted", "went
+# away by itself", "hat sich von selbst erledigt", "heeft zich vanzelf opgelost", "løste seg av
+# seg selv"; or put off ("maybe something for later"). Not a wish word alone ("she wishes to
+# speak to someone today", "auf Wunsch der Kundin", "op haar wens", "et forslag") nor a polite
+# request ("zou fijn zijn als", "hadde vært fint om"), nor a fix asked for ("get it back to
+# normal asap").
 _OWN_TEXT_SETTLED = re.compile(
     r"\b(already (been )?(fixed|resolved|sorted|solved|handled|dealt with)|"
     r"(fixed|resolved|sorted|solved|handled|dealt with) (it |that |this )?already|"
     r"(we|i|they)('ve| have| had)? (fixed|resolved|sorted|solved)|"
-    r"(has|have|had) been (fixed|resolved|sorted|solved|handled|dealt with)|"
+    r"(has|have|had|it's|that's) been (fixed|resolved|sorted|solved|handled|dealt with)|"
     r"(is|was|are|were|it's|that's) (now )?(fixed|resolved|sorted|solved)|"
-    r"works again|working again|back to normal|"
-    # a wish of the customer's, not the forwarder's "we wish you would look at it"
-    r"wishes|would be nice|nice to have|some ?day|for later|later on|in the future|"
-    r"at some point|feature request|suggestion|"
+    r"works again|working again|(is|are|was|it's|that's|everything's) (now )?back to normal|"
+    r"all (good|fine|ok|okay) (again|now)|went away|(fixed|sorted|resolved) itself|"
+    r"nice to have|for later|feature request|"
     r"(schon|bereits|inzwischen|mittlerweile) (behoben|gelöst|erledigt|repariert|gefixt)|"
     r"(ist|sind|wurde|wurden|haben wir|habe ich|hab ich)( \w+){0,3} "
     r"(behoben|gelöst|erledigt|repariert|gefixt)|"
+    r"(wir|ich) (haben|habe|hab)( \w+){0,3} (behoben|gelöst|repariert|gefixt)|"
+    r"hat sich( \w+){0,3} (erledigt|gelöst|gegeben)|"
     r"(funktioniert|geht|läuft) (jetzt |inzwischen )?wieder|"
-    r"wunsch|wünscht sich|wäre (schön|nett)|irgendwann (mal|einmal)|später mal|für später|"
-    r"in zukunft|"
-    r"vorschlag|anregung|"
+    r"später mal|für später|"
     r"(al|inmiddels|intussen|ondertussen) (opgelost|verholpen|gefikst|gerepareerd|geregeld)|"
     r"(is|zijn|werd|hebben we|heb ik)( \w+){0,3} (opgelost|verholpen|gefikst|gerepareerd)|"
-    r"(werkt|doet het) (nu |inmiddels )?weer|"
-    r"wens|wenst|zou (fijn|mooi|leuk) zijn|later eens|voor later|in de toekomst|"
-    r"suggestie|"
+    r"(we|ik) (hebben|heb)( \w+){0,3} (opgelost|verholpen|gefikst|gerepareerd)|"
+    r"heeft zich( \w+){0,2} opgelost|vanzelf (opgelost|over|weg)|"
+    r"(werkt|doet het) (nu |inmiddels )?weer|later eens|voor later|"
     r"(allerede|nå) (fikset|løst|rettet|ordnet|reparert)|"
     r"(er|ble|har vi|har jeg)( \w+){0,3} (fikset|løst|rettet|ordnet|reparert)|"
-    r"(virker|fungerer) (nå )?igjen|"
-    r"et ønske|ønsker seg|hadde vært (fint|greit)|(noe|kanskje) (for |til )?senere|på sikt|"
-    r"forslag)\b",
+    r"(vi|jeg) har( \w+){0,3} (fikset|løst|rettet|ordnet|reparert)|"
+    r"(løste|ordnet) seg|har (løst|ordnet) seg|gikk over av seg selv|"
+    r"(virker|fungerer) (nå )?igjen|(noe|kanskje) (for |til )?senere)\b",
     re.IGNORECASE,
 )
 # A negation ("not fixed yet", "niemand hat das behoben"), a question put indirectly ("no idea
@@ -328,12 +357,37 @@ _OWN_TEXT_NEGATION = re.compile(
     r"until|till|before|bis|bevor|tot|totdat|voordat|inntil|før)\b|n't\b",
     re.IGNORECASE,
 )
+# So does a fix waited on or asked for before it: "as soon as it is fixed", "once it is
+# resolved", "sobald es behoben ist", "zodra het is opgelost", "når det er fikset", "call me when
+# it works again", "please get it back to normal", "sørg for at kassen virker igjen i dag" (not
+# "we fixed it when we restarted the server").
+_OWN_TEXT_PENDING = re.compile(
+    r"\b(once|when|whenever|as soon as|sobald|wenn|wann|zodra|wanneer|zo gauw|når|så snart|"
+    r"please|make sure|need|needs|must|should|bitte|sorgt|sorge|muss|müssen|sollte|graag|zorg|"
+    r"moet|moeten|sørg|må|bør)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_settles(clause: str) -> bool:
+    """The clause says the complaint is done or put off, not denied, asked or waited for."""
+    settled = _OWN_TEXT_SETTLED.search(clause)
+    if not settled or _OWN_TEXT_NEGATION.search(clause):
+        return False
+    return not _OWN_TEXT_PENDING.search(clause, 0, settled.start())
+
+
 # "We fixed it last week, but it is down again", "immer noch", "nog steeds", "fortsatt": the
-# complaint is not over, whatever was fixed before.
+# complaint is not over, whatever was fixed before; nor is the new one beside another issue's
+# fix ("we resolved the DNS thing, this is something else", "dit is iets anders", "dette er noe
+# nytt").
 _OWN_TEXT_GOES_ON = re.compile(
     r"\b(still|again|keeps|wieder|erneut|immer noch|noch immer|weiterhin|alweer|opnieuw|"
     r"nog steeds|nog altijd|weer (kapot|stuk|plat|down|mis|fout|niet)|igjen|fortsatt|fremdeles|"
-    r"på nytt)\b",
+    r"på nytt|something (else|new|different)|a (different|new|separate) (issue|problem)|"
+    r"unrelated|etwas (anderes|neues)|was (anderes|neues)|ein (anderes|neues) problem|"
+    r"(das|dies) (hier )?ist neu|iets (anders|nieuws)|een (ander|nieuw) probleem|"
+    r"dit is (nieuw|anders)|noe (annet|nytt)|et (annet|nytt) problem|dette er nytt)\b",
     re.IGNORECASE,
 )
 _OWN_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -341,13 +395,13 @@ _OWN_CLAUSE = re.compile(r"[,;:]|\b(?:but|aber|doch|maar|men)\b", re.IGNORECASE)
 
 
 def own_text_settles(body: str) -> bool:
-    """The forwarder's own text says the complaint is done, a wish, or no hurry."""
-    calm = bool(_OWN_TEXT_CALM.search(body))
+    """The forwarder's own text says the complaint is done, put off, or no hurry."""
+    calm = False
     for sentence in _OWN_SENTENCE.findall(body):
         if sentence.rstrip().endswith("?"):
             continue  # "Is this fixed already?" asks
         for clause in _OWN_CLAUSE.split(sentence):
-            if _OWN_TEXT_SETTLED.search(clause) and not _OWN_TEXT_NEGATION.search(clause):
+            if _clause_calm(clause, sentence) or _clause_settles(clause):
                 calm = True
     if not calm:
         return False
