@@ -93,6 +93,7 @@ from classifiers.steps.requested import (
     _drop_wording,
 )
 from classifiers.steps.scope import (
+    _drop_device_that_saw_the_same,
     _drop_devices_where_it_works,
     _drop_element_beside_site_blank_for_all,
     _drop_live_fine_of_another_clause,
@@ -427,6 +428,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         _drop_tone_scope(tokens, found, set(found) - before)
         _drop_when_time_allows(tokens, found, set(found) - before)
         _drop_not_all(tokens, found, set(found) - before)
+        _drop_device_that_saw_the_same(tokens, found, set(found) - before)
         if reports and given is body and not _names_a_problem_firmly(found.values()):
             fields.append(("body", reports[0]))  # read after the new text, once
         elif len(reports) > 1 and given in reports[:-1] and field == "body":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from classifiers.cues import _DEVICE_SCOPE, _LOOKED_FOR_ELSEWHERE
+from classifiers.decision_cues import DEVICE_WORD
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
 from classifiers.matching import _pieces
 from classifiers.model import FiredRule
@@ -455,3 +456,55 @@ def _drop_element_beside_site_blank_for_all(
     if any(_FOR_ALL_VISITORS.search(m.group(1)) for m in _SITE_SUBJECT.finditer(lowered)):
         for i in mine:
             del found[i]
+# "Ein Kollege hat es auf dem Handy probiert, gleiches Ergebnis", "my colleague gets a similar
+# message on her iPad in Safari", "op de telefoon van mijn collega precies hetzelfde", "samme
+# feil på mobilen": a device or browser named where someone else tried and saw the SAME
+# failure is where it was seen again, not a limit of it (batch76: a revoked or expired
+# certificate that blocks the whole site in every browser was taken a step down by "auf dem
+# Handy", "in Safari"). A device limited-scope match whose every occurrence lies in a
+# sentence with a word of sameness, and no "only" or works word, is forgotten.
+_SAME_RESULT = frozenset(
+    ["same", "similar", "identical", "gleiche", "gleiches", "gleichen", "gleicher", "selbe",
+     "selben", "dasselbe", "dieselbe", "derselbe", "identisch", "ähnliche", "ähnliches",
+     "ähnlichen", "hetzelfde", "dezelfde", "zelfde", "eenzelfde", "vergelijkbare",
+     "soortgelijke", "samme", "tilsvarende", "lignende", "likedan"]
+)  # fmt: skip
+_ONLY_WORDS = frozenset(
+    ["only", "just", "nur", "lediglich", "bloß", "alleen", "enkel", "slechts", "bare", "kun"]
+)
+
+
+def _sentence_around(tokens: list[str], start: int, end: int) -> list[str]:
+    lo = start
+    while lo > 0 and tokens[lo - 1] != BOUNDARY:
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and tokens[hi] != BOUNDARY:
+        hi += 1
+    return tokens[lo:hi]
+
+
+def _drop_device_that_saw_the_same(
+    tokens: list[str], found: dict[int, FiredRule], new: set[int]
+) -> None:
+    """Forget device limited-scope matches that every time name where the same failure was
+    seen again (see above)."""
+    for i in list(new):
+        f = found.get(i)
+        if f is None or not f.id.endswith(".limited_scope") or "…" in f.matched:
+            continue
+        words = f.matched.split()
+        if not words or not DEVICE_WORD.search(f.matched) or _ONLY_WORDS.intersection(words):
+            continue
+        n = len(words)
+        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        if starts and all(_saw_the_same(_sentence_around(tokens, k, k + n)) for k in starts):
+            del found[i]
+
+
+def _saw_the_same(sentence: list[str]) -> bool:
+    return (
+        bool(_SAME_RESULT.intersection(sentence))
+        and _ONLY_WORDS.isdisjoint(sentence)
+        and _WORKS_WORDS.isdisjoint(sentence)
+    )
