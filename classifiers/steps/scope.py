@@ -456,6 +456,8 @@ def _drop_element_beside_site_blank_for_all(
     if any(_FOR_ALL_VISITORS.search(m.group(1)) for m in _SITE_SUBJECT.finditer(lowered)):
         for i in mine:
             del found[i]
+
+
 # "Ein Kollege hat es auf dem Handy probiert, gleiches Ergebnis", "my colleague gets a similar
 # message on her iPad in Safari", "op de telefoon van mijn collega precies hetzelfde", "samme
 # feil på mobilen": a device or browser named where someone else tried and saw the SAME
