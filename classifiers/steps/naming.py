@@ -655,8 +655,17 @@ _CHILD_AS_MODIFIER = re.compile(
     r"-(?=[^\W\d_])|\s+(?:shops?|stores?|brands?|products?|range|line|shoots?|shooting|"
     r"clothes|clothing|food|monitors?|carriers?|strollers?|prams?|items?|company|companies|"
     r"business|retailers?|labels?|fairs?|expo|show|shower|markets?|boutiques?|sites?|"
-    r"websites?|webshops?|class|classes|course|courses|groups?|gear|equipment|registry|boxes|"
+    r"websites?|webshops?|class|classes|course|courses|gear|equipment|boxes|"
     r"box|subscriptions?|photographers?|photography)\b",
+    re.IGNORECASE,
+)
+# ... but a group, a registry, a profile, an account or an album of a child is the other
+# family's records ("another toddler group", "another baby registry", "een andere
+# baby-groep", "ein anderes Baby-Profil", "en annen baby-profil"), hyphen or not
+_CHILD_OWN_RECORDS = re.compile(
+    r"[-\s]?(?:groups?|groep\w*|gruppe\w*|registry|registries|profile?s?|profiel\w*|"
+    r"profil\w*|account\w*|konto\w*|album\w*|records?|files?|dossier\w*|akte\w*|"
+    r"journal\w*|mappe\w*)\b",
     re.IGNORECASE,
 )
 # German "einem anderen jungen Unternehmen": "jungen" written small before a capitalised noun
@@ -685,6 +694,17 @@ _ATTACHMENT = re.compile(
 _SEEN_THAT = re.compile(
     r"(?:\s+\w+){0,3}?,?\s+(?:that|how|dass|wie|dat|hoe|at|hvordan)\b", re.IGNORECASE
 )
+# ... and "in de bijlage ziet u de foto's van een ander kind die in het account van een moeder
+# stonden", "I vedlegget ser du bildene ... som dukket opp på kontoen til en mor": the rest of
+# the sentence tells where the records were shown (an account, a login, a portal, an app, or
+# "showed up"): the screenshot of the breach, not the writer's own photos
+_SHOWN_SOMEWHERE = re.compile(
+    r"\b(?:accounts?|account\w*|konto\w*|logg\w*|log\w* in|ingelogd|inloggen|eingeloggt|"
+    r"login|portal\w*|portaal\w*|app|appen|showed up|shown|appeared|turned up|"
+    r"angezeigt|aufgetaucht|erschienen|stonden|stond|verscheen|verschenen|getoond|"
+    r"dukket opp|fikk opp|kom opp|vist|vises)\b",
+    re.IGNORECASE,
+)
 
 
 def _words_not_of_others_seen(text: str) -> list[tuple[int, int]]:
@@ -693,16 +713,22 @@ def _words_not_of_others_seen(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _CHILD_AFTER_OTHER.finditer(text):
         child = m.group("child")
-        if _CHILD_AS_MODIFIER.match(text, m.end()) or (
-            child in ("jungen", "junge") and _GERMAN_YOUNG.match(text, m.end())
-        ):
+        if (
+            _CHILD_AS_MODIFIER.match(text, m.end()) and not _CHILD_OWN_RECORDS.match(text, m.end())
+        ) or (child in ("jungen", "junge") and _GERMAN_YOUNG.match(text, m.end())):
             spans.append(m.span("child"))
     if _ATTACHMENT.search(text):
         for m in _READER_SEES.finditer(text):
             opening = max((c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
             closing = _CLAUSE_MARK.search(text, m.end())
             clause = text[opening : closing.start() if closing else len(text)]
-            if _ATTACHMENT.search(clause) and not _SEEN_THAT.match(text, m.end()):
+            ending = _SENTENCE_MARK.search(text, m.end())
+            told = text[m.end() : ending.start() if ending else len(text)]
+            if (
+                _ATTACHMENT.search(clause)
+                and not _SEEN_THAT.match(text, m.end())
+                and not _SHOWN_SOMEWHERE.search(told)
+            ):
                 verb = next(name for name, word in m.groupdict().items() if word)
                 spans.append(m.span(verb))
     return spans

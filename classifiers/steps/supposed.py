@@ -74,11 +74,16 @@ _ASKED_OF_THE_WORK = re.compile(
 # The question may follow a greeting in its sentence ("Hi, can parents see another baby's
 # photos in the gallery? We want that for the family feature.").
 _CAPABILITY_QUESTION = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|dear|hallo|hoi|hei|heisann|moin|servus|liebe|lieber|liebes|"
+    r"^\W*(?P<greeting>(?:hi|hello|hey|dear|hallo|hoi|hei|heisann|moin|servus|liebe|lieber|liebes|"
     r"beste|geachte|kjære|good (?:morning|afternoon)|guten (?:tag|morgen)|goedemorgen|"
     r"goedemiddag|god morgen|god dag)\b[^,.!?\n]{0,30}[,!]\s*)?"
     r"(can|could|would it be possible|is it possible|kunnen|kan|zou|is het mogelijk|"
-    r"können|könnten|kann|ist es möglich|wäre es möglich|er det mulig|går det an)\b",
+    r"können|könnten|kann|ist es möglich|wäre es möglich|er det mulig|går det an)\b"
+    # ... not "can it be that", "kann es sein, dass", "kan het zijn dat", "kan det stemme at":
+    # the worried opening of a report ("Hi, can it be that parents see another child's
+    # photos?"), whether something is happening, not whether it can be done
+    r"(?!\s+(?:it\s+be|it\s+really\s+be|es\s+sein|es\s+wirklich\s+sein|het\s+zijn|"
+    r"het\s+kloppen|det\s+være|det\s+stemme|det\s+virkelig\s+være)\b)",
     re.IGNORECASE,
 )
 # ... and the wish may be the thing wanted ("Dat willen we voor de familiefunctie", "das
@@ -93,6 +98,13 @@ _FEATURE_WISH = re.compile(
     r"das wollen wir|das hätten wir gerne?|det vil vi ha|det vil vi gjerne|"
     r"(?:for|voor|für|fürs|til) (?:(?:the|a|an|our|de|het|een|onze|die|eine|unsere|den|"
     r"einen|en|et|ei|vår|vårt|sin|sitt) )?\w+(?:features?|functie|funktion|funksjonen|funksjon))\b",
+    re.IGNORECASE,
+)
+# After a greeting the question opens a mail as a worried report does ("Hi, can parents see
+# another child's photos? A mother reported it, it is in the family feature"): only a wish
+# said as one counts there, not the feature's bare noun (`_FEATURE_NOUN`).
+_FEATURE_NOUN = re.compile(
+    r"\b(?:feature|functionality|functie|functionaliteit|funktion|funksjon|funksjonalitet)\b",
     re.IGNORECASE,
 )
 _PLANNED_GATE = Prefilter(_PLANNED)
@@ -227,12 +239,23 @@ def _drop_hypothetical(
         for s in questions
         if _HYPOTHETICAL.search(s)
         or _SECURITY_QUESTION.search(s)
-        or (_CAPABILITY_QUESTION.match(s) and says(_FEATURE_WISH_GATE))
+        or _asks_for_a_feature(s, text, says)
         or (says(_PLANNED_GATE) and not _AFTER_THE_WORK.search(s) and not _told_now(s))
     ]
     if not asked:
         return
     _forget_matches_in(asked, found, new)
+
+
+def _asks_for_a_feature(question: str, text: str, says: Callable[[Prefilter], bool]) -> bool:
+    """`question` asks whether people can do something, in a mail (`text`) that wants it as a
+    feature; after a greeting, a wish said as one (not the feature's bare noun)."""
+    asked = _CAPABILITY_QUESTION.match(question)
+    if not asked or not says(_FEATURE_WISH_GATE):
+        return False
+    if not asked.group("greeting"):
+        return True
+    return any(not _FEATURE_NOUN.fullmatch(m.group(0)) for m in _FEATURE_WISH.finditer(text))
 
 
 def _told_now(question: str) -> bool:
