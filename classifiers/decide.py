@@ -306,12 +306,19 @@ def _without_records_of_an_empty_widget(fired: list[FiredRule]) -> list[FiredRul
 # made); an outage's scope word ("niemand außer mir nutzt das Konto", "nobody but me", "live
 # site") is no second half of it: a login alert is no outage, for however many.
 _LOGIN_ALERT = ".cx_login_from_unknown_place"
+# "Nobody here was in Russia", "Niemand werkt hier 's nachts", "Ingen av oss var våkne da": the
+# writer's denial that anyone here was where or when the login came from marks it an
+# intruder's (the second half of a login alert), and says nothing beside no login alert.
+_NOBODY_WAS_THERE = ".cx_nobody_here_was_there_near"
 
 
 def _without_lone_login_alert(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` without the login-alert half (`_LOGIN_ALERT`) when the only other critical
-    matches are scope words (`.outage_scope_all`)."""
-    if any(r.id.endswith(_LOGIN_ALERT) for r in fired) and not any(
+    matches are scope words (`.outage_scope_all`); without the denial that anyone here was
+    there (`_NOBODY_WAS_THERE`) when no login alert fired."""
+    if not any(r.id.endswith(_LOGIN_ALERT) for r in fired):
+        return [r for r in fired if not r.id.endswith(_NOBODY_WAS_THERE)]
+    if not any(
         r.level == "critical" and not r.id.endswith((_LOGIN_ALERT, _FOR_EVERYONE)) for r in fired
     ):
         return [r for r in fired if not r.id.endswith(_LOGIN_ALERT)]
