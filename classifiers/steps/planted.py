@@ -227,7 +227,18 @@ _SOMETHING_APPEARED = re.compile(
     r"\b(?:verschenen|opgedoken|(?:is|zijn|werd|werden) (?:\w+ )?(?:aangemaakt|toegevoegd|"
     r"geïnstalleerd|gepubliceerd|gewijzigd|geplaatst))\b|"
     r"\b(?:dukket opp|(?:ble|er|blitt) (?:\w+ )?(?:opprettet|oppretta|laget|lagt til|installert|"
-    r"publisert|endret))\b"
+    r"publisert|endret))\b|"
+    # ... or an account or plugin nobody knows is seen standing there ("Det står en administrator
+    # "wp_help" i brukerlisten", "In der Benutzerliste steht ein Administrator", "Er staat een
+    # beheerder", "There is an administrator called wp_support in the user list")
+    r"\b(?:there is|there's|there are|we see|we found|we noticed|"
+    r"steht|stehen|gibt es|sehen wir|finden wir|fanden wir|"
+    r"staat|staan|zien we|zien wij|vonden we|"
+    r"står|finnes|ligger|ser vi|fant vi) (?:er |det |da |dort |jetzt |nu |nå |plötzlich |"
+    r"opeens |plutselig |suddenly |now )?"
+    r"(?:a|an|one|ein|eine|einen|een|en|et) (?:\w+ )?"
+    r"(?:admin\w*|administrator\w*|beheerder\w*|users?|accounts?|benutzer\w*|nutzer\w*|"
+    r"konto\w*|gebruiker\w*|bruker\w*|plugins?|tillegg)\b"
 )
 
 
