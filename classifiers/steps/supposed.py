@@ -374,30 +374,6 @@ _TO_COME = (
 _PLANNED_WORK_DOWNTIME = (
     f"{_WORK_PLANNED}{_NOT_NOW_NOR_PAST}{{0,80}}?{_TO_COME}{_NOT_NOW_NOR_PAST}{{0,80}}"
 )
-# The downtime a notice says the work MAY bring ("during this maintenance your website may be
-# unreachable for up to 30 minutes", "Während der Wartung kann Ihre Website bis zu 30 Minuten
-# nicht erreichbar sein", "tijdens dit onderhoud kan uw website maximaal 30 minuten
-# onbereikbaar zijn", "det er vedlikehold søndag og nettsiden er kanskje utilgjengelig"): a
-# word of possibility ("may", "maybe", "misschien", "eventuell", "kanskje", ...) or a "can"
-# with its "be" ("kan ... zijn", "kann ... sein", "kan ... være"), after the work in its
-# sentence: an outage that may come, none told (batch76: hosting notices pasted with "do we
-# need to do anything?" were critical). Not "can't", nor "nobody can order" (no "be"), nor
-# past a word that places it now or after the work ("since the maintenance the site can't
-# be reached").
-_MAY = (
-    r"\b(may|might|maybe|perhaps|possibly|potentially|misschien|mogelijk|mogelijkerwijs|"
-    r"wellicht|eventueel|vielleicht|möglicherweise|eventuell|evtl|kanskje|muligens|eventuelt|"
-    r"(?:can(?!['’]t)|could|kann|können|könnte|könnten|kan|kunnen|kon|kunne)"
-    r"(?:\s+[\w.]+){0,8}?\s+(?:be|sein|zijn|være|bli|worden|werden))\b"
-)
-# (from the clause's start, with no "after"/"since" before the work: "Nach der Wartung kann
-# die Seite nicht mehr aufgerufen werden"; and to the clause's end only)
-_NOT_AFTER = r"(?:(?!\b(?:after|since|nach|seit|na|sinds|etter|siden)\b)[^.!?;:,\n])"
-_NOT_NOW_NOR_PAST_IN_CLAUSE = _NOT_NOW_NOR_PAST.replace(r"[^.!?;:\n]", r"[^.!?;:,\n]")
-_WORK_MAY_BRING_DOWNTIME = (
-    rf"(?:^|(?<=[.!?;:,\n]))(?<!\d[.,:]){_NOT_AFTER}{{0,300}}?\b{_WORK}\b"
-    rf"{_NOT_NOW_NOR_PAST}{{0,80}}?{_MAY}{_NOT_NOW_NOR_PAST_IN_CLAUSE}{{0,80}}"
-)
 _SUPPOSED_CASES = tuple(
     Prefilter(re.compile(pattern, re.IGNORECASE))
     for pattern in (
@@ -470,7 +446,6 @@ _SUPPOSED_CASES = tuple(
         # erreichbar"): an outage to come, none told. Not past a word that places it now or
         # before ("was scheduled for last night and now the site is down").
         _PLANNED_WORK_DOWNTIME,
-        _WORK_MAY_BRING_DOWNTIME,
     )
 )
 # Their literals, looked for in one read of the text (about 120 substring searches of the
