@@ -316,34 +316,16 @@ _PAST_VERB = re.compile(
 )
 
 
-# A long-ago time in the clause of a missed deadline ("the domain should have been renewed
-# last week", "die hätte wohl letzte Woche verlängert werden müssen", "het had vorige week
-# verlengd moeten worden", "det skulle vært fornyet forrige uke") dates what was due, not the
-# trouble: "our site is gone" beside it is now (batch76: a voicemail of a domain for sale,
-# one unpunctuated sentence, was read as last week's). Its "had" is no verb in the past.
-_DEADLINE = re.compile(
-    r"\b(?:should have|should've|ought to have|hätte|hätten|sollte|sollten|"
-    r"had(?:den)? [^.!?;,:\n]{0,60}?moeten|skulle (?:ha|hatt|vært|blitt)|"
-    r"burde (?:ha|hatt|vært|blitt))\b",
-    re.IGNORECASE,
-)
-
-
 def _dates_the_change(sentence: str) -> bool:
-    """Every long-ago time of `sentence` lies in a clause that names a change (or a missed
-    deadline), and the sentence is told in the present: the time says when the change was
-    made, or when it was due."""
+    """Every long-ago time of `sentence` lies in a clause that names a change, and the
+    sentence is told in the present: the time says when the change was made."""
     dated = False
     for clause in _CLAUSE_MARK.split(sentence):
         if _LONG_AGO.search(clause):
-            if not (_CHANGE_WORD.search(clause) or _DEADLINE.search(clause)):
+            if not _CHANGE_WORD.search(clause):
                 return False
             dated = True
-    return (
-        dated
-        and bool(_PRESENT_VERB.search(sentence))
-        and not _PAST_VERB.search(_DEADLINE.sub(" ", sentence))
-    )
+    return dated and bool(_PRESENT_VERB.search(sentence)) and not _PAST_VERB.search(sentence)
 
 
 # The same patterns for text already lowered.
