@@ -32,7 +32,6 @@ from classifiers.rules import RuleSet, load_rules
 from classifiers.scan import scan_phrases
 from classifiers.spelling import able_to_as_can_text
 from classifiers.steps.diverted import _drop_pay_elsewhere_not_hijacked
-from classifiers.steps.heard import _drop_english_heard_in_a_frame
 from classifiers.steps.naming import (
     _drop_console_refusal,
     _drop_end_of_a_link,
@@ -471,11 +470,6 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     _drop_refusal_of_a_sync(field_texts, found)
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
-    if language is not None and language != "en":
-        # the English error a German, Dutch or Norwegian caller reads out (below) is no outage
-        # inside the caller's wish, what-if, one customer, own computer or test system
-        english = {i for i in heard_alike & set(found) if rs.rules[i].language == "en"}
-        _drop_english_heard_in_a_frame(transcript, language, found, english)
     if language is not None:
         # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
         # in a Dutch sentence) are coincidences of spelling, not what the writer said; so is
