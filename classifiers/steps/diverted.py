@@ -29,7 +29,7 @@ _PSP_NAME = (
 # a provider's own domain ("mollie.com", "checkout.stripe.com", "www.paypal.com", "vipps.no")
 _PSP_DOMAIN = re.compile(
     r"(?<![\w-])(?:[\w-]+\.)*(?:" + _PSP_NAME + r")\.(?:com|no|nl|de|eu|net|io|se|dk|be|at|"
-    r"ch|co\.uk|uk|fi)\b",
+    r"ch|co\.uk|uk|fi)(?![\w-]|\.[\w-])",
     re.IGNORECASE,
 )
 # a provider's page as where they land ("PayPal's page", "die Seite von PayPal", "de pagina
@@ -94,15 +94,59 @@ _NEWSLETTER = re.compile(
 )
 
 
+# a provider's domain or page that is not where they land: a fake of it, or the place they
+# should have reached ("a fake PayPal page", "een nep-pagina van Mollie", "in plaats van de
+# pagina van Mollie", "instead of PayPal's page", "statt auf paypal.de")
+_NOT_THE_PSP_BEFORE = re.compile(
+    r"\b(?:fake|faked|forged|spoofed|phishing|imitation|counterfeit|gefälscht\w*|gefakt\w*|"
+    r"falsch\w*|nachgemacht\w*|nep|namaak|valse?|vervalst\w*|falsk\w*|forfalsk\w*|"
+    r"instead of|rather than|statt|anstatt|anstelle|in plaats van|i stedet for|istedenfor)"
+    r"[\s-]+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the plan is the attacker's ("Someone deliberately changed our checkout")
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:someone|somebody|a hacker|hackers|an attacker|attackers|jemand|ein hacker|hacker|"
+    r"iemand|een hacker|noen|en hacker)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# a wish for the fix, not for the switch ("We would like it fixed", "wij willen dat jullie het
+# oplossen", "vi vil at dere fikser det")
+_FIX_ASKED = re.compile(
+    r"\b(?:fix\w*|repair\w*|solved?|resolved?|sorted|stopped|behoben|beheben|reparier\w*|"
+    r"lösen|gelöst|oplossen|opgelost|verhelpen|verholpen|repareren|gerepareerd|fiks\w*|løse|"
+    r"løser|løst|ordne\w*|reparer\w*|stanse|stoppe\w*)\b",
+    re.IGNORECASE,
+)
+# the test shop named as the one that works, not the place of the redirect ("Our test shop is
+# fine, but in the live shop ...", "unser Testsystem ist davon nicht betroffen")
+_TEST_SHOP_FINE = re.compile(
+    r"\b(?:live|production|produktion\w*|produktiv\w*|productie\w*|produksjon\w*|works?|"
+    r"working|is fine|not affected|unaffected|funktioniert|läuft|nicht betroffen|werkt|gaat goed|"
+    r"niet getroffen|geen last|fungerer|virker|ikke berørt|ikke rammet|går fint)\b",
+    re.IGNORECASE,
+)
+
+
 def _disarmed(sentence: str) -> bool:
     """`sentence` tells the checkout's elsewhere as no hijack."""
     return bool(
-        _PSP_DOMAIN.search(sentence)
-        or _PSP_PAGE.search(sentence)
-        or _INTENDED.search(sentence)
-        or _WISHED.search(sentence)
-        or _TEST_SHOP.search(sentence)
+        _psp_as_destination(sentence, _PSP_DOMAIN)
+        or _psp_as_destination(sentence, _PSP_PAGE)
+        or any(
+            not _SOMEONE_BEFORE.search(sentence, 0, m.start()) for m in _INTENDED.finditer(sentence)
+        )
+        or any(not _FIX_ASKED.search(sentence, m.end()) for m in _WISHED.finditer(sentence))
+        or (_TEST_SHOP.search(sentence) and not _TEST_SHOP_FINE.search(sentence))
         or _fixed_after(sentence)
+    )
+
+
+def _psp_as_destination(sentence: str, pattern: re.Pattern[str]) -> bool:
+    """`sentence` names a provider's domain or page as such, not a fake of it nor the place
+    they should have reached instead."""
+    return any(
+        not _NOT_THE_PSP_BEFORE.search(sentence, 0, m.start()) for m in pattern.finditer(sentence)
     )
 
 
@@ -120,12 +164,34 @@ def _fixed_after(sentence: str) -> bool:
 def _fixed_alone(sentence: str) -> bool:
     """`sentence` says only that the matter is fixed ("It is fixed now.", "Das ist inzwischen
     behoben."): of the whole mail, not of one thing beside another ("..., but ...")."""
+    m = _FIXED.search(sentence)
     return (
         len(sentence.split()) <= 7
-        and _FIXED.search(sentence) is not None
+        and m is not None
+        and all(w in _SAME_MATTER for w in re.findall(r"[\w-]+", sentence[: m.start()].lower()))
         and _NOT_YET.search(sentence) is None
         and _BUT.search(sentence) is None
     )
+
+
+# words before "fixed" that name no other matter ("It is fixed now.", "Das ist inzwischen
+# behoben.", not "Our SSL issue is fixed now.", "Das Login-Problem ist inzwischen behoben.")
+_SAME_MATTER = frozenset(
+    re.findall(
+        r"\S+",
+        "it this that everything all the problem issue redirect and now so "
+        "das es dies alles der die fehler problem jetzt und "
+        "dat dit het alles probleem de nu en "
+        "det dette den alt problemet feilen nå og",
+    )
+)
+
+
+def _opening(text: str) -> str:
+    """The mail's opening, where it says its own kind ("Phishing awareness newsletter: ...",
+    "Nieuwsbrief: ..."): up to the first colon or sentence end, at most eight words."""
+    head = re.split(r"[:.!?\n]", text.lstrip(), maxsplit=1)[0]
+    return " ".join(head.split()[:8])
 
 
 _BUT = re.compile(r"\b(?:but|aber|doch|maar|men)\b", re.IGNORECASE)
@@ -141,7 +207,7 @@ def _drop_pay_elsewhere_not_hijacked(
     if not mine:
         return
     sentences = split(text)
-    if _NEWSLETTER.search(text) or any(_fixed_alone(s) for s in sentences):
+    if _NEWSLETTER.search(_opening(text)) or any(_fixed_alone(s) for s in sentences):
         parts = [_joined_words(text)]
     else:
         parts = [_joined_words(s) for s in sentences if _disarmed(s)]
