@@ -17,8 +17,12 @@ from classifiers.cues import (
     _VISITORS_UNAFFECTED,
     THRESHOLD,
 )
+from classifiers.decision_cues import (
+    DEGREE_ONLY,
+    device_named_where_all_fail,
+    server_error_unqualified,
+)
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
-from classifiers.decision_cues import device_named_where_all_fail, server_error_unqualified
 from classifiers.matching import _pieces
 from classifiers.model import LEVELS, FiredRule
 
@@ -276,6 +280,30 @@ def _without_voucher_error_words(fired: list[FiredRule]) -> list[FiredRule]:
     )
 
 
+# "The app crashes for everyone ... We tried it on an old iPhone and a new Pixel", "stürzt bei
+# allen Kunden ab, sogar auf einem alten iPhone": where the mail says the crash meets everyone,
+# an old device or an old browser it names is where it was seen too, not one user's limit
+# (`_OLD_DEVICE`, since 71789f82). Matches of "for all" words only; "for one customer on an
+# old Android phone" keeps its demote.
+_OLD_DEVICE = ".cx_old_device_or_browser.single_user"
+_ALL_USERS = (".cx_object_fails_for_all_near", ".failure_everywhere_near")
+
+
+def _without_old_device_beside_all_users(fired: list[FiredRule]) -> list[FiredRule]:
+    """`fired` without its old-device demotes when a critical cue says the failure meets all
+    users ("for all our customers", "bei allen", "voor iedereen", "for alle")."""
+    if not any(
+        r.level == "critical"
+        and (
+            r.id.endswith(_ALL_USERS)
+            or (r.id.endswith(_FOR_EVERYONE) and not DEGREE_ONLY.fullmatch(r.matched))
+        )
+        for r in fired
+    ):
+        return fired
+    return [r for r in fired if not r.id.endswith(_OLD_DEVICE)]
+
+
 # "Der eingebettete Kalender auf unserer Website ist leer, im Google Kalender selbst sind alle
 # Termine da": the emptiness is the embedded booking tool's (`_EMBEDDED_EMPTY`, urgent); a
 # records-gone match that reads that same word with "alle Termine" across the comma is no data
@@ -502,6 +530,7 @@ def decide(fired: list[FiredRule], firm: bool = False) -> str:
     fired = _without_printout_words(fired)
     fired = _without_mail_words(fired)
     fired = _without_voucher_error_words(fired)
+    fired = _without_old_device_beside_all_users(fired)
     fired = _without_records_of_an_empty_widget(fired)
     fired = _without_lone_login_alert(fired)
     fired = _without_works_for_nobody(fired)
