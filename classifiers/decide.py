@@ -260,6 +260,10 @@ def _without_mail_words(fired: list[FiredRule]) -> list[FiredRule]:
 # eine weiße Seite") stay.
 _VOUCHER_ERROR = ".cx_error_on_voucher_redeem_near"
 _SCOPE_ALL = ".outage_scope_all"
+# "... an error message at checkout, whether they enter a voucher or not" ("egal ob ... oder
+# nicht", "of ze nu ... of niet", "uansett om ... eller ikke", "with or without a voucher"):
+# the error is not tied to the voucher, the critical matches stay.
+_EITHER_WAY = ".cx_voucher_either_way"
 
 
 def _words(r: FiredRule) -> list[str]:
@@ -270,7 +274,7 @@ def _without_voucher_error_words(fired: list[FiredRule]) -> list[FiredRule]:
     """`fired` with the critical matches that share a word with a voucher redemption that
     gives an error (`_VOUCHER_ERROR`), and the bare scope words, counted as urgent."""
     words = {w for r in fired if r.id.endswith(_VOUCHER_ERROR) for w in _words(r)}
-    if not words:
+    if not words or any(r.id.endswith(_EITHER_WAY) for r in fired):
         return fired
     return _relevelled(
         fired,
