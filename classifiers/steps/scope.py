@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from classifiers.cues import _DEVICE_SCOPE, _LOOKED_FOR_ELSEWHERE
 from classifiers.decision_cues import DEVICE_WORD
@@ -465,10 +464,7 @@ def _drop_element_beside_site_blank_for_all(
 # failure is where it was seen again, not a limit of it (batch76: a revoked or expired
 # certificate that blocks the whole site in every browser was taken a step down by "auf dem
 # Handy", "in Safari"). A device limited-scope match whose every occurrence lies in a
-# sentence with a word of sameness, and no "only" or works word, is forgotten. A limit may
-# follow in the next sentence ("... same on my wife's phone. From the laptop no issues at
-# all."): an "only", a works word without a negation, or a "no issues / keine Probleme / geen
-# problemen / ingen problemer" there (or in the device's own sentence) keeps the match.
+# sentence with a word of sameness, and no "only" or works word, is forgotten.
 _SAME_RESULT = frozenset(
     ["same", "similar", "identical", "gleiche", "gleiches", "gleichen", "gleicher", "selbe",
      "selben", "dasselbe", "dieselbe", "derselbe", "identisch", "ähnliche", "ähnliches",
@@ -504,35 +500,13 @@ def _drop_device_that_saw_the_same(
             continue
         n = len(words)
         starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
-        if starts and all(
-            _saw_the_same(_sentence_around(tokens, k, k + n), _sentence_after(tokens, k + n))
-            for k in starts
-        ):
+        if starts and all(_saw_the_same(_sentence_around(tokens, k, k + n)) for k in starts):
             del found[i]
 
 
-def _sentence_after(tokens: list[str], end: int) -> list[str]:
-    """The sentence after the one that holds `tokens[end - 1]` (empty if none)."""
-    k = end
-    while k < len(tokens) and tokens[k] != BOUNDARY:
-        k += 1
-    while k < len(tokens) and tokens[k] == BOUNDARY:
-        k += 1
-    return _sentence_around(tokens, k, k) if k < len(tokens) else []
-
-
-def _tells_no_trouble(sentence: list[str]) -> bool:
-    """A "no problems" (`_no_trouble`) somewhere in `sentence`."""
-    return any(_no_trouble(list(pair)) for pair in pairwise(sentence))
-
-
-def _saw_the_same(sentence: list[str], after: list[str]) -> bool:
+def _saw_the_same(sentence: list[str]) -> bool:
     return (
         bool(_SAME_RESULT.intersection(sentence))
         and _ONLY_WORDS.isdisjoint(sentence)
         and _WORKS_WORDS.isdisjoint(sentence)
-        and not _tells_no_trouble(sentence)
-        and _ONLY_WORDS.isdisjoint(after)
-        and not (_WORKS_WORDS.intersection(after) and _CLAUSE_NOT.isdisjoint(after))
-        and not _tells_no_trouble(after)
     )
