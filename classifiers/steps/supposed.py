@@ -388,12 +388,6 @@ _SUPPOSED_CASES = tuple(
         r"wat (we|wij) doen (als|bij)|zu verhindern|verhindern,? dass|vorzubeugen|schützen vor|"
         r"was (wir|zu) tun(,? ist)?,? (wenn|bei)|for å (unngå|hindre)|(unngå|hindre) at|"
         r"beskytte (oss|nettsiden\w*) mot|hva (vi|man) gjør (hvis|ved|om))\b[^.!?;:]{0,100}",
-        # a procedure asked for by the threat it is for ("Hebben jullie een protocol voor een
-        # datalek?", "Was ist euer Vorgehen bei einem Datenleck?", "Har dere en rutine for
-        # datalekkasje?"): a plan asked about, no breach told
-        r"\b(protocol\w*|procedure\w*|draaiboek\w*|noodplan\w*|plan|policy|playbook|process|"
-        r"vorgehen|protokoll\w*|notfallplan\w*|verfahren|prozess\w*|ablauf|rutine\w*|"
-        r"prosedyre\w*|beredskapsplan\w*) (for|voor|bij|für|bei|ved)\b[^.!?;:]{0,100}",
         # a check asked for ("could you check whether our server is on a blacklist"): the
         # question, up to the sentence's end
         r"\b(can|could|would|please|should) (you |we )?(check|find out|see|verify) (whether|if)\b"
