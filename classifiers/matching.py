@@ -144,6 +144,17 @@ def _joined_words(text: str) -> str:
     return " ".join(t for t in _tokens(text) if t > SOFT)
 
 
+def _starts_of(words: list[str], tokens: list[str]) -> list[int]:
+    """Every index of `tokens` at which the run `words` (a match split into words) stands."""
+    n = len(words)
+    head = words[0] if words else None
+    return [
+        k
+        for k in range(len(tokens) - n + 1)
+        if (head is None or tokens[k] == head) and tokens[k : k + n] == words
+    ]
+
+
 def _lies_within(fired: FiredRule, part: str) -> bool:
     """Every piece `fired` matched occurs in `part` (tokens joined by spaces)."""
     return all(piece in part for piece in _pieces(fired))

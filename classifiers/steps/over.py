@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable
 
 from classifiers.cues import _NEW_PROBLEM_CUE, _NOW_OK, THRESHOLD
-from classifiers.matching import _forget_matches_in, _joined_words, _lies_within, _pieces
+from classifiers.matching import (
+    _forget_matches_in,
+    _joined_words,
+    _lies_within,
+    _pieces,
+    _starts_of,
+)
 from classifiers.model import FiredRule
 from classifiers.scan import SOFT
 
@@ -485,6 +491,6 @@ def _arrival_that_fails(tokens: list[str], found: dict[int, FiredRule], new: set
             continue
         words = f.matched.split()
         n = len(words)
-        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        starts = _starts_of(words, tokens)
         if starts and all(_arrives_as_failure(tokens, k, k + n) for k in starts):
             found[i] = FiredRule(f.id, "critical", f.field, f.matched, f.weight)

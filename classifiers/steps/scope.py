@@ -7,7 +7,7 @@ import re
 from classifiers.cues import _DEVICE_SCOPE, _LOOKED_FOR_ELSEWHERE
 from classifiers.decision_cues import DEVICE_WORD
 from classifiers.decision_cues import FOR_EVERYONE as _FOR_EVERYONE
-from classifiers.matching import _pieces
+from classifiers.matching import _pieces, _starts_of
 from classifiers.model import FiredRule
 from classifiers.rules import RuleSet
 from classifiers.scan import BOUNDARY, SOFT, scan_phrases
@@ -45,7 +45,7 @@ def _drop_devices_where_it_works(
         if not words or "…" in words:
             continue
         n = len(words)
-        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        starts = _starts_of(words, tokens)
         if starts and all(_works_in_clause(tokens, k, k + n) for k in starts):
             del found[i]
 
@@ -144,11 +144,7 @@ def _drop_tone_scope(tokens: list[str], found: dict[int, FiredRule], new: set[in
             continue
         words = f.matched.split()
         size = len(words)
-        spans = [
-            (k, k + size)
-            for k in range(len(tokens) - size + 1)
-            if tokens[k] == words[0] and tokens[k : k + size] == words
-        ]
+        spans = [(k, k + size) for k in _starts_of(words, tokens)]
         if spans and all(_tone_scope_at(tokens, s, e) for s, e in spans):
             del found[i]
 
@@ -192,11 +188,7 @@ def _drop_when_time_allows(tokens: list[str], found: dict[int, FiredRule], new: 
         if not words or words[-1] not in _SCOPE_WHEN:
             continue
         size = len(words)
-        ends = [
-            k + size
-            for k in range(len(tokens) - size + 1)
-            if tokens[k] == words[0] and tokens[k : k + size] == words
-        ]
+        ends = [k + size for k in _starts_of(words, tokens)]
 
         def time_allows(end: int) -> bool:
             after: list[str] = []
@@ -318,11 +310,7 @@ def _drop_not_all(tokens: list[str], found: dict[int, FiredRule], new: set[int])
             if not _ALL_WORDS.intersection(words):
                 continue
             size = len(words)
-            spans = [
-                (k, k + size)
-                for k in range(len(tokens) - size + 1)
-                if tokens[k] == words[0] and tokens[k : k + size] == words
-            ]
+            spans = [(k, k + size) for k in _starts_of(words, tokens)]
             if spans and all(_not_all_at(tokens, a, b) for a, b in spans):
                 del found[i]
                 break
@@ -499,7 +487,7 @@ def _drop_device_that_saw_the_same(
         if not words or not DEVICE_WORD.search(f.matched) or _ONLY_WORDS.intersection(words):
             continue
         n = len(words)
-        starts = [k for k in range(len(tokens) - n + 1) if tokens[k : k + n] == words]
+        starts = _starts_of(words, tokens)
         if starts and all(_saw_the_same(_sentence_around(tokens, k, k + n)) for k in starts):
             del found[i]
 
