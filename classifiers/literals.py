@@ -34,6 +34,41 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _need(exact) if exact is not None else need
 
 
+def required_each(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Sets of non-empty strings such that every match of `pattern` holds one string of
+    EACH set: `required`'s candidates all kept (the pieces of the top-level sequence, and of
+    the groups and repeats that must match once), not only the most selective one."""
+    return _sequence_each(list(_parser.parse(pattern, flags)))
+
+
+def _sequence_each(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """`_sequence`'s requirements, each of them: a sequence's match holds each piece's."""
+    out: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset([""])
+    for op, av in items:
+        exact, need = _item(op, av)
+        if exact is not None:
+            joined = frozenset(a + b for a in run for b in exact)
+            if len(joined) <= _MAX_SET:
+                run = joined
+                continue
+            out += filter(None, [_need(run)])
+            run = exact
+            continue
+        out += filter(None, [_need(run)])
+        run = frozenset([""])
+        if op is C.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+            out += _sequence_each(list(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            out += _sequence_each(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _sequence_each(list(av[2]))  # at least once: what one repeat needs
+        elif need is not None:
+            out.append(need)
+    out += filter(None, [_need(run)])
+    return out
+
+
 def _need(strings: frozenset[str] | None) -> frozenset[str] | None:
     return None if not strings or "" in strings else strings
 
@@ -278,6 +313,28 @@ def _plain_lowered(text: str) -> bool:
     return plain
 
 
+_ALSO_MAX = 3  # more sets to test cost more than the searches they spare
+# Shorter strings ("de", "er", " ") occur in most texts, and over and over in each: the
+# one read that finds them all (NeedleIndex) would report each occurrence for nothing.
+_ALSO_SHORTEST = 3
+
+
+def _also(pattern: re.Pattern[str], need: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """`required_each`'s sets other than `need` (lower-cased as it is), the most selective
+    few, made fewer; none with a string shorter than `_ALSO_SHORTEST`."""
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    sets = []
+    for each in required_each(pattern.pattern, pattern.flags & ~re.IGNORECASE):
+        if ignore_case:
+            if not _ascii_exact(each):
+                continue
+            each = frozenset(s.lower() for s in each)
+        if each != need and min(map(len, each)) >= _ALSO_SHORTEST and each not in sets:
+            sets.append(each)
+    sets.sort(key=lambda e: (-min(map(len, e)), len(e), sorted(e)))
+    return tuple(_fewer(each) for each in sets[:_ALSO_MAX])
+
+
 def _lower_case_only(source: str) -> bool:
     """No upper-case letter in the pattern outside its escapes (`\\S`, `\\W`, ...)."""
     k = 0
@@ -323,6 +380,10 @@ class Prefilter:
         # "does not work" holds neither those nor "works again": without this second read the
         # whole "works again" alternation ran over such a mail, 0.9 ms on 5 KB.
         self._full = need if need is not None and need != self.need else None
+        # The pattern's other requirements, each of which must be met too: "je kunt ... niet
+        # ... op de site" needs "niet" (its `need`) and "site" or "winkel" or ...; most Dutch
+        # mail with a "niet" has none of them, and the regex ran over each for nothing.
+        self.also = _also(pattern, need) if need is not None else ()
         self._full_automaton: Any = None
         # Set by a NeedleIndex that finds this gate's literals among others' in one read.
         self.index: NeedleIndex | None = None
@@ -400,9 +461,12 @@ class Prefilter:
                 return True
             text = lowered
         if self.index is not None:
-            if need.isdisjoint(self.index.present(text)):
+            present = self.index.present(text)
+            if need.isdisjoint(present) or not all(map(present.intersection, self.also)):
                 return False
-        elif not any(map(text.__contains__, need)):
+        elif not any(map(text.__contains__, need)) or not all(
+            any(map(text.__contains__, each)) for each in self.also
+        ):
             return False
         return self._full is None or self._full_occurs(text)
 
@@ -432,6 +496,7 @@ class NeedleIndex:
     def __init__(self, gates: Sequence[Prefilter], literals: Iterable[str] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
         words = {s for gate in gates if gate.need for s in gate.need} | set(literals)
+        words |= {s for gate in gates for each in gate.also for s in each}
         for word in sorted(words):
             self._automaton.add_word(word, word)
         self._automaton.make_automaton()

@@ -36,7 +36,10 @@ def _scan_regexes(
         rule = rs.rules[index]
         for pattern in patterns:
             if needles is not None and pattern.ignore_case and pattern.index is index_:
-                if pattern.need is not None and pattern.need.isdisjoint(needles):
+                if pattern.need is not None and (
+                    pattern.need.isdisjoint(needles)
+                    or not all(map(needles.intersection, pattern.also))
+                ):
                     continue
             elif not pattern.may_match(lowered, lowered):
                 continue
