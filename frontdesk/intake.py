@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -74,8 +74,9 @@ def accept(
         envelope_to=envelope_to,
     )
     try:
-        with db.transaction() as session:
-            return _store(session, values, max_attempts=max_attempts, claim_as=claim_as)
+        # Core on a plain connection: this runs while the SMTP client waits for its 250.
+        with db.write_connection() as connection:
+            return _store(connection, values, max_attempts=max_attempts, claim_as=claim_as)
     except IntegrityError:
         # The same bytes are stored already (the unique sha256 says so, race-free).
         existing = find_stored(db, values["sha256"])
@@ -130,7 +131,11 @@ def accept_many(
 
 
 def _store(
-    session: Session, values: dict[str, Any], *, max_attempts: int, claim_as: str | None = None
+    session: Session | Connection,
+    values: dict[str, Any],
+    *,
+    max_attempts: int,
+    claim_as: str | None = None,
 ) -> Accepted:
     """Insert a new message row and its "process" job, in the caller's transaction."""
     # Plain Core inserts: this runs under the SMTP client's wait for its 250.

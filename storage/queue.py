@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select, update
+from sqlalchemy import Connection, Select, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.db import Database
@@ -39,7 +39,7 @@ class ClaimedJob:
 
 
 def enqueue(
-    session: Session,
+    session: Session | Connection,
     kind: str,
     payload: dict[str, Any],
     *,

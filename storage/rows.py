@@ -29,9 +29,12 @@ from storage.db import Database, DatabaseUnavailable, is_unavailable, one_line
 M = TypeVar("M")
 
 
-def core(session: Session) -> Connection:
+def core(session: Session | Connection) -> Connection:
     """The session's connection for a Core statement, with the session's pending changes
-    flushed first (a Core query does not autoflush, and must see them)."""
+    flushed first (a Core query does not autoflush, and must see them); a Connection
+    (Database.write_connection) as it is."""
+    if isinstance(session, Connection):
+        return session
     if session.new or session.dirty or session.deleted:
         session.flush()
     return session.connection()
@@ -94,8 +97,9 @@ def _update_by_id(table: Table) -> Update:
     return table.update().where(table.c.id == bindparam("_pk"))
 
 
-def insert_row(session: Session, model: Any, **values: Any) -> int:
-    """INSERT one row of `model`'s table in the session's transaction; returns its id."""
+def insert_row(session: Session | Connection, model: Any, **values: Any) -> int:
+    """INSERT one row of `model`'s table in the session's (or connection's) transaction;
+    returns its id."""
     # core() flushes first: pending ORM objects may be what this row refers to.
     result = core(session).execute(_insert(_table(model)), values)
     key = result.inserted_primary_key
