@@ -88,18 +88,36 @@ class BusinessCalendar:
 
     # --- days ---------------------------------------------------------------------------
 
+    @cached_property
+    def _days(self) -> dict[date, tuple[bool, datetime, datetime]]:
+        # Per day: (working day?, office opens, office closes), as UTC instants. Every
+        # deadline walks the days ahead (the holiday lookup and two zone conversions
+        # each), and a message's deadlines, acknowledgement and page walk the same days
+        # again: each day is worked out once per calendar. (A few hundred days a year.)
+        return {}
+
+    def _day(self, day: date) -> tuple[bool, datetime, datetime]:
+        known = self._days.get(day)
+        if known is None:
+            known = self._days[day] = (
+                day.weekday() in _WORKDAYS and day not in self._holidays,
+                datetime.combine(day, self.open_time, tzinfo=self.zone).astimezone(UTC),
+                datetime.combine(day, self.close_time, tzinfo=self.zone).astimezone(UTC),
+            )
+        return known
+
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() in _WORKDAYS and day not in self._holidays
+        return self._day(day)[0]
 
     def holiday_name(self, day: date) -> str | None:
         name = self._holidays.get(day)
         return str(name) if name else None
 
     def _opens(self, day: date) -> datetime:
-        return datetime.combine(day, self.open_time, tzinfo=self.zone).astimezone(UTC)
+        return self._day(day)[1]
 
     def _closes(self, day: date) -> datetime:
-        return datetime.combine(day, self.close_time, tzinfo=self.zone).astimezone(UTC)
+        return self._day(day)[2]
 
     def local(self, t: datetime) -> datetime:
         return _aware(t).astimezone(self.zone)
@@ -118,8 +136,8 @@ class BusinessCalendar:
         t = _aware(t).astimezone(UTC)
         day = self.local(t).date()
         for _ in range(_MAX_SEARCH_DAYS):
-            if self.is_working_day(day):
-                opens, closes = self._opens(day), self._closes(day)
+            working, opens, closes = self._day(day)
+            if working:
                 if t < opens:
                     return opens
                 if t < closes:
@@ -132,8 +150,8 @@ class BusinessCalendar:
         t = _aware(t).astimezone(UTC)
         day = self.local(t).date()
         for _ in range(_MAX_SEARCH_DAYS):
-            if self.is_working_day(day):
-                opens, closes = self._opens(day), self._closes(day)
+            working, opens, closes = self._day(day)
+            if working:
                 if t > closes:
                     return closes
                 if t > opens:

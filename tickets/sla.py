@@ -18,6 +18,7 @@ of day, N working days later).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -182,7 +183,20 @@ def sla_snapshot(terms: SlaTerms, calendar: BusinessCalendar) -> dict[str, Any]:
 
 def calendar_from_snapshot(snapshot: Mapping[str, Any]) -> BusinessCalendar:
     cal = snapshot.get("calendar") or {}
-    return BusinessCalendar(**cal) if cal else BusinessCalendar()
+    try:
+        key = tuple(sorted(cal.items()))
+        hash(key)
+    except TypeError:  # not plain values: build it (and let it say what is wrong)
+        return BusinessCalendar(**cal)
+    return _calendar(key)
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar(key: tuple[tuple[str, Any], ...]) -> BusinessCalendar:
+    """One calendar per snapshot's settings: building one loads the country's holidays, and
+    the SLA checks rebuild every open ticket's; a shared one also keeps the days it worked
+    out (BusinessCalendar._day). A frozen value: sharing it changes nothing else."""
+    return BusinessCalendar(**dict(key))
 
 
 BREACH_WARNING_FRACTION = 0.8
