@@ -399,6 +399,9 @@ class Daemon:
         self.app.rules, self.app.desk, self.app.pager = rules, desk, pager
         self.app.settings = new
         self.settings = new
+        from frontdesk.heap import after_reload
+
+        after_reload()
         if self.workers is not None:
             from frontdesk.worker_processes import settings_for_children
 
@@ -475,9 +478,11 @@ async def serve(
     *,
     shutdown_trigger: Callable[[], Awaitable[None]] | None = None,
     config_path: str | os.PathLike[str] | None = None,
+    freeze_heap: bool = False,
 ) -> int:
     """Run until SIGTERM/SIGINT or until `shutdown_trigger()` returns. Returns 0 on a clean
-    stop. Raises UserError (one line, exit 2) when it cannot start."""
+    stop. Raises UserError (one line, exit 2) when it cannot start. `freeze_heap` (the
+    `frontdesk serve` process, not a test's): what start-up built is frozen (heap.py)."""
     configure_logging(settings.logging)
     daemon = Daemon(settings, config_path=config_path)
     loop = asyncio.get_running_loop()
@@ -505,6 +510,10 @@ async def serve(
             **daemon.listening,
         )
         sd_notify("READY=1\nSTATUS=" + " ".join(f"{k}={v}" for k, v in daemon.listening.items()))
+        if freeze_heap:
+            from frontdesk.heap import freeze_start_up_objects
+
+            freeze_start_up_objects()
         async with asyncio.TaskGroup() as tg:
             interval = watchdog_interval_s()
             watchdog = tg.create_task(daemon.watchdog(interval)) if interval else None

@@ -421,6 +421,9 @@ def child_main(
     except UserError as exc:
         _report(conn, ("error", str(exc)))
         sys.exit(2)
+    from frontdesk.heap import freeze_start_up_objects
+
+    freeze_start_up_objects()
     from frontdesk.worker import WorkerPool
 
     pool = WorkerPool(
@@ -507,6 +510,9 @@ def _reload(app: Any, settings: Settings) -> None:
     configure_logging(settings.logging)
     app.rules, app.desk, app.pager = rules, desk, pager
     app.settings = settings
+    from frontdesk.heap import after_reload
+
+    after_reload()
     log.info("worker process reloaded", customers=len(settings.customers))
 
 

@@ -24,4 +24,4 @@ def run(args: argparse.Namespace) -> int:
     from frontdesk.daemon import serve
 
     settings = settings_from(args)
-    return asyncio.run(serve(settings, config_path=getattr(args, "config", None)))
+    return asyncio.run(serve(settings, config_path=getattr(args, "config", None), freeze_heap=True))
