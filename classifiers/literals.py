@@ -449,6 +449,14 @@ class Prefilter:
         """`self.pattern.search(text)`."""
         return next(self.finditer(text, lowered=lowered), None)
 
+    def misses(self, present: set[str] | frozenset[str]) -> bool:
+        """True if `present` (the literals of this pattern's index found in a text) lacks
+        every string of `need` or of one of the `also` sets: the pattern cannot match."""
+        need = self.need
+        return need is not None and (
+            need.isdisjoint(present) or not all(map(present.intersection, self.also))
+        )
+
     def may_match(self, text: str, lowered: str) -> bool:
         need = self.need
         if need is None:
@@ -461,8 +469,7 @@ class Prefilter:
                 return True
             text = lowered
         if self.index is not None:
-            present = self.index.present(text)
-            if need.isdisjoint(present) or not all(map(present.intersection, self.also)):
+            if self.misses(self.index.present(text)):
                 return False
         elif not any(map(text.__contains__, need)) or not all(
             any(map(text.__contains__, each)) for each in self.also

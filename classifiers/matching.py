@@ -36,10 +36,7 @@ def _scan_regexes(
         rule = rs.rules[index]
         for pattern in patterns:
             if needles is not None and pattern.ignore_case and pattern.index is index_:
-                if pattern.need is not None and (
-                    pattern.need.isdisjoint(needles)
-                    or not all(map(needles.intersection, pattern.also))
-                ):
+                if pattern.misses(needles):
                     continue
             elif not pattern.may_match(lowered, lowered):
                 continue
