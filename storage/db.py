@@ -231,15 +231,15 @@ class Database:
 
         Connection failures surface as DatabaseUnavailable.
         """
-        try:
-            with self._write_lock, self._sessions() as session, session.begin():
-                if self.is_sqlite:
-                    session.connection(execution_options={_WRITE_OPTION: True})
-                yield session
-        except DBAPIError as exc:
-            if is_unavailable(exc):
-                raise DatabaseUnavailable(one_line(exc)) from exc
-            raise
+        with (
+            unavailable_as_error(),
+            self._write_lock,
+            self._sessions() as session,
+            session.begin(),
+        ):
+            if self.is_sqlite:
+                session.connection(execution_options={_WRITE_OPTION: True})
+            yield session
 
     @contextlib.contextmanager
     def write_connection(self) -> Iterator[Connection]:
@@ -247,18 +247,13 @@ class Database:
         a few Core statements (the intake's accept). Committed on success, rolled back on
         error; the same writer lock, BEGIN IMMEDIATE and error mapping as transaction().
 
-        A Session around two INSERTs cost about a third of an accept's CPU (its set-up,
+        A Session around two INSERTs cost about a fifth of an accept's CPU (its set-up,
         the SessionTransaction's state machine and events, closing it)."""
-        try:
-            with self._write_lock, self.engine.connect() as conn:
-                if self.is_sqlite:
-                    conn.execution_options(**{_WRITE_OPTION: True})
-                with conn.begin():
-                    yield conn
-        except DBAPIError as exc:
-            if is_unavailable(exc):
-                raise DatabaseUnavailable(one_line(exc)) from exc
-            raise
+        with unavailable_as_error(), self._write_lock, self.engine.connect() as conn:
+            if self.is_sqlite:
+                conn.execution_options(**{_WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
 
     def ping(self) -> None:
         try:
@@ -324,6 +319,18 @@ def is_unavailable(exc: DBAPIError) -> bool:
     if "relation" in text_ or "no such table" in text_ or "no such column" in text_:
         return False
     return any(marker in text_ for marker in _UNAVAILABLE)
+
+
+@contextlib.contextmanager
+def unavailable_as_error() -> Iterator[None]:
+    """A database that cannot be reached or is locked, raised inside, as DatabaseUnavailable
+    (the caller retries later: SMTP 451); any other database error as it is."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if is_unavailable(exc):
+            raise DatabaseUnavailable(one_line(exc)) from exc
+        raise
 
 
 def one_line(exc: BaseException, limit: int = 500) -> str:

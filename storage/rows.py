@@ -20,11 +20,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Insert, Select, Table, Update, bindparam, event, inspect
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
-from storage.db import Database, DatabaseUnavailable, is_unavailable, one_line
+from storage.db import Database, unavailable_as_error
 
 M = TypeVar("M")
 
@@ -56,16 +55,12 @@ def read_all(db: Database, stmt: Select[Any], params: dict[str, Any]) -> list[An
 
 
 def _read(db: Database, stmt: Select[Any], params: dict[str, Any], take: Any) -> Any:
-    try:
+    with unavailable_as_error():
         if db.is_postgres:
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 return take(conn.execute(stmt, params))
         with db.session() as session:
             return take(session.connection().execute(stmt, params))
-    except DBAPIError as exc:
-        if is_unavailable(exc):
-            raise DatabaseUnavailable(one_line(exc)) from exc
-        raise
 
 
 def first_object(
