@@ -158,6 +158,10 @@ class CompiledPhrase:
     # A near group's phrase: its group's bit in the RuleSet's `near_masks` (else 0), for
     # ruling out near rules a text cannot fire.
     near_bit: int = 0
+    # A near group's phrase: its rule's `near_masks` entry, all of whose bits a text must hold
+    # for the rule to fire (else 0, which every text holds): the scan's test, without a
+    # lookup by rule.
+    near_mask: int = 0
     # Whether a negation check of the engine's `_keep` applies to this phrase at all.
     may_cancel: bool = True
 
@@ -266,7 +270,8 @@ class RuleSet:
                 )
                 phrase = CompiledPhrase(
                     i, tokens, text, group, has_gap, second, third, last, span, len(tokens), simple,
-                    1 << (first_bit + group) if group >= 0 else 0, may_cancel,
+                    1 << (first_bit + group) if group >= 0 else 0,
+                    rs.near_masks[i] if group >= 0 else 0, may_cancel,
                 )  # fmt: skip
                 kind, value = tokens[0]
                 if kind == "w":

@@ -383,7 +383,6 @@ def _scan_exact(
                 entry = _exact_entry(rs, index, tok, field)
             entries[tok] = entry
             bits |= entry[2]
-    possible: dict[int, bool] = {}  # rule index -> all its near groups may occur
     known: dict[tuple[str, ...], list[_Match]] = {}  # clause words -> its matches
     rules = rs.rules
     n = len(tokens)
@@ -395,9 +394,7 @@ def _scan_exact(
         words = tuple(tokens[start:end])
         matches = known.get(words)
         if matches is None:
-            matches = known[words] = _clause_matches(
-                rs, tokens, start, end, entries, bits, possible, found
-            )
+            matches = known[words] = _clause_matches(rs, tokens, start, end, entries, bits, found)
         for phrase, i, stop in matches:
             if phrase.rule_index in found:
                 continue
@@ -424,13 +421,11 @@ def _clause_matches(
     end: int,
     entries: dict[str, ExactEntry],
     bits: int,
-    possible: dict[int, bool],
     found: dict[int, FiredRule],
 ) -> list[_Match]:
     """The phrases that match in `tokens[start:end]` (one clause) and that no negation
     cancels, in scan order. Rules already found are left out: they stay found."""
     out: list[_Match] = []
-    near_masks = rs.near_masks
     rules = rs.rules
     n = len(tokens)
     for i in range(start, end):
@@ -439,15 +434,11 @@ def _clause_matches(
         if type(candidates) is _LastIndexed:
             candidates = candidates.within(tokens, i)
         for phrase in candidates:
-            if phrase.rule_index in found:
+            # a near rule some group of which cannot occur in this text never fires (half the
+            # candidates of a mail are such phrases: tested first, and cheaply)
+            mask = phrase.near_mask
+            if bits & mask != mask or phrase.rule_index in found:
                 continue
-            if phrase.group >= 0:
-                ok = possible.get(phrase.rule_index)
-                if ok is None:
-                    mask = near_masks[phrase.rule_index]
-                    ok = possible[phrase.rule_index] = bits & mask == mask
-                if not ok:
-                    continue
             last = phrase.last
             # the exact last word of a phrase with gaps must occur within its reach
             if last is not None and last not in tokens[i + 1 : i + 1 + phrase.max_span]:
@@ -526,19 +517,15 @@ def _scan_fuzzy(
     bits = 0  # near groups that may start somewhere (as in the exact scan)
     for _phrases, near in entries.values():
         bits |= near
-    near_masks = rs.near_masks
     for i, tok in enumerate(tokens):
         if tok <= SOFT:
             clause += 1
             sentence += tok == BOUNDARY
             continue
         for phrase in entries[tok][0]:
-            if phrase.rule_index in found:
+            mask = phrase.near_mask  # as in the exact scan
+            if bits & mask != mask or phrase.rule_index in found:
                 continue
-            if phrase.group >= 0:
-                mask = near_masks[phrase.rule_index]
-                if bits & mask != mask:
-                    continue
             if not phrase.has_gap and phrase.length > 1:
                 # the second word rules out most candidates: the matcher's first step, inline
                 if i + phrase.length > n:
