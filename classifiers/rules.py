@@ -155,12 +155,11 @@ class CompiledPhrase:
     # the whole phrase has (one word, or two words the second of which is exact).
     length: int = 1
     simple: bool = False
-    # A near group's phrase: its group's bit in the RuleSet's `near_masks` (else 0), for
-    # ruling out near rules a text cannot fire.
+    # A near group's phrase: its group's bit (else 0), for ruling out near rules a text
+    # cannot fire.
     near_bit: int = 0
-    # A near group's phrase: its rule's `near_masks` entry, all of whose bits a text must hold
-    # for the rule to fire (else 0, which every text holds): the scan's test, without a
-    # lookup by rule.
+    # A near group's phrase: the bits of all its rule's near groups, every one of which a
+    # text must hold for the rule to fire (else 0, which every text holds): the scan's test.
     near_mask: int = 0
     # Whether a negation check of the engine's `_keep` applies to this phrase at all.
     may_cancel: bool = True
@@ -213,8 +212,6 @@ class RuleSet:
     regex_needles: NeedleIndex | None = None
     # word token -> the word triggers inside it (filled as words are seen; pure cache)
     trigger_cache: dict[str, frozenset[str]] = field(default_factory=dict)
-    # rule index -> the bits of all its near groups (0 for a rule without near groups)
-    near_masks: list[int] = field(default_factory=list)
     _fuzzy_index: dict[str, list[str]] | None = None
     # word -> phrases that may start there (filled as words are seen; pure cache)
     candidate_cache: dict[str, list[CompiledPhrase]] = field(default_factory=dict)
@@ -238,7 +235,7 @@ class RuleSet:
         rs = cls(rules=active, negation=dict(negation))
         bits = 0  # near group bits given out so far
         for i, rule in enumerate(active):
-            rs.near_masks.append(((1 << len(rule.near)) - 1) << bits)
+            near_mask = ((1 << len(rule.near)) - 1) << bits  # all of this rule's group bits
             first_bit = bits
             bits += len(rule.near)
             entries = [(text, -1) for text in rule.phrases]
@@ -271,7 +268,7 @@ class RuleSet:
                 phrase = CompiledPhrase(
                     i, tokens, text, group, has_gap, second, third, last, span, len(tokens), simple,
                     1 << (first_bit + group) if group >= 0 else 0,
-                    rs.near_masks[i] if group >= 0 else 0, may_cancel,
+                    near_mask if group >= 0 else 0, may_cancel,
                 )  # fmt: skip
                 kind, value = tokens[0]
                 if kind == "w":
