@@ -43,8 +43,12 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
+# One pytest worker per core (pytest-xdist): most of the suite's time is daemons, Dovecot and
+# Whisper waiting on each other, which a second worker overlaps. Every test makes its own
+# ports, temp dirs and PostgreSQL databases; the caches on disk (compiled rules, assembled
+# Whisper models) are written to a temp name and renamed into place.
 test: $(DEV_STAMP) deps-system lint typecheck
-	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q -n auto
 
 bench: $(DEV_STAMP)
 	$(PY) bench/ingest_files.py

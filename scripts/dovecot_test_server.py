@@ -158,6 +158,7 @@ class DovecotServer:
         self.process: subprocess.Popen[bytes] | None = None
         self.conf = self.root / "dovecot.conf"
         self.mail_root: Path | None = None
+        self.base_dir: Path | None = None
 
     @property
     def ca_file(self) -> Path:
@@ -168,8 +169,13 @@ class DovecotServer:
     # -- configuration -----------------------------------------------------------------
 
     def _write_config(self) -> None:
-        for sub in ("base", "state", "log"):
+        for sub in ("state", "log"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
+        if self.base_dir is None:
+            # Dovecot's sockets live under base_dir, and a unix socket's path has at most 107
+            # bytes: a short folder of its own, not one under a test's (long, and under
+            # pytest-xdist longer still) temp dir. It survives restart(), close() removes it.
+            self.base_dir = Path(tempfile.mkdtemp(prefix="fd-dovecot-"))
         me = pwd.getpwuid(os.getuid())
         uid, gid = me.pw_uid, me.pw_gid
         if uid == 0:
@@ -198,7 +204,7 @@ class DovecotServer:
         login_user = "dovenull" if os.getuid() == 0 else user
         internal_user = "dovecot" if os.getuid() == 0 else user
         lines = [
-            f"base_dir = {self.root / 'base'}",
+            f"base_dir = {self.base_dir}",
             f"state_dir = {self.root / 'state'}",
             f"log_path = {self.root / 'log' / 'dovecot.log'}",
             "protocols = imap",
@@ -384,6 +390,9 @@ class DovecotServer:
         if self.mail_root is not None:
             shutil.rmtree(self.mail_root, ignore_errors=True)
             self.mail_root = None
+        if self.base_dir is not None:
+            shutil.rmtree(self.base_dir, ignore_errors=True)
+            self.base_dir = None
 
     def maildir(self, user: str) -> Path:
         assert self.mail_root is not None
