@@ -206,9 +206,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="frontdesk-imap-bench-") as tmp:
         work = Path(tmp)
         server = dovecot_module.DovecotServer(work / "dovecot")
-        server.start()
         proc = None
         try:
+            server.start()  # a start that fails leaves its sockets' folder to close() too
             appended_s = fill_mailbox(server.port, args.messages, args.size)
             print(f"imap_drain: {args.messages} x {args.size} B appended in "
                   f"{appended_s:.1f} s; {os.cpu_count()} CPUs; "

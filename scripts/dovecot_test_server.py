@@ -385,7 +385,7 @@ class DovecotServer:
         return found
 
     def close(self) -> None:
-        """Stop the server and remove its mail store."""
+        """Stop the server and remove its mail store and its sockets' folder."""
         self.stop()
         if self.mail_root is not None:
             shutil.rmtree(self.mail_root, ignore_errors=True)
@@ -399,7 +399,11 @@ class DovecotServer:
         return self.mail_root / user / "Maildir"
 
     def __enter__(self) -> DovecotServer:
-        self.start()
+        try:
+            self.start()
+        except BaseException:
+            self.close()  # a start that fails has made its folders already
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -515,20 +519,15 @@ def _main(argv: list[str]) -> None:
         del argv[at : at + 2]
     target = Path(argv[0] if argv else "/tmp/frontdesk-dovecot")
     target.mkdir(parents=True, exist_ok=True)
-    server = DovecotServer(target, ssl=ssl)
-    server.start()
-    print(f"dovecot on 127.0.0.1:{server.port} user=support password=secret (Ctrl-C stops)")
-    if server.tls_port:
-        print(
-            f"  IMAPS on 127.0.0.1:{server.tls_port}, STARTTLS on {server.port}, "
-            f"CA {server.ca_file}"
-        )
-    try:
-        signal.pause()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.close()
+    with DovecotServer(target, ssl=ssl) as server:  # a failed start is closed too
+        print(f"dovecot on 127.0.0.1:{server.port} user=support password=secret (Ctrl-C stops)")
+        if server.tls_port:
+            print(
+                f"  IMAPS on 127.0.0.1:{server.tls_port}, STARTTLS on {server.port}, "
+                f"CA {server.ca_file}"
+            )
+        with contextlib.suppress(KeyboardInterrupt):
+            signal.pause()
 
 
 if __name__ == "__main__":

@@ -47,8 +47,9 @@ dovecot_module = _load_dovecot_module()
 def dovecot(tmp_path: Path) -> Iterator[Any]:
     """A real Dovecot on a free loopback port; user support / password secret."""
     server = dovecot_module.DovecotServer(tmp_path / "dovecot")
-    server.start()
     try:
+        # inside the try: a start that fails has made its folders already, close() removes them
+        server.start()
         yield server
     finally:
         server.close()
