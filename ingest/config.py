@@ -29,6 +29,7 @@ class SmtpConfig(_Section):
     # 2-core machine (README, "When the pipeline falls behind"), and still fill a batch claim.
     in_flow_backlog: int = Field(30, ge=0)
     in_flow_delay_s: float = Field(1.0, ge=0, le=60)
+    # A session silent this long gets 421 and is closed; the bytes of a message arriving count.
     timeout_s: float = Field(60.0, gt=0)
     tls_cert: Path | None = None
     tls_key: Path | None = None

@@ -43,6 +43,7 @@ REFUSED_RELAY = "550 5.7.1 Relaying denied: not a support address here"
 SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
 TOO_MANY = "421 4.7.0 Too many connections, try again later"
 TRY_LATER = "451 4.3.0 Temporary failure storing the message, try again later"
+TIMED_OUT = "421 4.4.2 Timeout exceeded, closing connection"
 
 
 # --- who we accept mail for (pure) --------------------------------------------------------
@@ -195,7 +196,8 @@ class SessionGate:
 
 
 class FrontdeskSMTP(SMTP):
-    """aiosmtpd's SMTP with a session cap, and a 421 that closes the connection."""
+    """aiosmtpd's SMTP with a session cap, a 421 that closes the connection, and an idle
+    timeout that says 421 and counts any bytes from the client as activity."""
 
     def __init__(self, handler: Any, *, gate: SessionGate, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
@@ -227,6 +229,20 @@ class FrontdeskSMTP(SMTP):
         if self.session is None:
             return False
         return super().eof_received()
+
+    def data_received(self, data: bytes) -> None:
+        # smtp.timeout_s is for a silent client. aiosmtpd restarts its timer only at each
+        # command, so a message that took longer than timeout_s to arrive (a big one, a slow
+        # link) was cut off mid-DATA: any bytes from the client restart it.
+        if self.session is not None:
+            self._reset_timeout()
+        super().data_received(data)
+
+    def _timeout_cb(self) -> None:
+        # aiosmtpd hangs up without a word; say why first (RFC 5321 4.2.2, as Postfix does).
+        if isinstance(self.transport, asyncio.WriteTransport) and not self.transport.is_closing():
+            self.transport.write(TIMED_OUT.encode() + b"\r\n")
+        super()._timeout_cb()
 
     async def push(self, status: Any) -> None:
         await super().push(status)

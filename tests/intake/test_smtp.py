@@ -9,6 +9,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,3 +285,58 @@ def test_starttls_required_refuses_plaintext_and_offers_auth_only_after_tls(
     with db.session() as session:
         meta = session.scalars(select(Message)).one().meta
     assert meta["tls"] is True and meta["auth_user"] == "pbx"
+
+
+def read_until_closed(sock: socket.socket, deadline_s: float) -> bytes:
+    """Everything the server sends until it closes the connection (b"" from recv)."""
+    sock.settimeout(deadline_s)
+    received = b""
+    while chunk := sock.recv(4096):
+        received += chunk
+    return received
+
+
+def test_idle_session_gets_421_and_is_closed_after_the_timeout(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, timeout_s=1.0)
+    with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as idle:
+        started = time.monotonic()
+        # The banner, then nothing from us: the server gives up on us and hangs up.
+        received = read_until_closed(idle, deadline_s=15)
+        waited = time.monotonic() - started
+    banner, _, rest = received.partition(b"\r\n")
+    assert banner.startswith(b"220 mx.agency.example")
+    assert rest.startswith(b"421 4.4.2") and rest.endswith(b"\r\n"), received
+    assert waited >= 0.9  # not before the configured timeout
+    # The session slot is given back.
+    assert smtp.handler.gate.active == 0
+
+
+def test_a_client_that_keeps_talking_past_the_timeout_is_not_cut_off(
+    mail, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, timeout_s=1.0)
+    raw = mail("Slow sender", "\n".join(f"line {n}" for n in range(10)))
+    lines = raw.splitlines(keepends=True)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        started = time.monotonic()
+        # Commands every 0.2 s for twice the timeout: each one is answered.
+        while time.monotonic() - started < 2.0:
+            assert client.noop()[0] == 250
+            time.sleep(0.2)  # the client's pace, not a wait for the server
+        client.ehlo()
+        assert client.mail("anna@customer.example")[0] == 250
+        assert client.rcpt(SUPPORT)[0] == 250
+        client.putcmd("data")
+        assert client.getreply()[0] == 354
+        # The message itself trickles in, a line every 0.2 s, for over twice the timeout:
+        # a slow link, not an idle client.
+        started = time.monotonic()
+        for line in lines:
+            client.send(line)
+            time.sleep(0.2)
+        assert time.monotonic() - started > 2.0
+        client.send(b".\r\n")
+        code, reply = client.getreply()
+        assert code == 250, reply
+    with db.session() as session:
+        assert session.scalars(select(Message)).one().raw == raw
