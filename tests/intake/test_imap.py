@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 from sqlalchemy import func, select
+from structlog.testing import capture_logs
 
 from frontdesk.app import App
 from frontdesk.intake import accept, accept_many
@@ -381,3 +382,56 @@ def test_a_message_that_fails_intake_is_recorded_and_the_ones_after_it_go_throug
     assert again.pollers[0].failed == 0
     cursor = load_cursor(db, "imap:support/INBOX")
     assert cursor is not None and len(cursor.failed) == 1
+
+
+def test_password_file_with_a_trailing_newline_logs_in_and_mail_becomes_a_ticket(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail, settings_factory, tmp_path
+) -> None:
+    password_file = tmp_path / "imap-password"
+    password_file.write_text("secret\n")  # as an editor or `echo secret >` leaves it
+    password_file.chmod(0o600)
+    account = account_for(dovecot, password=None, password_file=password_file)
+    mailbox.append("INBOX", mail("Login via password file", message_id="<pwfile@c.example>"))
+    app = App.build(settings_factory())
+    pool = WorkerPool(app, threads=1)
+    pool.start()
+    try:
+        pollers = run_pollers([account], db, wake=pool.wake)
+        wait_until(
+            # stored() holds the ticket's outgoing acknowledgement too
+            lambda: (
+                [m.message_id for m in stored(db) if m.direction == "in"] == ["pwfile@c.example"]
+            ),
+            what="message stored",
+        )
+        wait_until(lambda: tickets(db) == 1, what="ticket committed")
+        wait_until(lambda: mailbox.seen("INBOX") == {1: True}, what="flagged \\Seen")
+        assert pollers.pollers[0].refused == 0
+        assert pollers.pollers[0].last_error is None
+    finally:
+        assert pool.stop(10)
+        app.close()
+
+
+def test_wrong_password_in_the_password_file_is_one_line_without_the_password(
+    db: Database, dovecot: Any, mailbox: Mailbox, run_pollers, mail, tmp_path
+) -> None:
+    password_file = tmp_path / "imap-password"
+    password_file.write_text("Wr0ng-pw-7c1e\n")
+    mailbox.append("INBOX", mail("Waits for the right password"))
+    account = account_for(dovecot, password=None, password_file=password_file)
+    with capture_logs() as logs:
+        pollers = run_pollers([account], db)
+        poller = pollers.pollers[0]
+        wait_until(lambda: poller.refused >= 2, what="two refusals (it retries)")
+        assert pollers.stop(10)
+    refused = [entry for entry in logs if entry["event"] == "imap login refused"]
+    assert refused and all(entry["error"] == poller.last_error for entry in refused)
+    assert poller.last_error == (
+        f"imap account support: 127.0.0.1:{dovecot.port} refused LOGIN login as support: "
+        "[AUTHENTICATIONFAILED] Authentication failed."
+    )
+    assert not [entry for entry in logs if "exc_info" in entry or "exception" in entry]
+    assert "Wr0ng-pw-7c1e" not in str(logs)
+    assert stored(db) == []
+    assert mailbox.seen("INBOX") == {1: False}
