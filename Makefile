@@ -1,5 +1,6 @@
 # Frontdesk: the two set-up commands. `make run` starts the daemon on the embedded default;
-# `make test` installs what the tests need (Dovecot, espeak-ng, sox, swaks) and runs them all.
+# `make test` installs what the tests need (Dovecot, espeak-ng, sox, swaks, systemd) and runs
+# them all.
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -26,7 +27,9 @@ $(DEV_STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/frontdesk serve
 
-# Debian packages the tests use: real Dovecot, real spoken audio, a real SMTP client.
+# Debian packages the tests use: real Dovecot, real spoken audio, a real SMTP client, and
+# systemd for systemd-analyze (the unit files) and systemd-socket-activate (serve on an
+# inherited socket).
 deps-system:
 	@missing=""; for p in $(DEBIAN_TEST_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
