@@ -51,6 +51,34 @@ flag=
 duration=$dur
 TXT
 
+# A calm Asterisk spool pair from the same caller: a question about an invoice, no incident.
+espeak-ng -v en-us -s 150 -w "$tmp/voicemail_en_invoice_question.wav" \
+    "Good afternoon, this is Jan Jansen from the bakery. I have a question about the invoice for last month. There is an amount on it that I do not understand. Could you call me back when it suits you? Thank you."
+mkdir -p asterisk_spool_en_invoice_question
+sox "$tmp/voicemail_en_invoice_question.wav" -r 8000 -c 1 -b 16 -e signed-integer \
+    asterisk_spool_en_invoice_question/msg0000.wav
+dur=$(sox --i -D asterisk_spool_en_invoice_question/msg0000.wav | cut -d. -f1)
+cat > asterisk_spool_en_invoice_question/msg0000.txt <<TXT
+;
+; Message Information file
+;
+[message]
+origmailbox=100
+context=macro-vm
+macrocontext=ext-local
+exten=s-NOANSWER
+rdnis=unknown
+priority=2
+callerchan=SIP/trunk-00000043
+callerid="Jan Jansen" <0612345678>
+origdate=Sun Nov 22 02:04:11 AM UTC 2026
+origtime=1795313051
+category=
+msg_id=1795313051-00000001
+flag=
+duration=$dur
+TXT
+
 # PBX voicemail-to-email (Asterisk's default template) with the English WAV attached.
 en_secs=$(sox --i -D voicemail_en_website_down_ulaw_8k.wav | cut -d. -f1)
 python3 - "$en_secs" <<'PY'
