@@ -374,6 +374,81 @@ _TO_COME = (
 _PLANNED_WORK_DOWNTIME = (
     f"{_WORK_PLANNED}{_NOT_NOW_NOR_PAST}{{0,80}}?{_TO_COME}{_NOT_NOW_NOR_PAST}{{0,80}}"
 )
+# A time to come: a day, a night or a week ahead, or an hour range ("from 2 to 4 am", "von 2
+# bis 4 Uhr", "van 2 tot 4 uur", "fra kl. 2 til 4").
+_DAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonnabend|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+)
+_TIME_TO_COME = (
+    rf"(on {_DAY}|this (coming )?({_DAY}|weekend|evening)|next (week|weekend|month|{_DAY})|"
+    rf"tomorrow|tonight|later today|over the weekend|"
+    rf"am {_DAY}|am (kommenden |nächsten )?wochenende|(nächste|kommende) woche|"
+    rf"nächsten ({_DAY}|monat)|übermorgen|heute abend|morgen (früh|abend|nacht|vormittag)|"
+    rf"(op |komende |aanstaande |volgende )?{_DAY}(avond|nacht|ochtend|middag)?|"
+    rf"(dit|komend|volgend) weekend|volgende (week|maand)|vanavond|overmorgen|"
+    rf"(på |neste |kommende )?{_DAY}(skveld|snatt|smorgen)?|i (kveld|morgen|helgen)|"
+    rf"neste (uke|helg|måned)|i overmorgen|"
+    r"(from|between|von|zwischen|van|tussen|fra|mellom) (kl\.? )?\d{1,2}([:.]\d\d)? ?"
+    r"(am|pm|uhr|uur)? "
+    r"(to|and|bis|und|tot|en|til|og) (kl\.? )?\d{1,2})"
+)
+# The site said to be down when that time comes, or for the work it waits for, with a verb of
+# the future: "The site will be down for maintenance on Sunday night", "Der Shop wird am
+# Sonntag wegen Wartung offline sein", "De webshop zal zondag offline zijn", "Nettbutikken vil
+# være nede på søndag". One clause only, from its start (a stop, a colon or a comma; the
+# rules' near matches start at its subject: "the shop ... will be offline") to the time or
+# the work: not past a comma or a word
+# that joins another clause ("Die Seite ist down und wird bis Montag offline bleiben": the
+# outage told before "und" is told), nor a word that places it now or before, says it goes
+# on or contrasts it, nor "until" (down until then is down now); and no condition in the
+# sentence ("... tomorrow for the sale if you do nothing": a threat, not a plan). Not in a
+# question either (the worried question above has its own case). A present tense with a day
+# ("De webshop is zondag offline vanwege onderhoud") is left out: in the same words a clause
+# that denies the work ("the maintenance is only planned for next week, so this is something
+# else") tells an outage now.
+_DOWN_TO_COME = (
+    r"(down|offline|unavailable|unreachable|inaccessible|closed|nicht erreichbar|"
+    r"nicht verfügbar|nicht aufrufbar|vom netz|geschlossen|onbereikbaar|niet bereikbaar|"
+    r"niet beschikbaar|uit de lucht|gesloten|nede|utilgjengelig|stengt)"
+)
+_CONDITION = r"(if|unless|wenn|falls|sofern|als|tenzij|indien|hvis|dersom|med mindre)"
+# Words that end the clause or place it now, before or in a condition.
+_NOT_IN_THE_CLAUSE = (
+    r"(now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
+    r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen|"
+    r"but|aber|doch|maar|men|done|finished|complete|completed|over|fertig|vorbei|beendet|"
+    r"abgeschlossen|klaar|afgerond|voorbij|ferdig|avsluttet|"
+    r"and|und|en|og|or|oder|eller|so|dus|daher|deshalb|så|because(?! of)|weil|omdat|fordi|"
+    r"until|till|(?<!\d )(?<!uhr )bis|(?<!\d )(?<!uur )tot|totdat|inntil|"
+    rf"til(?= {_DAY}| i morgen| neste)|{_CONDITION}|"
+    # a time past or a failure, for the work of the clause ("Nach der gescheiterten Migration
+    # gestern wird die Seite stundenlang nicht erreichbar sein": it is down now)
+    r"yesterday|last night|gestern|gisteren|i går|i forgårs|failed|gescheitert\w*|"
+    r"fehlgeschlagen\w*|schiefgegangen|mislukt\w*|misgegaan|misslykket|mislyktes|feilet)"
+)
+_IN_ONE_CLAUSE = rf"(?:(?!\b{_NOT_IN_THE_CLAUSE}\b)[^.!?;:,\n])"
+# The clause's subject: a few words, none a verb of being or a word of the outage, so an
+# outage told just before without a stop ("The checkout is down the site will be down
+# tomorrow") stays outside.
+_SUBJECT_WORD = rf"(?!(?:{_NOT_IN_THE_CLAUSE}|is|are|ist|sind|er|zijn|{_DOWN_TO_COME})\b)\w[\w'-]* "
+_DOWNTIME_TO_COME = (
+    # from the start of the clause: a word before the subject may place it ("Etter
+    # migreringen i natt vil siden ...", "After the failed migration the site will ...")
+    r"(?<![^.!?;:,\n])\s*"
+    rf"(?={_IN_ONE_CLAUSE}*\b({_TIME_TO_COME}|{_WORK})\b)(?![^.!?;\n]*\?)"
+    rf"(?![^.!?;\n]*\b{_CONDITION}\b)"
+    rf"(?:{_SUBJECT_WORD}){{0,6}}?"
+    r"\b(will|'ll|is going to|are going to|shall|wird|werden|zal|zullen|gaat|gaan|geht|"
+    r"gehen|vil|skal|blir)"
+    rf"{_IN_ONE_CLAUSE}{{0,60}}?\b(be|go|stay|remain|sein|gehen|bleiben|zijn|blijven|"
+    r"være|bli|gå)?\s?"
+    rf"\b{_DOWN_TO_COME}\b"
+    # up to the time or the work when they follow, and no further: what comes after them may
+    # be a failure of its own ("... blir nede under flyttingen betalingen feiler hele tiden")
+    rf"(?:{_IN_ONE_CLAUSE}{{0,60}}?\b({_TIME_TO_COME}|{_WORK})\b)?"
+)
 _SUPPOSED_CASES = tuple(
     Prefilter(re.compile(pattern, re.IGNORECASE))
     for pattern in (
@@ -446,6 +521,8 @@ _SUPPOSED_CASES = tuple(
         # erreichbar"): an outage to come, none told. Not past a word that places it now or
         # before ("was scheduled for last night and now the site is down").
         _PLANNED_WORK_DOWNTIME,
+        # downtime told for a time to come, or for the work it waits for (`_DOWNTIME_TO_COME`)
+        _DOWNTIME_TO_COME,
     )
 )
 # Their literals, looked for in one read of the text (about 120 substring searches of the
