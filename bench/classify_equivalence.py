@@ -1,6 +1,6 @@
 """Does this checkout's classifier give the same results as a reference copy of it?
 
-    .venv/bin/python bench/classify_equivalence.py --ref /tmp/ref [--extra DIR ...]
+    .venv/bin/python bench/classify_equivalence.py --ref /tmp/ref [--explain] [--extra DIR ...]
 
 `--ref` is a folder holding `classifiers_ref/`: a copy of an earlier `classifiers/` package
 with its `from classifiers.` imports renamed (see the function `make_ref` below, or
@@ -11,13 +11,15 @@ automated) and every .eml under the `--extra` folders is classified by both, col
 again with warm caches, plus variants that stress other paths: each email body read as a
 transcript (fuzzy matching), bodies repeated, neighbours concatenated, the 5 KB bench texts.
 Compared: severity, language, and every fired rule (id, level, field, matched, weight); and
-the new text (quoting.new_text) of every body.
+the new text (quoting.new_text) of every body. `--explain` runs this checkout's classify() with
+`explain=True` (the reference's as it is): asking for the explanation changes no result.
 Exit 1 on any difference.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import shutil
 import sys
@@ -109,6 +111,7 @@ def main() -> int:
     parser.add_argument("--ref", type=Path, help="folder holding classifiers_ref/")
     parser.add_argument("--make-ref", type=Path, help="write classifiers_ref/ here and stop")
     parser.add_argument("--extra", type=Path, action="append", default=[], help=".eml folder")
+    parser.add_argument("--explain", action="store_true", help="classify(..., explain=True) here")
     args = parser.parse_args()
     if args.make_ref:
         make_ref(args.make_ref)
@@ -118,7 +121,9 @@ def main() -> int:
     sys.path.insert(0, str(args.ref))
     texts = rule_texts()
     ref_classify = importlib.import_module("classifiers_ref.engine").classify
-    new_classify = importlib.import_module("classifiers.engine").classify
+    new_classify = functools.partial(
+        importlib.import_module("classifiers.engine").classify, explain=args.explain
+    )
     ref_rules, new_rules = rules_from("classifiers_ref", texts), rules_from("classifiers", texts)
     todo = messages(args.extra)
     diffs = 0

@@ -28,8 +28,10 @@ from classifiers.quoting import (
     quoted_reports,
     quoted_text,
 )
+from classifiers.reason import level_reason
 from classifiers.rules import RuleSet, load_rules
 from classifiers.scan import scan_phrases
+from classifiers.set_aside import Recorder
 from classifiers.spelling import able_to_as_can_text
 from classifiers.steps.diverted import _drop_pay_elsewhere_not_hijacked
 from classifiers.steps.naming import (
@@ -255,6 +257,13 @@ def _names_a_problem_firmly(fired: Iterable[FiredRule]) -> bool:
     )
 
 
+def _drop_receipt(found: dict[int, FiredRule], receipt: set[int]) -> None:
+    """Forget the matches of the agency's receipt (`receipt`: the rules its text added): its
+    priority words are history, not the customer's report."""
+    for i in receipt:
+        del found[i]
+
+
 # A phone number read out on a voicemail, digit by digit ("nul vijf nul drie een twee drie",
 # "zero seven seven double oh", "null eins fünf eins", "null fire to tre"): four or more digit
 # words in a row are the number to call back, not a count ("nul" beside "besteld" read as "no
@@ -306,7 +315,39 @@ def _transcript_words(transcript: str) -> str:
     return _SPOKEN_WEB_COMPOUND.sub(_web_compound, text) if "web " in text.lower() else text
 
 
-def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
+def _drop_other_languages(
+    rs: RuleSet, found: dict[int, FiredRule], language: str, heard_alike: set[int]
+) -> None:
+    """Forget the matches of another language's rules that are coincidences of its spelling,
+    not what the writer said (`language`: the mail's)."""
+    # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
+    # in a Dutch sentence) are coincidences of spelling, not what the writer said; so is
+    # a match in an English mail made only of English words ("Our reporting script pulls
+    # the orders from your shop API": German "script … shop" is a stranger's script only
+    # in German; the English rules read those words as they mean them).
+    # So is another language's match that only the tolerant scan of a transcript found:
+    # German "ein grauer Kasten mit Fehler beim Laden" heard alike as the Norwegian
+    # "kassen ... feil" (the checkout fails) is a German caller's words read as a
+    # stranger's, twice over (the words differ, and in another language).
+    # Not an English match: a German, Dutch or Norwegian caller reading out the English
+    # error on the screen ("da steht this domain has been registerd", "threat detektet")
+    # is heard only by the tolerant scan, and means what the English words say.
+    for i in list(found):
+        lang = rs.rules[i].language
+        if lang not in ("neutral", language) and (
+            found[i].weight < THRESHOLD
+            or (i in heard_alike and lang != "en")
+            or _english_words_read_otherwise(rs, found[i], language)
+        ):
+            del found[i]
+
+
+def classify(
+    msg: MessageText, rules: RuleSet | None = None, *, explain: bool = False
+) -> Classification:
+    """The level of `msg` and the rules that fired. `explain`: the result also carries the
+    matches the reading steps set aside, each with its step, and a one-line reason for the
+    level (for `frontdesk classify`; off for the daemon, whose steps then run a plain dict)."""
     rs = rules if rules is not None else shipped_rules()
     if msg.body_new_text is not None:
         body = msg.body_new_text
@@ -337,7 +378,8 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     transcript = _transcript_words(msg.transcript) if msg.transcript else ""
     if transcript:
         fields.append(("transcript", transcript))
-    found: dict[int, FiredRule] = {}
+    recorder = Recorder() if explain else None
+    found: dict[int, FiredRule] = recorder if recorder is not None else {}
     all_tokens: list[str] = []
     transcript_tokens: list[str] = []
     field_texts: list[str] = []
@@ -435,8 +477,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
             # own: its priority words are history, the mail it answered is the report
             mine = [found[i] for i in set(found) - before]
             if not _names_a_problem_firmly(mine):
-                for i in set(found) - before:
-                    del found[i]
+                _drop_receipt(found, set(found) - before)
                 fields.append(("body", reports[reports.index(given) + 1]))
     if subject and body.strip():
         _drop_subject_the_body_explains(msg, body, rs, found)
@@ -471,26 +512,7 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
     _drop_law_cited_for_a_request(found)
     language = guess_language(all_tokens, msg.language)
     if language is not None:
-        # Another language's half signals ("live" in Norwegian, "naar kan" read as Norwegian
-        # in a Dutch sentence) are coincidences of spelling, not what the writer said; so is
-        # a match in an English mail made only of English words ("Our reporting script pulls
-        # the orders from your shop API": German "script … shop" is a stranger's script only
-        # in German; the English rules read those words as they mean them).
-        # So is another language's match that only the tolerant scan of a transcript found:
-        # German "ein grauer Kasten mit Fehler beim Laden" heard alike as the Norwegian
-        # "kassen ... feil" (the checkout fails) is a German caller's words read as a
-        # stranger's, twice over (the words differ, and in another language).
-        # Not an English match: a German, Dutch or Norwegian caller reading out the English
-        # error on the screen ("da steht this domain has been registerd", "threat detektet")
-        # is heard only by the tolerant scan, and means what the English words say.
-        for i in list(found):
-            lang = rs.rules[i].language
-            if lang not in ("neutral", language) and (
-                found[i].weight < THRESHOLD
-                or (i in heard_alike and lang != "en")
-                or _english_words_read_otherwise(rs, found[i], language)
-            ):
-                del found[i]
+        _drop_other_languages(rs, found, language, heard_alike)
     fired = [found[i] for i in sorted(found)]
     # "On mobile nobody can add to the basket; on the PC everything works": a "nobody gets
     # through" said of one device beside another device or platform named as working is that
@@ -505,4 +527,9 @@ def classify(msg: MessageText, rules: RuleSet | None = None) -> Classification:
         and not (device_works and found[i].id.endswith(_NOBODY_GETS_THROUGH))
         for i in found
     )
-    return Classification(decide(fired, firm), language, tuple(fired))
+    severity = decide(fired, firm)
+    if recorder is None:
+        return Classification(severity, language, tuple(fired))
+    set_aside = recorder.set_aside()
+    reason = level_reason(fired, firm, severity, set_aside)
+    return Classification(severity, language, tuple(fired), set_aside, reason)

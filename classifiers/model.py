@@ -36,10 +36,24 @@ class FiredRule:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A rule match a reading step forgot: `rule` as it fired, `step` the short name of the
+    reading ("supposed", "past", "over", ...: its module in classifiers/steps/, or the
+    engine's "subject", "receipt", "language"), `function` the function that forgot it."""
+
+    rule: FiredRule
+    step: str
+    function: str
+
+
+@dataclass(frozen=True)
 class Classification:
     severity: str
     language: str | None
     rules: tuple[FiredRule, ...]
+    # Only from `classify(..., explain=True)`; None when not asked (not "nothing set aside").
+    set_aside: tuple[SetAside, ...] | None = None
+    reason: str | None = None
 
     def as_json(self, automated: str | None = None) -> dict[str, Any]:
         """The `frontdesk classify --json` shape (CLI contract; keys are never removed)."""
@@ -58,4 +72,20 @@ class Classification:
                 }
                 for r in self.rules
             ],
+            # added keys (null: classify() was not asked to explain)
+            "set_aside": None
+            if self.set_aside is None
+            else [
+                {
+                    "id": s.rule.id,
+                    "matched": s.rule.matched,
+                    "level": s.rule.level,
+                    "field": s.rule.field,
+                    "weight": s.rule.weight,
+                    "step": s.step,
+                    "function": s.function,
+                }
+                for s in self.set_aside
+            ],
+            "reason": self.reason,
         }
