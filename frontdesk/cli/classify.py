@@ -86,6 +86,13 @@ def describe(verdict: Classification, automated: str | None) -> str:
         lines.append(f"  {r.level:<9} {r.id:<40} {r.field}: {r.matched!r} ({r.weight:g})")
     if not verdict.rules:
         lines.append("  no rule fired")
+    if verdict.set_aside:
+        lines.append("set aside by the reading steps:")
+    for s in verdict.set_aside or ():
+        r = s.rule
+        lines.append(f"  {r.level:<9} {r.id:<40} {r.field}: {r.matched!r} ({s.step}: {s.function})")
+    if verdict.reason:
+        lines.append(f"reason: {verdict.reason}")
     return "\n".join(lines)
 
 
@@ -102,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         automated = detect_automated(
             message.headers, message.sender, message.text.subject, own_domains
         )
-    verdict = classify(message.text, rules)
+    verdict = classify(message.text, rules, explain=True)
     if args.json:
         print(json.dumps(verdict.as_json(automated), ensure_ascii=False))
     else:
