@@ -26,6 +26,7 @@ from frontdesk.actions import acknowledge_in
 from frontdesk.app import App
 from frontdesk.intake import message_row
 from ingest.parse import Inbound, NotAnEmail, Part, parse_email
+from ingest.returned import Returned, returned_message
 from notify.replies import ack_command
 from storage import queue
 from storage.db import DatabaseUnavailable
@@ -82,6 +83,7 @@ class Prepared:
     caller_id: str | None = None
     caller_name: str | None = None
     automated: str | None = None
+    returned: Returned | None = None  # what an automated report says it returns
     rejected: str | None = None
     language_hint: str | None = None
     attachments: list[Part] = field(default_factory=list)
@@ -331,6 +333,10 @@ def _parse(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:
         inbound.subject,
         app.settings.classifier.own_message_id_domains or _own_domains(app),
     )
+    if p.automated:
+        # A bounce names the mail it returns inside itself, seldom in In-Reply-To: the
+        # desk finds the ticket of our acknowledgement by it.
+        p.returned = returned_message(inbound.headers)
     p.text = new_text(inbound.text)
     audio = inbound.audio
     if audio and not p.automated:
@@ -446,6 +452,7 @@ def decide(
     else:
         result["language"] = p.language_hint or verdict.language
     inbound = p.inbound
+    returned = p.returned if p.automated else None
     incoming = IncomingMessage(
         message_pk=message.id,
         channel=p.channel,
@@ -464,6 +471,8 @@ def decide(
         language=result["language"],
         rules=_rules_json(verdict),
         automated=p.automated,
+        returned_message_id=returned.message_id if returned else None,
+        returned_subject=returned.subject if returned else None,
         uncertain=p.transcript_uncertain,
         warnings=tuple(result["warnings"]),
         attachments=tuple(

@@ -22,7 +22,13 @@ from tickets.customers import Contract, normalise_email, normalise_phone
 from tickets.models import Filing, IncomingMessage
 from tickets.records import add_event, filing_for
 from tickets.subjects import normalise_subject
-from tickets.threading import by_reply_headers, by_subject_tag, find_thread
+from tickets.threading import (
+    ThreadMatch,
+    by_our_message_id,
+    by_reply_headers,
+    by_subject_tag,
+    find_thread,
+)
 
 if TYPE_CHECKING:  # the desk imports this module
     from tickets.desk import TicketDesk
@@ -122,7 +128,7 @@ def _file_automated(
     now: datetime,
 ) -> Filing:
     """Never a ticket, never an ack; a bounce/auto-reply to our own mail is logged."""
-    match = by_reply_headers(session, msg.in_reply_to, msg.references, msg.message_pk)
+    match = _ticket_of_automated(desk, session, msg)
     if match is None:
         return filing_for(
             desk, "ignored", None, contract, msg, reason=f"automated: {msg.automated}"
@@ -137,6 +143,7 @@ def _file_automated(
         message_pk=msg.message_pk,
         reason=msg.automated,
         subject=msg.subject,
+        how=match.how,
     )
     return filing_for(
         desk,
@@ -146,6 +153,21 @@ def _file_automated(
         msg,
         reason=f"automated: {msg.automated} (logged on ticket)",
     )
+
+
+def _ticket_of_automated(
+    desk: TicketDesk, session: Session, msg: IncomingMessage
+) -> ThreadMatch | None:
+    """The ticket automated mail is about: the mail of ours its reply headers name (an
+    auto-reply), else the mail a bounce returns, by the Message-ID we stored when we sent
+    it, else by the ticket tag of its subject (delivery-status reports seldom carry
+    In-Reply-To: the returned mail's headers are inside the report)."""
+    match = by_reply_headers(session, msg.in_reply_to, msg.references, msg.message_pk)
+    if match is None and msg.returned_message_id:
+        match = by_our_message_id(session, msg.returned_message_id)
+    if match is None and msg.returned_subject:
+        match = by_subject_tag(session, msg.returned_subject, desk.prefix, "returned_subject_tag")
+    return match
 
 
 def _file_staff_reply(

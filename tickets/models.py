@@ -24,6 +24,10 @@ class IncomingMessage:
     language: str | None
     rules: tuple[dict[str, Any], ...] = ()  # {"id", "level", "field", "matched"}
     automated: str | None = None  # why it is automated; then never a ticket or an ack
+    # What an automated report says of the message it returns (a bounce of our
+    # acknowledgement): its Message-ID (without <>) and subject, from the returned headers.
+    returned_message_id: str | None = None
+    returned_subject: str | None = None
     uncertain: bool = False
     warnings: tuple[str, ...] = ()
     attachments: tuple[dict[str, Any], ...] = ()

@@ -23,7 +23,9 @@ OPEN_STATUSES = ("open", "waiting_customer")
 @dataclass(frozen=True)
 class ThreadMatch:
     ticket: Ticket
-    how: str  # in_reply_to | references | subject_tag | same_sender_subject | voicemail_caller
+    # in_reply_to | references | subject_tag | same_sender_subject | voicemail_caller, and
+    # for automated mail: returned_message_id | returned_subject_tag (the bounced mail's)
+    how: str
 
 
 # The finders' queries, built once: constructing and hashing a statement costs more than
@@ -35,6 +37,15 @@ _BY_REPLY_IDS = select(Message.message_id, Message.ticket_id).where(
     Message.id != bindparam("exclude_pk"),
 )
 _BY_NUMBER = select(Ticket.id).where(Ticket.number == bindparam("number"))
+_BY_OUR_MESSAGE_ID = (
+    select(Message.ticket_id)
+    .where(
+        Message.message_id == bindparam("message_id"),
+        Message.direction == "out",
+        Message.ticket_id.is_not(None),
+    )
+    .limit(1)
+)
 # The statuses as OR-ed equalities, not IN: SQLAlchemy renders a literal IN list as an
 # "expanding" parameter and re-renders the SQL string on every execution, and this query
 # runs for nearly every message (bench/worker_instructions.py: 0.11 M instructions less).
@@ -87,12 +98,25 @@ def by_reply_headers(
     return None
 
 
-def by_subject_tag(session: Session, subject: str, prefix: str) -> ThreadMatch | None:
+def by_subject_tag(
+    session: Session, subject: str, prefix: str, how: str = "subject_tag"
+) -> ThreadMatch | None:
     number = parse_tag(subject, prefix)
     if number is None:
         return None
     ticket = first_object(session, Ticket, _BY_NUMBER, {"number": number})
-    return ThreadMatch(ticket, "subject_tag") if ticket else None
+    return ThreadMatch(ticket, how) if ticket else None
+
+
+def by_our_message_id(session: Session, message_id: str | None) -> ThreadMatch | None:
+    """The ticket of the mail we sent (an acknowledgement) with this Message-ID: what a
+    bounce returns."""
+    message_id = (message_id or "").strip().strip("<>")
+    if not message_id:
+        return None
+    row = core(session).execute(_BY_OUR_MESSAGE_ID, {"message_id": message_id}).first()
+    ticket = session.get(Ticket, row[0]) if row is not None else None
+    return ThreadMatch(ticket, "returned_message_id") if ticket else None
 
 
 def by_sender_and_subject(

@@ -183,28 +183,79 @@ def test_reply_to_our_acknowledgement_threads_by_outgoing_message_id(
     assert reply.reason == "in_reply_to"
 
 
-def test_bounce_of_our_ack_is_logged_on_the_ticket_and_is_not_a_ticket(
+def test_an_auto_reply_to_our_ack_is_logged_on_the_ticket_and_is_not_a_ticket(
     db: Database, file_eml: FileEml
 ) -> None:
+    # An out-of-office reply names our acknowledgement in In-Reply-To. (A bounce seldom
+    # does: see the next test, and tests/pipeline/test_bounce_of_our_ack.py for real ones.)
     first = file_eml("outlook_first_report_de.eml", datetime(2026, 11, 24, 9, 12, tzinfo=BER))
     with db.session() as session:
         out = session.execute(select(Message).where(Message.direction == "out")).scalar_one()
+    reply = EmailMessage(policy=SMTP)
+    reply["From"] = "Petra Müller <petra.mueller@shop-mueller.de>"
+    reply["To"] = "support@agency.example"
+    reply["Subject"] = "Abwesenheitsnotiz: [FD-1] Wir haben Ihre Nachricht erhalten"
+    reply["Message-ID"] = "<ooo-1@shop-mueller.de>"
+    reply["Auto-Submitted"] = "auto-replied"
+    reply["In-Reply-To"] = f"<{out.message_id}>"
+    reply.set_content("Ich bin bis zum 30.11. nicht im Büro.")
+    at = datetime(2026, 11, 24, 9, 13, tzinfo=BER)
+    filing = file_eml(bytes(reply), at, automated="auto-submitted: auto-replied")
+    assert filing.action == "ignored"
+    assert filing.ticket_id == first.ticket_id
+    assert not filing.ack_queued
+    assert events(db, first.ticket_id)[-1].kind == "automated_reply"
+    assert events(db, first.ticket_id)[-1].detail["how"] == "in_reply_to"
+    with db.session() as session:
+        assert len(session.execute(select(Ticket)).scalars().all()) == 1
+        assert len(session.execute(select(Notification)).scalars().all()) == 1
+
+
+def test_a_report_returning_our_ack_is_logged_by_its_message_id_then_by_its_tag(
+    db: Database, file_eml: FileEml
+) -> None:
+    # A delivery-status report carries no In-Reply-To: the pipeline reads the returned
+    # mail's Message-ID and subject out of it (ingest/returned.py) and hands them over.
+    first = file_eml("outlook_first_report_de.eml", datetime(2026, 11, 24, 9, 12, tzinfo=BER))
+    second = file_eml("gmail_first_report_en.eml", datetime(2026, 11, 24, 9, 14, tzinfo=BER))
+    assert (first.case, second.case) == ("FD-1", "FD-2")
+    with db.session() as session:
+        out = session.scalars(
+            select(Message.message_id).where(
+                Message.direction == "out", Message.ticket_id == first.ticket_id
+            )
+        ).one()
     bounce = EmailMessage(policy=SMTP)
     bounce["From"] = "MAILER-DAEMON@mx.shop-mueller.de"
     bounce["To"] = "support@agency.example"
     bounce["Subject"] = "Undelivered Mail Returned to Sender"
     bounce["Message-ID"] = "<bounce-1@mx.shop-mueller.de>"
-    bounce["Auto-Submitted"] = "auto-replied"
-    bounce["In-Reply-To"] = f"<{out.message_id}>"
-    bounce.set_content("550 5.1.1 <petra.mueller@shop-mueller.de>: mailbox full")
-    filing = file_eml(bytes(bounce), datetime(2026, 11, 24, 9, 13, tzinfo=BER), automated="bounce")
-    assert filing.action == "ignored"
-    assert filing.ticket_id == first.ticket_id
-    assert not filing.ack_queued
-    assert events(db, first.ticket_id)[-1].kind == "automated_reply"
+    bounce.set_content("550 5.2.2 <petra.mueller@shop-mueller.de>: mailbox full")
+    at = datetime(2026, 11, 24, 9, 15, tzinfo=BER)
+    # The Message-ID we stored wins over a subject tag naming another ticket.
+    by_id = file_eml(
+        bytes(bounce),
+        at,
+        automated="delivery-status report",
+        returned_message_id=out,
+        returned_subject="[FD-2] We received your message",
+    )
+    assert (by_id.action, by_id.ticket_id) == ("ignored", first.ticket_id)
+    assert events(db, first.ticket_id)[-1].detail["how"] == "returned_message_id"
+    del bounce["Message-ID"]
+    bounce["Message-ID"] = "<bounce-2@mx.shop-mueller.de>"
+    by_tag = file_eml(
+        bytes(bounce),
+        at,
+        automated="delivery-status report",
+        returned_message_id="not-ours@elsewhere.example",
+        returned_subject="[FD-2] We received your message",
+    )
+    assert (by_tag.action, by_tag.ticket_id) == ("ignored", second.ticket_id)
+    assert events(db, second.ticket_id)[-1].detail["how"] == "returned_subject_tag"
     with db.session() as session:
-        assert len(session.execute(select(Ticket)).scalars().all()) == 1
-        assert len(session.execute(select(Notification)).scalars().all()) == 1
+        assert len(session.execute(select(Ticket)).scalars().all()) == 2
+        assert len(session.execute(select(Notification)).scalars().all()) == 2
 
 
 def test_automated_mail_is_never_a_ticket_nor_acknowledged(db: Database, file_eml: FileEml) -> None:
