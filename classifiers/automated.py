@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from storage.message_ids import frontdesk_domain
+
 
 class HeaderView(Protocol):
     def get(self, name: str, default: None = None) -> object: ...
@@ -64,7 +66,18 @@ def detect_automated(
     subject: str,
     own_message_id_domains: Sequence[str] = (),
 ) -> str | None:
-    """A reason string when a machine sent this mail, else None."""
+    """A reason string when a machine sent this mail, else None.
+
+    "our own message" is a Message-ID in the form Frontdesk gives the mail it sends
+    (storage/message_ids.py) at one of `own_message_id_domains`; any other Message-ID at
+    those domains is a person's (a staff member's reply), not ours. It is looked at first:
+    our own acknowledgement also says Auto-Submitted, and "our own message" is the more
+    exact reason. (The pipeline also asks the database whether a Message-ID at those
+    domains is one we stored as sent; that is no business of this pure function.)
+    """
+    ours = frontdesk_domain(_get(headers, "message-id")) if own_message_id_domains else None
+    if ours is not None and ours in (d.strip().lstrip("@").lower() for d in own_message_id_domains):
+        return "our own message"
     auto_submitted = _get(headers, "auto-submitted").lower()
     if auto_submitted and auto_submitted != "no":
         return f"auto-submitted: {auto_submitted.split(';')[0].strip()}"
@@ -87,12 +100,6 @@ def detect_automated(
         return f"precedence: {precedence}"
     if _get(headers, "list-id") or _get(headers, "list-unsubscribe"):
         return "list mail"
-    if own_message_id_domains:
-        message_id = _get(headers, "message-id").lower()
-        for domain in own_message_id_domains:
-            d = domain.lower().lstrip("@")
-            if message_id.endswith(f"@{d}>") or message_id.endswith(f"@{d}"):
-                return "our own message"
     if _OOO_SUBJECT.search(subject):
         return "out-of-office subject"
     if _BOUNCE_SUBJECT.search(subject) and re.search(

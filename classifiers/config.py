@@ -18,7 +18,15 @@ class ClassifierConfig(BaseModel):
     rule_files: list[Path] = []
     # Inline rules, same shape as in a rule file.
     rules: list[dict[str, Any]] = []
-    # Message-ID domains of our own outgoing mail (its bounces and loops are automated).
+    # Domains Frontdesk makes the Message-IDs of the mail it sends at, besides the domain of
+    # [relay] from_address, which always counts: list an earlier from address's domain, or
+    # another Frontdesk host's that shares the mailbox. Mail coming back with one of OUR
+    # Message-IDs at these domains (a BCC'd or looped acknowledgement) is ignored as "our
+    # own message": one in the form Frontdesk writes (`<frontdesk.…@domain>`, see
+    # storage/message_ids.py), or one the database holds as sent by us. Any other
+    # Message-ID at these domains is a person's (a staff reply from Thunderbird or Outlook
+    # at agency.example) and is filed as usual. (Earlier versions took every Message-ID
+    # at these domains for ours, and so ignored staff replies; a list set then still works.)
     own_message_id_domains: list[str] = []
     # Compiled rules are kept on disk (classifiers/rule_cache.py): a worker process, a
     # restart or `frontdesk classify` then loads them in 0.3 s instead of compiling for 1 s.

@@ -97,6 +97,17 @@ class Settings(_Section):
     # Where the settings came from, for messages; not a config key.
     source: str = Field("defaults", exclude=True)
 
+    def own_message_id_domains(self) -> list[str]:
+        """The domains our own Message-IDs are made at: the relay's from address's (where
+        acknowledgements and email pages get theirs), then `classifier.own_message_id_domains`."""
+        domains: list[str] = []
+        _, at, relay_domain = self.relay.from_address.rpartition("@")
+        for domain in [relay_domain if at else "", *self.classifier.own_message_id_domains]:
+            domain = domain.strip().lstrip("@").lower()
+            if domain and domain not in domains:
+                domains.append(domain)
+        return domains
+
 
 def _env_overrides(env: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
     """Map FRONTDESK_<SECTION>_<KEY> variables onto the settings tree.

@@ -30,8 +30,10 @@ from ingest.returned import Returned, returned_message
 from notify.replies import ack_command
 from storage import queue
 from storage.db import DatabaseUnavailable
+from storage.message_ids import domain_of
 from storage.models import Attachment, Blob, Message
 from storage.rows import (
+    core,
     insert_if_absent,
     insert_object,
     insert_row,
@@ -65,6 +67,12 @@ _STORED_COLUMNS = (
 _STORED = select(*_STORED_COLUMNS).where(Message.id == bindparam("pk"))
 _STORED_MANY = select(Message.id, *_STORED_COLUMNS).where(
     Message.id.in_(bindparam("pks", expanding=True))
+)
+# One of the mails we sent (an acknowledgement) with this Message-ID.
+_SENT_BY_US = (
+    select(Message.id)
+    .where(Message.message_id == bindparam("message_id"), Message.direction == "out")
+    .limit(1)
 )
 
 
@@ -328,10 +336,7 @@ def _parse(app: App, raw: bytes, meta: dict[str, Any]) -> Prepared:
     p.warnings.extend(inbound.warnings)
     p.attachments.extend(inbound.attachments)
     p.automated = detect_automated(
-        inbound.headers,
-        inbound.sender,
-        inbound.subject,
-        app.settings.classifier.own_message_id_domains or _own_domains(app),
+        inbound.headers, inbound.sender, inbound.subject, app.settings.own_message_id_domains()
     )
     if p.automated:
         # A bounce names the mail it returns inside itself, seldom in In-Reply-To: the
@@ -410,9 +415,14 @@ def _voicemail_subject(p: Prepared) -> str:
     return f"Voicemail from {who}"
 
 
-def _own_domains(app: App) -> list[str]:
-    address = app.settings.relay.from_address
-    return [address.rsplit("@", 1)[1]] if "@" in address else []
+def _sent_by_us(app: App, session: Session, message_id: str | None) -> bool:
+    """Whether a Message-ID at one of our domains is one of the mails we sent and stored
+    (an acknowledgement made before our Message-IDs had their own form). Asked only for
+    Message-IDs at our domains: a staff reply has one too, and is no mail of ours."""
+    if not message_id or domain_of(message_id) not in app.settings.own_message_id_domains():
+        return False
+    found = core(session).execute(_SENT_BY_US, {"message_id": message_id.strip("<>")}).first()
+    return found is not None
 
 
 def decide(
@@ -452,7 +462,11 @@ def decide(
     else:
         result["language"] = p.language_hint or verdict.language
     inbound = p.inbound
-    returned = p.returned if p.automated else None
+    automated = p.automated
+    own = automated == "our own message"
+    if inbound is not None and not own and _sent_by_us(app, session, inbound.message_id):
+        automated = "our own message"
+    returned = p.returned if automated else None
     incoming = IncomingMessage(
         message_pk=message.id,
         channel=p.channel,
@@ -470,7 +484,7 @@ def decide(
         severity=verdict.severity,
         language=result["language"],
         rules=_rules_json(verdict),
-        automated=p.automated,
+        automated=automated,
         returned_message_id=returned.message_id if returned else None,
         returned_subject=returned.subject if returned else None,
         uncertain=p.transcript_uncertain,
@@ -496,7 +510,7 @@ def decide(
         customer=filing.customer_id,
         response_due=_iso(filing.response_due),
         fix_due=_iso(filing.fix_due),
-        reason=filing.reason or (f"automated: {p.automated}" if p.automated else None),
+        reason=filing.reason or (f"automated: {automated}" if automated else None),
     )
     if filing.staff_reply and filing.ticket_id is not None and inbound is not None:
         # The on-call engineer answered a page (or the ticket) with "ack" / "resolve".

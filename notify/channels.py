@@ -12,13 +12,14 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import formatdate
 from typing import Any
 
 import apprise
 import structlog
 
 from notify.config import RelayConfig
+from storage.message_ids import new_message_id
 
 log = structlog.get_logger()
 
@@ -148,7 +149,7 @@ def _send_smtp(address: str, message: Outgoing, relay: RelayConfig) -> Result:
                 mail["To"] = address
                 mail["Subject"] = message.subject
                 mail["Date"] = formatdate(localtime=False)
-                mail["Message-ID"] = make_msgid(domain=relay.from_address.rpartition("@")[2])
+                mail["Message-ID"] = new_message_id(relay.from_address.rpartition("@")[2])
                 mail["Auto-Submitted"] = "auto-generated"
                 mail.set_content(message.body)
                 refused = smtp.send_message(mail, relay.from_address, [address])

@@ -18,10 +18,11 @@ from email import message_from_string
 from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, formataddr
 from importlib import resources
 from pathlib import Path
 
+from storage.message_ids import new_message_id
 from tickets.calendar import BusinessCalendar
 
 LANGUAGES = ("en", "nl", "de", "no")
@@ -145,7 +146,8 @@ def render_ack(
     now: datetime,
     templates_dir: str | None = None,
 ) -> RenderedAck:
-    """Render one acknowledgement. Pure apart from the template files and make_msgid."""
+    """Render one acknowledgement. Pure apart from the template files and its new
+    Message-ID (in Frontdesk's own form: storage/message_ids.py)."""
     lang = pick_language(language)
     note = ""
     # Seed 003: after hours only a critical failure is handled at once; tell everyone
@@ -177,7 +179,7 @@ def render_ack(
 
     from_addr = clean_header_text(from_address)
     domain = from_addr.rsplit("@", 1)[-1] if "@" in from_addr else "localhost"
-    message_id = make_msgid(domain=domain)
+    message_id = new_message_id(domain)
     headers = [
         ("From", formataddr((clean_header_text(agency), from_addr), charset="utf-8")),
         (

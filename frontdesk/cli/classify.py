@@ -33,7 +33,8 @@ def rules_from(args: argparse.Namespace) -> tuple[RuleSet, list[str]]:
         rules = settings.classifier.load_rules()
     except RuleFileError as exc:
         raise UserError(f"classifier rules: {exc}") from None
-    return rules, list(settings.classifier.own_message_id_domains)
+    # The pipeline's domains: the relay's from address's and the configured ones.
+    return rules, settings.own_message_id_domains()
 
 
 def looks_like_email(raw: bytes) -> bool:

@@ -8,6 +8,7 @@ from email.policy import default
 import pytest
 
 from classifiers import detect_automated
+from storage.message_ids import new_message_id
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ from classifiers import detect_automated
         ({}, "a@x.example", "Fraværsmelding", "out-of-office subject"),
         ({}, "a@x.example", "Automatisk svar: Betaling", "out-of-office subject"),
         (
-            {"Message-ID": "<ack-7@frontdesk.agency.example>"},
+            {"Message-ID": "<frontdesk.18bb2c3d4e5f6a70.4f1c9a2e7d3b8c6a5e01@agency.example>"},
             "support@agency.example",
             "[FD-7] received",
             "our own message",
@@ -59,7 +60,7 @@ from classifiers import detect_automated
 def test_each_header_kind_is_recognised_with_its_reason(
     headers: dict[str, str], sender: str | None, subject: str, reason: str
 ) -> None:
-    assert detect_automated(headers, sender, subject, ["frontdesk.agency.example"]) == reason
+    assert detect_automated(headers, sender, subject, ["agency.example"]) == reason
 
 
 def test_auto_submitted_no_and_ordinary_customer_mail_are_not_automated() -> None:
@@ -118,3 +119,43 @@ def test_an_email_message_object_is_accepted_as_headers() -> None:
     )
     msg = message_from_bytes(raw, policy=default)
     assert detect_automated(msg, "ann@x.example", "Re: site") == "auto-submitted: auto-replied"
+
+
+@pytest.mark.parametrize(
+    "message_id",
+    [
+        "<3f2a9c1e-7b4d-4e8a-9c1f-5d7b9e1a3c5f@agency.example>",  # Thunderbird
+        "<AM9PR03MB7346A1B2C3D4E5F6A7B8C9D0E1F2@agency.example>",  # Outlook
+        "<CAB1x2y3z4=Abc-d_e@mail.gmail.com>",
+        "<ack-7@agency.example>",
+        "<frontdesk.1@agency.example>",  # our prefix, not our form
+    ],
+)
+def test_a_persons_message_id_at_our_domain_is_not_our_own_message(message_id: str) -> None:
+    # A staff member's reply from their own mail client: it must be filed on its ticket
+    # (and stop the response clock), not ignored.
+    headers = {"Message-ID": message_id, "From": "Piet <piet@agency.example>"}
+    subject = "Re: [FD-1] Website down"
+    assert detect_automated(headers, "piet@agency.example", subject, ["agency.example"]) is None
+
+
+def test_a_message_id_we_made_is_our_own_message_only_at_our_domains() -> None:
+    ours = new_message_id("agency.example")
+    headers = {"Message-ID": ours}
+    assert detect_automated(headers, None, "[FD-1] x", ["agency.example"]) == "our own message"
+    assert detect_automated(headers, None, "[FD-1] x", ["@Agency.Example "]) == ("our own message")
+    assert detect_automated(headers, None, "[FD-1] x", ["old-agency.example"]) is None
+    assert detect_automated(headers, None, "[FD-1] x") is None
+    # Another Frontdesk's acknowledgement (another agency's desk) is not ours.
+    other = {"Message-ID": new_message_id("other-agency.example")}
+    assert detect_automated(other, None, "[XY-3] x", ["agency.example"]) is None
+
+
+def test_our_own_acknowledgement_says_our_own_message_before_its_auto_submitted() -> None:
+    headers = {
+        "Message-ID": new_message_id("agency.example"),
+        "Auto-Submitted": "auto-replied",
+        "Precedence": "auto_reply",
+    }
+    reason = detect_automated(headers, "support@agency.example", "[FD-1] x", ["agency.example"])
+    assert reason == "our own message"

@@ -1,7 +1,10 @@
+import re
+
 from structlog.testing import capture_logs
 
 from notify.channels import Outgoing, redact, send
 from notify.config import RelayConfig
+from storage.message_ids import frontdesk_domain
 
 from .conftest import SmtpSink
 
@@ -37,6 +40,9 @@ def test_email_page_goes_through_the_relay_as_a_plain_message(smtp_sink: SmtpSin
     assert mail["rcpt_tos"] == ["alice@agency.test"]
     assert "Subject: [URGENT] [FD-3] x" in mail["data"]
     assert "Auto-Submitted: auto-generated" in mail["data"]
+    # Our Message-ID form (storage/message_ids.py): a page that loops back is our own.
+    message_id = re.search(r"^Message-ID: (<[^>]+>)", mail["data"], re.MULTILINE | re.I)
+    assert message_id is not None and frontdesk_domain(message_id.group(1)) == "agency.test"
 
 
 def test_relay_that_refuses_connections_is_a_failed_attempt_not_an_exception(

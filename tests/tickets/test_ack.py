@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from storage.db import Database
+from storage.message_ids import frontdesk_domain
 from storage.models import Message, Notification
 from tickets import IncomingMessage
 
@@ -59,6 +60,8 @@ def test_ack_arrives_with_rfc3834_headers_case_tag_and_local_deadline(
     assert str(msg["Subject"]).startswith("[FD-1] Wir haben Ihre Nachricht erhalten")
     assert "Bestellungen im Shop nicht möglich" in str(msg["Subject"])
     assert str(msg["Message-ID"]).endswith("@agency.example>")
+    # In the form only Frontdesk writes: a copy coming back is known as our own message.
+    assert frontdesk_domain(str(msg["Message-ID"])) == "agency.example"
     text = body(msg)
     assert "Priorität: normal" in text
     assert msg["Content-Language"] == "de"
