@@ -1,6 +1,7 @@
-"""`frontdesk serve` with worker processes (worker.processes >= 1), as a real subprocess:
-real sockets, a real child process per worker, real signals. Every process a test starts
-(the daemon and the workers it spawned) is stopped by its PID in the teardown."""
+"""`frontdesk serve` with worker processes (worker.processes >= 1, and 0: the workers in
+the daemon itself), as a real subprocess: real sockets, a real child process per worker,
+real signals. Every process a test starts (the daemon and the workers it spawned) is
+stopped by its PID in the teardown."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import shutil
 import signal
 import smtplib
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -20,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from storage.db import Database
-from storage.models import Job, Message
+from storage.models import Job, Message, Ticket
 
 from .conftest import build_mail
 from .test_serve import (  # start_serve: the fixture, for a daemon that must not start
@@ -427,3 +429,159 @@ def test_a_broken_rule_file_stops_start_up_with_one_line_and_leaves_no_worker_pr
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     assert not left, "worker processes outlived the daemon"
+
+
+class ChildWatch:
+    """Samples the children of `pid` every 20 ms until closed: every process it ever had."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.seen: set[int] = set()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.02):
+            self.seen |= children_of(self.pid)
+
+    def close(self) -> set[int]:
+        self._stop.set()
+        self._thread.join(5)
+        return self.seen
+
+
+def test_with_worker_processes_0_the_daemon_itself_files_the_mail_and_starts_no_process(
+    db: Database, tmp_path: Path, serve: Callable[..., Daemon]
+) -> None:
+    daemon = serve(processes=0)
+    watch = ChildWatch(daemon.proc.pid)
+    try:
+        status, health = daemon.health()
+        assert status == 200 and health["status"] == "ok", health
+        assert health["workers"] == {"mode": "threads", "threads": 1, "alive": 1}
+        daemon.send("Website down")
+        wait_for(lambda: ticket_count(db) == 1)
+        canonical = daemon.wait_for_event("message")
+        assert canonical["ticket"] == "FD-1" and canonical["source"] == "smtp"
+        assert "worker_process" not in canonical, "filed in the daemon, not in a child"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+        listed = subprocess.run(
+            [FRONTDESK, "--config", str(tmp_path / "frontdesk0.toml"), "tickets", "list",
+             "--json"],
+            capture_output=True, text=True, timeout=60, check=False, env=env,
+        )  # fmt: skip
+        assert listed.returncode == 0, listed.stderr
+        [ticket] = [json.loads(line) for line in listed.stdout.splitlines()]
+        assert ticket["case"] == "FD-1" and ticket["subject"] == "Website down", ticket
+        daemon.proc.send_signal(signal.SIGTERM)
+        assert daemon.proc.wait(30) == 0
+    finally:
+        seen = watch.close()
+    assert daemon.wait_for_event("stopped")["clean"] is True
+    assert daemon.events("worker process started") == []
+    assert seen == set(), f"worker.processes = 0 started processes: {seen}"
+
+
+SUPPORT = "support@agency.example"
+
+
+@contextlib.contextmanager
+def another_writer(db: Database) -> Iterator[Callable[[], bool]]:
+    """Another writer holds the database (a `frontdesk ingest` beside the daemon, a long
+    migration), so the daemon's accept waits for it. Yields a check: does it wait now?"""
+    with db.transaction() as session:
+        if db.is_sqlite:
+            # The writer lock every process takes in turn; the intake announces its wait.
+            yield db.intake_waiting
+            return
+        session.execute(text("LOCK TABLE messages IN EXCLUSIVE MODE"))
+
+        def insert_waits() -> bool:
+            with db.session() as other:
+                return bool(
+                    other.scalar(
+                        text(
+                            "SELECT count(*) FROM pg_stat_activity WHERE datname ="
+                            " current_database() AND wait_event_type = 'Lock'"
+                            " AND query ILIKE 'INSERT INTO messages%'"
+                        )
+                    )
+                )
+
+        yield insert_waits
+
+
+def _finish_data(client: smtplib.SMTP, rest: bytes) -> int | None:
+    """Send the rest of a message and its end: the reply's code, None when the
+    connection is gone (the client then keeps the message and retries)."""
+    try:
+        client.send(rest + b".\r\n")
+        return int(client.getreply()[0])
+    except (smtplib.SMTPServerDisconnected, OSError):
+        return None
+
+
+def _stored(db: Database) -> list[bytes]:
+    with db.session() as session:
+        stmt = select(Message.raw).where(Message.direction == "in").order_by(Message.id)
+        return [bytes(raw) for raw in session.scalars(stmt)]
+
+
+def test_sigterm_during_smtp_data_a_250_means_kept_and_a_client_without_one_can_retry(
+    db: Database, serve: Callable[..., Daemon]
+) -> None:
+    daemon = serve(processes=1, graceful_s=30.0)
+    waiting, cut = build_mail("Waiting for its 250"), build_mail("Cut off mid-transfer")
+    # One client is mid-transfer: DATA answered 354, half the message sent.
+    mid = smtplib.SMTP("127.0.0.1", daemon.smtp_port, timeout=30)
+    mid.ehlo()
+    assert mid.mail("anna@customer.example")[0] == 250
+    assert mid.rcpt(SUPPORT)[0] == 250
+    assert mid.docmd("DATA")[0] == 354
+    mid.send(cut[: len(cut) // 2])
+    # The other has sent all of its message and waits for the reply: its accept waits for
+    # another writer, and SIGTERM comes meanwhile.
+    reply: list[Any] = []
+
+    def send_all() -> None:
+        client = smtplib.SMTP("127.0.0.1", daemon.smtp_port, timeout=60)
+        try:
+            client.ehlo()
+            client.mail("bert@customer.example")
+            client.rcpt(SUPPORT)
+            reply.append(client.data(waiting))
+        except (smtplib.SMTPException, OSError) as exc:
+            reply.append(exc)
+        finally:
+            client.close()
+
+    sender = threading.Thread(target=send_all, daemon=True)
+    with another_writer(db) as intake_waits:
+        sender.start()
+        wait_for(intake_waits, timeout=8)  # under the intake's 10 s busy timeout
+        daemon.proc.send_signal(signal.SIGTERM)
+        daemon.wait_for_event("shutting down")
+    sender.join(60)
+    # The accept committed after the signal: its 250 came, and the message is kept.
+    [(code, _)] = reply
+    assert code == 250, reply
+    events = [str(e.get("event")) for e in daemon.lines()]
+    assert events.index("smtp accepted") > events.index("shutting down")
+    # The cut-off transfer is never answered 250: 421, or the connection is gone.
+    assert _finish_data(mid, cut[len(cut) // 2 :]) in (421, None)
+    mid.close()
+    assert daemon.proc.wait(60) == 0
+    assert daemon.wait_for_event("stopped")["clean"] is True
+    assert _stored(db) == [waiting]
+    # The client without a 250 retries, at the next start: each message is one ticket.
+    again = serve(processes=1)
+    with smtplib.SMTP("127.0.0.1", again.smtp_port, timeout=30) as client:
+        assert client.sendmail("anna@customer.example", [SUPPORT], cut) == {}
+    wait_for(lambda: ticket_count(db) == 2)
+    assert sorted(_stored(db)) == sorted([waiting, cut])
+    with db.session() as session:
+        subjects = sorted(session.scalars(select(Ticket.subject)))
+    assert subjects == ["Cut off mid-transfer", "Waiting for its 250"]
+    again.proc.send_signal(signal.SIGTERM)
+    assert again.proc.wait(30) == 0
