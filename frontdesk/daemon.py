@@ -10,7 +10,10 @@ semaphore, restarted when they die; the outbox and timers run in child 0 only).
 
 Shutdown order: stop accepting (SMTP answers 421, listeners close), stop the sources,
 let the workers finish the job in hand, all within settings.worker.graceful_timeout_s;
-exit 0. SIGHUP reloads the config file: logging level/format, classifier rules,
+exit 0. A job still in hand after that is put back in the queue, ready for the next start
+(the interrupted attempt does not count), and the process exits without waiting for it.
+
+SIGHUP reloads the config file: logging level/format, classifier rules,
 agency/tickets/customers (the TicketDesk) and notify (the Pager), here and in every
 worker process. Listeners, IMAP accounts, the spool folder, database and worker counts
 need a restart.
@@ -161,6 +164,7 @@ class Daemon:
         self.spool: Any = None
         self.http_runner: Any = None
         self.listening: dict[str, str] = {}
+        self.abandoned_threads = False  # stop() left worker threads with a job in hand
 
     # -- start ------------------------------------------------------------------------------
 
@@ -190,6 +194,9 @@ class Daemon:
                 processes,
                 settings.worker.threads,
                 on_death=self._free_jobs_of_dead_worker,
+                on_unfinished=lambda pid: self._release_unfinished(
+                    f"{socket.gethostname()}:{pid}/"
+                ),
             )
             self.workers.start()
         # Imported after the spawn: the App's parts (the rule engine, the pager, the ticket
@@ -282,6 +289,14 @@ class Daemon:
             record_failure_on_message(self.app, job, error, dead=state == "dead")
         if released and self.workers is not None:
             self.workers.wake()
+
+    def _release_unfinished(self, worker_prefix: str) -> None:
+        """The graceful timeout ran out with jobs in hand (`worker_prefix`: a stopped worker
+        process's, or this process's threads): back in the queue, ready for the next start."""
+        from frontdesk.worker import release_jobs_in_hand
+
+        if self.app is not None:
+            release_jobs_in_hand(self.app.db, worker_prefix)
 
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
         from ingest.smtp import SupportHandler, start_smtp_server
@@ -436,8 +451,12 @@ class Daemon:
         if self.http_runner is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.http_runner.cleanup(), max(_left(deadline), 0.1))
-        if self.pool is not None:
-            clean &= await asyncio.to_thread(self.pool.stop, _left(deadline))
+        if self.pool is not None and not await asyncio.to_thread(self.pool.stop, _left(deadline)):
+            clean = False
+            # Worker threads still running: their jobs go back in the queue, and serve()'s
+            # caller ends the process without waiting for the threads (abandoned_threads).
+            await asyncio.to_thread(self._release_unfinished, f"{self.pool.name}/")
+            self.abandoned_threads = True
         if self.workers is not None:
             clean &= await asyncio.to_thread(self.workers.stop, _left(deadline))
         if self.app is not None:
@@ -479,10 +498,15 @@ async def serve(
     shutdown_trigger: Callable[[], Awaitable[None]] | None = None,
     config_path: str | os.PathLike[str] | None = None,
     freeze_heap: bool = False,
+    exit_leaving_threads: bool = False,
 ) -> int:
-    """Run until SIGTERM/SIGINT or until `shutdown_trigger()` returns. Returns 0 on a clean
-    stop. Raises UserError (one line, exit 2) when it cannot start. `freeze_heap` (the
-    `frontdesk serve` process, not a test's): what start-up built is frozen (heap.py)."""
+    """Run until SIGTERM/SIGINT or until `shutdown_trigger()` returns. Returns 0 once
+    stopped, cleanly or not (the "stopped" log line says which). Raises UserError (one
+    line, exit 2) when it cannot start. `freeze_heap` (the `frontdesk serve` process, not
+    a test's): what start-up built is frozen (heap.py). `exit_leaving_threads` (the same):
+    when the graceful timeout left worker threads of this process with a job in hand
+    (worker.processes = 0; the jobs are back in the queue), the process exits 0 at once
+    instead of waiting for them (a recording: until Whisper has finished it)."""
     configure_logging(settings.logging)
     daemon = Daemon(settings, config_path=config_path)
     loop = asyncio.get_running_loop()
@@ -532,6 +556,10 @@ async def serve(
             clean=clean,
             seconds=round(time.monotonic() - started, 3),
         )
+        if exit_leaving_threads and daemon.abandoned_threads:
+            from frontdesk.worker import exit_leaving_worker_threads
+
+            exit_leaving_worker_threads(0)
         return 0
     finally:
         for signum in installed:

@@ -7,12 +7,14 @@ The failure of one message never stops the worker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import sys
 import threading
 import time
 import traceback
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 import structlog
 
@@ -20,7 +22,7 @@ from frontdesk import clock
 from frontdesk.app import App
 from frontdesk.pipeline import JustAccepted, process_batch, process_message
 from storage import queue
-from storage.db import DatabaseUnavailable
+from storage.db import Database, DatabaseUnavailable
 from storage.models import Message
 
 log = structlog.get_logger("frontdesk.worker")
@@ -104,6 +106,29 @@ def record_failure_on_message(app: App, job: queue.ClaimedJob, error: str, *, de
                     message.state = "failed"
     except DatabaseUnavailable:
         pass
+
+
+def release_jobs_in_hand(db: Database, worker_prefix: str) -> None:
+    """The graceful timeout ran out with jobs in hand (`worker_prefix`: a worker process's,
+    or this process's threads): back in the queue, ready for the next start at once."""
+    note = "interrupted: the daemon stopped after worker.graceful_timeout_s"
+    try:
+        released = queue.release_unfinished(db, worker_prefix, note, now=clock.now())
+    except DatabaseUnavailable as exc:  # the stale-claim rule frees them later
+        log.error("cannot release the jobs in hand", worker=worker_prefix, error=str(exc))
+        return
+    for job_id in released:
+        log.warning("job in hand released for the next start", job=job_id, worker=worker_prefix)
+
+
+def exit_leaving_worker_threads(status: int) -> NoReturn:
+    """End this process now, with worker threads still running past the graceful timeout
+    (their jobs are released to the queue for the next start). A normal exit would wait
+    for them: for a recording, for the Whisper thread to finish it, however long."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 class Wakeups(Protocol):

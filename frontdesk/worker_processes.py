@@ -24,6 +24,9 @@ then no longer holds the GIL the SMTP event loop needs.
 - Signals in a child: SIGTERM/SIGINT (systemd's KillMode=control-group sends SIGTERM to
   every process; Ctrl-C reaches the whole process group) finish the job in hand within
   worker.graceful_timeout_s and exit 0. SIGHUP is ignored (the daemon forwards reloads).
+  A job that outlasts the timeout goes back in the queue, ready for the next start
+  (queue.release_unfinished; the interrupted attempt does not count), and the child exits
+  1 at once. A child still running 2 s later is killed, and the daemon puts its jobs back.
 - Supervision: a child that dies (crash, SIGKILL, OOM) is logged with how it ended and
   restarted after a backoff (1 s doubling to 60 s while it keeps dying within 30 s of its
   start). A job it had claimed is taken over by the stale-claim rule of storage/queue.py.
@@ -115,11 +118,15 @@ class WorkerProcesses:
         processes: int,
         threads: int,
         on_death: Callable[[int, str], None] | None = None,
+        on_unfinished: Callable[[int], None] | None = None,
     ) -> None:
         self.settings = settings
         # Called with (pid, how it ended) for a child that died unasked: the daemon frees
         # the jobs it held, which would otherwise wait out the queue's stale-claim delay.
         self._on_death = on_death
+        # Called with the pid of a child that did not stop cleanly when told to (a job
+        # outlasted the graceful timeout): the daemon puts the jobs it held back in the queue.
+        self._on_unfinished = on_unfinished
         self.count = processes
         self.threads = threads
         self._wakeups: Any = CONTEXT.Semaphore(0)
@@ -203,6 +210,14 @@ class WorkerProcesses:
                 clean = False
             elif process.exitcode != 0:
                 clean = False
+            if process.exitcode != 0 and self._on_unfinished is not None and process.pid:
+                try:
+                    self._on_unfinished(process.pid)
+                except Exception as exc:  # the stale-claim rule still frees them later
+                    log.error(
+                        "cannot release a stopped worker's jobs",
+                        error=f"{type(exc).__name__}: {exc}",
+                    )
         if self._supervisor is not None:
             self._supervisor.join(5)
         with self._lock:
@@ -471,8 +486,16 @@ def child_main(
             break
     clean = pool.stop(graceful[0])
     log.info("worker process stopping", clean=clean, pid=os.getpid())
+    if not clean:
+        # A job still in hand: back in the queue, and exit now. The interpreter's exit
+        # would wait for the Whisper thread to finish it, or fail the job meanwhile.
+        from frontdesk.worker import exit_leaving_worker_threads, release_jobs_in_hand
+
+        release_jobs_in_hand(app.db, f"{pool.name}/")
+        app.close()
+        exit_leaving_worker_threads(status or 1)
     app.close()
-    sys.exit(status if status else (0 if clean else 1))
+    sys.exit(status)
 
 
 def _build_app(settings: Settings) -> Any:

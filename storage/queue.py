@@ -195,6 +195,25 @@ def release_claims(
     return released
 
 
+def release_unfinished(db: Database, worker_prefix: str, note: str, *, now: datetime) -> list[int]:
+    """The jobs a worker still had in hand when the daemon stopped it (the graceful timeout
+    ran out): ready again at once, and the interrupted attempt does not count (a stop is
+    not the job's failure: it must not be dead-lettered for it). The next start takes them
+    at once instead of after STALE_LOCK. `note` is kept as the job's last_error. Returns
+    their ids."""
+    with db.transaction() as session:
+        jobs = session.scalars(
+            select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
+        ).all()
+        for job in jobs:
+            job.state = "ready"
+            job.locked_by = None
+            job.run_after = now
+            job.attempts = max(job.attempts - 1, 0)
+            job.last_error = note[:4000]
+        return [job.id for job in jobs]
+
+
 def _record_failure(job: Job, error: str, now: datetime, retry_base_s: float) -> str:
     """One failed attempt on `job`: retry later with backoff, or dead-letter after its last."""
     job.last_error = error[:4000]

@@ -24,4 +24,11 @@ def run(args: argparse.Namespace) -> int:
     from frontdesk.daemon import serve
 
     settings = settings_from(args)
-    return asyncio.run(serve(settings, config_path=getattr(args, "config", None), freeze_heap=True))
+    return asyncio.run(
+        serve(
+            settings,
+            config_path=getattr(args, "config", None),
+            freeze_heap=True,
+            exit_leaving_threads=True,
+        )
+    )

@@ -483,6 +483,48 @@ def test_with_worker_processes_0_the_daemon_itself_files_the_mail_and_starts_no_
     assert seen == set(), f"worker.processes = 0 started processes: {seen}"
 
 
+@pytest.mark.parametrize("processes", [0, 1])
+def test_sigterm_while_a_job_outlasts_the_graceful_timeout_exits_0_and_the_next_start_files_it_once(
+    db: Database, tmp_path: Path, serve: Callable[..., Daemon], processes: int
+) -> None:
+    # A real slow input: a recording whose transcription takes several seconds, against a
+    # graceful timeout of one.
+    graceful_s = 1.0
+    daemon = serve(processes=processes, graceful_s=graceful_s)
+    _long_voicemail(tmp_path / "spool0" / "INBOX", repeat=6)
+    wait_for(lambda: _job_states(db) == ["running"], timeout=60)
+    daemon.seen_pids |= children_of(daemon.proc.pid)
+    daemon.proc.send_signal(signal.SIGTERM)
+    # Within the graceful timeout and the moment the daemon gives a worker process to
+    # exit (2 s), plus start-up noise: not after the recording is transcribed.
+    assert daemon.proc.wait(graceful_s + 15) == 0
+    assert daemon.wait_for_event("stopped")["clean"] is False
+    released = daemon.wait_for_event("job in hand released for the next start")
+    # Not lost, not half-done, not counted as a failure: the job waits for the next start.
+    with db.session() as session:
+        [job] = session.scalars(select(Job).where(Job.kind == "process")).all()
+        assert (job.id, job.state, job.locked_by, job.attempts) == (
+            released["job"],
+            "ready",
+            None,
+            0,
+        )
+        assert str(job.last_error).startswith("interrupted: the daemon stopped")
+    assert ticket_count(db) == 0
+    assert _message_states(db) != ["processed"]
+    deadline = time.monotonic() + 10
+    while any(running(p) for p in daemon.seen_pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in daemon.seen_pids if running(p)], "a worker outlived its daemon"
+    again = serve(processes=processes, graceful_s=60.0)
+    wait_for(lambda: _job_states(db) == ["done"], timeout=180)
+    assert _message_states(db) == ["processed"]
+    assert ticket_count(db) == 1
+    assert len(_voicemail_results(db)) == 1
+    again.proc.send_signal(signal.SIGTERM)
+    assert again.proc.wait(60) == 0
+
+
 SUPPORT = "support@agency.example"
 
 

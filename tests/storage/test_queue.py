@@ -82,6 +82,28 @@ def test_jobs_of_a_dead_worker_process_are_freed_at_once_and_a_poison_job_dead_l
     assert retried is not None and retried.id == first.id and retried.attempts == 2
 
 
+def test_jobs_in_hand_at_a_stop_are_ready_again_at_once_and_the_attempt_not_counted(
+    db: Database, clock: FrozenClock
+) -> None:
+    with db.transaction() as s:
+        last_try = queue.enqueue(s, "process", {"message": 1}, now=clock(), max_attempts=1)
+        other = queue.enqueue(s, "process", {"message": 2}, now=clock())
+    assert queue.claim(db, "host:4242/0", now=clock()) is not None
+    assert queue.claim(db, "host:777/0", now=clock()) is not None  # another process's job
+
+    released = queue.release_unfinished(db, "host:4242/", "interrupted by a stop", now=clock())
+
+    # Its only attempt was interrupted, not failed: ready, never dead-lettered for a stop.
+    assert released == [last_try.id]
+    with db.session() as s:
+        jobs = {j.id: j for j in s.query(Job)}
+        assert (jobs[last_try.id].state, jobs[last_try.id].locked_by) == ("ready", None)
+        assert jobs[last_try.id].last_error == "interrupted by a stop"
+        assert jobs[other.id].state == "running" and jobs[other.id].locked_by == "host:777/0"
+    retried = queue.claim(db, "host:5000/0", now=clock())  # at once: no backoff, no stale delay
+    assert retried is not None and retried.id == last_try.id and retried.attempts == 1
+
+
 def test_concurrent_workers_never_take_the_same_job(db: Database, clock: FrozenClock) -> None:
     with db.transaction() as s:
         for i in range(40):
