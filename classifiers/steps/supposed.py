@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from classifiers.cues import (
     _AFTER_THE_WORK,
@@ -426,30 +426,78 @@ _NOT_IN_THE_CLAUSE = (
     # a time past or a failure, for the work of the clause ("Nach der gescheiterten Migration
     # gestern wird die Seite stundenlang nicht erreichbar sein": it is down now)
     r"yesterday|last night|gestern|gisteren|i går|i forgårs|failed|gescheitert\w*|"
-    r"fehlgeschlagen\w*|schiefgegangen|mislukt\w*|misgegaan|misslykket|mislyktes|feilet)"
+    r"fehlgeschlagen\w*|schiefgegangen|mislukt\w*|misgegaan|misslykket|mislyktes|feilet|"
+    # ... or already so, or so as well ("the shop will be down tomorrow as well", "this
+    # morning", "schon", "al", "allerede"): down now too
+    r"already|this morning|too|also|as well|schon|bereits|heute früh|heute morgen|auch|"
+    r"ebenfalls|al|vanochtend|vanmorgen|ook|eveneens|allerede|i morges|i dag tidlig|også)"
+)
+_PAYING = (
+    r"(checkout|payments?|pay|card|kasse|kassa|kassen|zahlung\w*|bezahl\w*|afreken\w*|"
+    r"betaal\w*|betaling\w*|betale|vipps|paypal|stripe|klarna|mollie|ideal)"
 )
 _IN_ONE_CLAUSE = rf"(?:(?!\b{_NOT_IN_THE_CLAUSE}\b)[^.!?;:,\n])"
 # The clause's subject: a few words, none a verb of being or a word of the outage, so an
 # outage told just before without a stop ("The checkout is down the site will be down
 # tomorrow") stays outside.
 _SUBJECT_WORD = rf"(?!(?:{_NOT_IN_THE_CLAUSE}|is|are|ist|sind|er|zijn|{_DOWN_TO_COME})\b)\w[\w'-]* "
-_DOWNTIME_TO_COME = (
-    # from the start of the clause: a word before the subject may place it ("Etter
-    # migreringen i natt vil siden ...", "After the failed migration the site will ...")
-    r"(?<![^.!?;:,\n])\s*"
-    rf"(?={_IN_ONE_CLAUSE}*\b({_TIME_TO_COME}|{_WORK})\b)(?![^.!?;\n]*\?)"
-    rf"(?![^.!?;\n]*\b{_CONDITION}\b)"
+# The clause's words up to the outage: its subject, the verb of the future, the outage.
+_FUTURE_DOWN = (
     rf"(?:{_SUBJECT_WORD}){{0,6}}?"
     r"\b(will|'ll|is going to|are going to|shall|wird|werden|zal|zullen|gaat|gaan|geht|"
     r"gehen|vil|skal|blir)"
     rf"{_IN_ONE_CLAUSE}{{0,60}}?\b(be|go|stay|remain|sein|gehen|bleiben|zijn|blijven|"
     r"være|bli|gå)?\s?"
     rf"\b{_DOWN_TO_COME}\b"
+)
+_DOWNTIME_TO_COME = (
+    # from the start of the clause: a word before the subject may place it ("Etter
+    # migreringen i natt vil siden ...", "After the failed migration the site will ...")
+    r"(?<![^.!?;:,\n])\s*"
+    # the outage in the future first: the clause is read for its time or work, and the
+    # sentence for a question or a condition, only where one is told
+    rf"(?={_FUTURE_DOWN})"
+    rf"(?={_IN_ONE_CLAUSE}*\b({_TIME_TO_COME}|{_WORK})\b)(?![^.!?;\n]*\?)"
+    rf"(?![^.!?;\n]*\b{_CONDITION}\b)"
+    # ... nor said of the checkout or the payments: a payment account closed or suspended
+    # makes "checkout will be unavailable tonight" an outage on its way now
+    rf"(?!{_IN_ONE_CLAUSE}*\b{_PAYING})"
+    # ... nor the clause followed by "too" ("... down tomorrow too"): down now as well
+    rf"(?!{_IN_ONE_CLAUSE}*\b(too|as well|also|auch|ebenfalls|ook|også)\b)"
+    rf"{_FUTURE_DOWN}"
     # up to the time or the work when they follow, and no further: what comes after them may
     # be a failure of its own ("... blir nede under flyttingen betalingen feiler hele tiden")
     rf"(?:{_IN_ONE_CLAUSE}{{0,60}}?\b({_TIME_TO_COME}|{_WORK})\b)?"
 )
-_SUPPOSED_CASES = tuple(
+_FUTURE_VERB = re.compile(
+    r"\b(will|'ll|going to|shall|wird|werden|zal|zullen|gaat|gaan|geht|gehen|vil|skal|blir)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = ".!?;:,\n"
+
+
+class _FromClauseStarts(Prefilter):
+    """A pattern that begins at a clause's start (`_DOWNTIME_TO_COME`), tried only at the
+    start of the clauses that hold a verb of the future, with the same matches: tried at
+    every clause start, its subject words cost a varied 5 KB mail 6 ms more per
+    classification (bench/classify_speed.py), and few clauses hold such a verb."""
+
+    def finditer(self, text: str, *, lowered: bool = False) -> Iterator[re.Match[str]]:
+        starts = {
+            max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_ENDS) + 1
+            for verb in _FUTURE_VERB.finditer(text)
+        }
+        end = 0
+        for start in sorted(starts):
+            if start < end:
+                continue  # inside a case already found, as finditer's matches never overlap
+            m = self.pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+_PHRASED_CASES = tuple(
     Prefilter(re.compile(pattern, re.IGNORECASE))
     for pattern in (
         r"\b(in the event of|in case of|if you suspect|should you suspect|im falle? (einer|eines)|"
@@ -521,9 +569,12 @@ _SUPPOSED_CASES = tuple(
         # erreichbar"): an outage to come, none told. Not past a word that places it now or
         # before ("was scheduled for last night and now the site is down").
         _PLANNED_WORK_DOWNTIME,
-        # downtime told for a time to come, or for the work it waits for (`_DOWNTIME_TO_COME`)
-        _DOWNTIME_TO_COME,
     )
+)
+_SUPPOSED_CASES = (
+    *_PHRASED_CASES,
+    # downtime told for a time to come, or for the work it waits for (`_DOWNTIME_TO_COME`)
+    _FromClauseStarts(re.compile(_DOWNTIME_TO_COME, re.IGNORECASE)),
 )
 # Their literals, looked for in one read of the text (about 120 substring searches of the
 # whole mail, each time a critical fired, were a tenth of classifying a long one).

@@ -9,8 +9,9 @@ or the maintenance paged as a site down (`en.critical_object_total_failure_near`
 offline", `no.site_down` "nettbutikken vil være nede").
 
 The near misses keep the outage: a site down now beside the downtime to come ("... and will
-be down tomorrow too"), the work told as past or done ("was down for maintenance on Sunday and
-now ...", "Nach der Wartung am Sonntag ist der Shop immer noch offline"), a question, and a
+be down tomorrow too", "... tomorrow as well"), the work told as past or done ("was down for
+maintenance on Sunday and now ...", "Nach der Wartung am Sonntag ist der Shop immer noch
+offline"), the checkout to come down after a payment account was frozen, a question, and a
 failure said after the downtime in a transcript without punctuation.
 """
 
@@ -48,6 +49,11 @@ NEAR_MISSES = [
     # a failure told after the downtime to come, no punctuation between (a transcript)
     ("critical", "en", "hi my wife asks if the shop will be down during the move on sunday the "
                        "checkout fails all the time nobody can pay"),
+    # the checkout to come down: a payment account frozen makes it an outage on its way now
+    ("critical", "en", "Mollie has frozen our merchant account. The checkout will be down for "
+                       "all customers tonight."),
+    # "as well": down now too
+    ("critical", "en", "Hi, the shop will be offline for everyone tomorrow as well."),
     # a question about the downtime to come: low, as before
     ("low", "en", "Is the site going to be down on Sunday during the maintenance?"),
 ]  # fmt: skip
