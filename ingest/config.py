@@ -31,6 +31,17 @@ class SmtpConfig(_Section):
     in_flow_delay_s: float = Field(1.0, ge=0, le=60)
     # A session silent this long gets 421 and is closed; the bytes of a message arriving count.
     timeout_s: float = Field(60.0, gt=0)
+    # Postfix's smtpd_junk_command_limit: a session may send this many NOOP, RSET, VRFY, EXPN,
+    # HELP, HELO and EHLO commands without delivering a message; the next one is answered 421
+    # and the connection closed, so a client that never stays silent for timeout_s still
+    # cannot hold one of max_sessions forever. A delivered message starts the count again
+    # (as in Postfix). 0: no limit.
+    junk_command_limit: int = Field(100, ge=0)
+    # Postfix's smtpd_hard_error_limit: after this many error replies (4xx/5xx: syntax errors,
+    # unknown or out-of-order commands, refused recipients, failed AUTH; not our own 451 for a
+    # database outage) without delivering a message, 421 and close. aiosmtpd itself closes a
+    # session at its 5th unknown command. 0: no limit.
+    hard_error_limit: int = Field(20, ge=0)
     tls_cert: Path | None = None
     tls_key: Path | None = None
     require_starttls: bool = False

@@ -14,12 +14,13 @@ without the pipeline (``frontdesk.daemon`` passes ``frontdesk.intake.accept`` an
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import socket
 import ssl
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
 TOO_MANY = "421 4.7.0 Too many connections, try again later"
 TRY_LATER = "451 4.3.0 Temporary failure storing the message, try again later"
 TIMED_OUT = "421 4.4.2 Timeout exceeded, closing connection"
+TOO_MUCH_JUNK = "421 4.7.0 Too many commands without mail, closing connection"
+TOO_MANY_ERRORS = "421 4.7.0 Too many errors, closing connection"
 
 
 # --- who we accept mail for (pure) --------------------------------------------------------
@@ -195,14 +198,68 @@ class SessionGate:
         await self._idle.wait()
 
 
-class FrontdeskSMTP(SMTP):
-    """aiosmtpd's SMTP with a session cap, a 421 that closes the connection, and an idle
-    timeout that says 421 and counts any bytes from the client as activity."""
+def _junk(method: Callable[[SMTP, str], Awaitable[None]]) -> Any:
+    """aiosmtpd's smtp_<COMMAND>, counted against smtp.junk_command_limit first.
 
-    def __init__(self, handler: Any, *, gate: SessionGate, **kwargs: Any) -> None:
+    functools.wraps keeps the @syntax attributes HELP reads from the method."""
+
+    @functools.wraps(method)
+    async def counted(self: FrontdeskSMTP, arg: str) -> None:
+        if self._closing():  # pipelined behind our 421: never answered
+            return
+        self._junk_commands += 1
+        if self.junk_command_limit and self._junk_commands > self.junk_command_limit:
+            log.info(
+                "smtp junk command limit", command=method.__name__[5:], peer=_peer(self.session)
+            )
+            await self.push(TOO_MUCH_JUNK)
+            return
+        await method(self, arg)
+
+    return counted
+
+
+class FrontdeskSMTP(SMTP):
+    """aiosmtpd's SMTP with a session cap, a 421 that closes the connection, an idle
+    timeout that says 421 and counts any bytes from the client as activity, and Postfix's
+    junk command and hard error limits, so that a client that keeps talking without sending
+    mail cannot hold a session slot forever either."""
+
+    def __init__(
+        self,
+        handler: Any,
+        *,
+        gate: SessionGate,
+        junk_command_limit: int,
+        hard_error_limit: int,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(handler, **kwargs)
         self.gate = gate
         self._counted = False
+        self.junk_command_limit = junk_command_limit
+        self.hard_error_limit = hard_error_limit
+        # Per connection (a STARTTLS does not reset them); a delivered message does.
+        self._junk_commands = 0
+        self._errors = 0
+
+    # The commands that do not move a message forward (Postfix: NOOP, VRFY, ETRN, RSET; here
+    # also EXPN, HELP, and HELO/EHLO, which a client needs once or twice per session).
+    smtp_NOOP = _junk(SMTP.smtp_NOOP)
+    smtp_RSET = _junk(SMTP.smtp_RSET)
+    smtp_VRFY = _junk(SMTP.smtp_VRFY)
+    smtp_EXPN = _junk(SMTP.smtp_EXPN)
+    smtp_HELP = _junk(SMTP.smtp_HELP)
+    smtp_HELO = _junk(SMTP.smtp_HELO)
+    smtp_EHLO = _junk(SMTP.smtp_EHLO)
+
+    def _closing(self) -> bool:
+        return self.transport is None or self.transport.is_closing()
+
+    def message_accepted(self) -> None:
+        """A message was delivered (250 after DATA): the client is forgiven, as in Postfix."""
+        self._junk_commands = 0
+        self._errors = 0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None  # False for the STARTTLS re-entry
@@ -247,9 +304,21 @@ class FrontdeskSMTP(SMTP):
     async def push(self, status: Any) -> None:
         await super().push(status)
         text = status if isinstance(status, str) else bytes(status).decode("ascii", "replace")
-        if text.startswith("421") and self.transport is not None:
-            # RFC 5321 4.2.2: 421 means the server is closing the channel.
-            self.transport.close()
+        if text.startswith("421"):
+            if self.transport is not None:
+                # RFC 5321 4.2.2: 421 means the server is closing the channel.
+                self.transport.close()
+            if self._handler_coroutine is not None:
+                # Commands the client pipelined behind this one are not answered (as QUIT).
+                self._handler_coroutine.cancel()
+            return
+        if self._closing():
+            return
+        if text[:1] in ("4", "5") and text != TRY_LATER:  # our 451 is not the client's error
+            self._errors += 1
+            if self.hard_error_limit and self._errors >= self.hard_error_limit:
+                log.info("smtp hard error limit", errors=self._errors, peer=_peer(self.session))
+                await self.push(TOO_MANY_ERRORS)
 
 
 # --- the handler ------------------------------------------------------------------------------
@@ -363,6 +432,8 @@ class SupportHandler:
             peer=meta["peer"],
             **({"inflow_wait_ms": round(held * 1000)} if held else {}),
         )
+        if isinstance(server, FrontdeskSMTP):
+            server.message_accepted()
         if self.inflow is not None and not duplicate:
             self.inflow.accepted()
         if self.wake is not None and not duplicate:
@@ -424,6 +495,8 @@ def smtp_factory(
         return FrontdeskSMTP(
             handler,
             gate=handler.gate,
+            junk_command_limit=config.junk_command_limit,
+            hard_error_limit=config.hard_error_limit,
             data_size_limit=config.max_message_size,
             hostname=handler.hostname,
             tls_context=tls_context,

@@ -340,3 +340,78 @@ def test_a_client_that_keeps_talking_past_the_timeout_is_not_cut_off(
         assert code == 250, reply
     with db.session() as session:
         assert session.scalars(select(Message)).one().raw == raw
+
+
+def test_noops_past_the_junk_command_limit_get_421_close_and_free_the_session_slot(
+    db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, max_sessions=1)
+    limit = smtp.handler.config.junk_command_limit
+    assert limit == 100  # the default: secure without any configuration
+    with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as client:
+        # A NOOP just inside every timeout_s would never be cut off by the idle timeout; the
+        # count is what stops it (pipelined here so the test takes no minutes).
+        client.sendall(b"NOOP\r\n" * (limit + 1))
+        received = read_until_closed(client, deadline_s=15)
+    lines = received.decode().split("\r\n")
+    assert lines[0].startswith("220 mx.agency.example")
+    assert lines[1:-1] == ["250 OK"] * limit + [
+        "421 4.7.0 Too many commands without mail, closing connection"
+    ]
+    assert lines[-1] == ""  # then the server hung up
+    # Its one session slot is free again: the next client is served, not refused 421.
+    assert smtp.handler.gate.active == 0
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as next_client:
+        assert next_client.noop()[0] == 250
+
+
+def test_a_few_noops_and_rsets_then_a_message_is_stored_and_starts_the_count_again(
+    mail, messages_in, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, junk_command_limit=10)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()  # HELO/EHLO count too: 1
+        for _ in range(4):  # 9 of the 10
+            assert client.noop()[0] == 250
+            assert client.rset()[0] == 250
+        assert client.sendmail("anna@customer.example", [SUPPORT], mail("First")) == {}
+        # A delivered message forgives (as in Postfix): ten more, and a second message.
+        for _ in range(10):
+            assert client.noop()[0] == 250
+        client.putcmd("mail", "FROM:<anna@customer.example>")
+        assert client.getreply()[0] == 250
+        assert client.rcpt(SUPPORT)[0] == 250
+        code, reply = client.data(mail("Second"))
+        assert code == 250, reply
+        assert client.noop()[0] == 250
+    assert messages_in(db) == 2
+
+
+def test_errors_up_to_the_hard_error_limit_get_421_and_close(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, max_sessions=1)
+    limit = smtp.handler.config.hard_error_limit
+    assert limit == 20  # the default
+    # Out-of-order commands and syntax errors, never a message: 4 errors a round.
+    bad = b"MAIL FROM:<a@customer.example>\r\n\r\nRCPT TO:<support@agency.example>\r\nDATA\r\n"
+    with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as client:
+        client.sendall(bad * (limit // 4))
+        received = read_until_closed(client, deadline_s=15)
+    lines = received.decode().split("\r\n")
+    assert lines[0].startswith("220 ")
+    errors = lines[1 : limit + 1]
+    assert [line[:4] for line in errors] == ["503 ", "500 ", "503 ", "503 "] * (limit // 4)
+    assert lines[limit + 1 :] == ["421 4.7.0 Too many errors, closing connection", ""]
+    assert smtp.handler.gate.active == 0
+
+
+def test_unknown_commands_are_cut_off_by_aiosmtpd_at_the_fifth(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, max_sessions=1)
+    with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as client:
+        client.sendall(b"XYZZY\r\n" * 5)
+        received = read_until_closed(client, deadline_s=15)
+    lines = received.decode().split("\r\n")
+    assert lines[1:5] == ['500 Error: command "XYZZY" not recognized'] * 4
+    assert lines[5].startswith("502 5.5.1 Too many unrecognized commands")
+    assert lines[6:] == [""]
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as next_client:
+        assert next_client.noop()[0] == 250
