@@ -42,6 +42,15 @@ class SmtpConfig(_Section):
     # database outage) without delivering a message, 421 and close. aiosmtpd itself closes a
     # session at its 5th unknown command. 0: no limit.
     hard_error_limit: int = Field(20, ge=0)
+    # Postfix's smtpd_recipient_limit (1000 there): accepted RCPTs per transaction (MAIL to
+    # DATA or RSET). Past it, "452 4.5.3 Too many recipients" and the address is not kept, so
+    # a client cannot grow the envelope without bound; RFC 5321 4.5.3.1.10 has the client
+    # deliver to the accepted ones and send the rest in a new transaction. 100 because a
+    # support address gets mail for few recipients, yet a message copied to a whole team
+    # still gets through in one transaction. The first max_recipients of those 452s in a
+    # transaction are not errors for hard_error_limit, further ones are (Postfix's
+    # smtpd_recipient_overshoot_limit), so a client that keeps sending RCPT is still closed.
+    max_recipients: int = Field(100, ge=1)
     tls_cert: Path | None = None
     tls_key: Path | None = None
     require_starttls: bool = False

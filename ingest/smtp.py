@@ -47,6 +47,7 @@ TRY_LATER = "451 4.3.0 Temporary failure storing the message, try again later"
 TIMED_OUT = "421 4.4.2 Timeout exceeded, closing connection"
 TOO_MUCH_JUNK = "421 4.7.0 Too many commands without mail, closing connection"
 TOO_MANY_ERRORS = "421 4.7.0 Too many errors, closing connection"
+TOO_MANY_RCPTS = "452 4.5.3 Too many recipients"
 
 
 # --- who we accept mail for (pure) --------------------------------------------------------
@@ -232,13 +233,16 @@ class FrontdeskSMTP(SMTP):
         gate: SessionGate,
         junk_command_limit: int,
         hard_error_limit: int,
+        recipient_overshoot_limit: int = 0,
         **kwargs: Any,
     ) -> None:
+        self._rcpt_overshoot = 0  # 452s for too many recipients in this transaction
         super().__init__(handler, **kwargs)
         self.gate = gate
         self._counted = False
         self.junk_command_limit = junk_command_limit
         self.hard_error_limit = hard_error_limit
+        self.recipient_overshoot_limit = recipient_overshoot_limit
         # Per connection (a STARTTLS does not reset them); a delivered message does.
         self._junk_commands = 0
         self._errors = 0
@@ -252,6 +256,12 @@ class FrontdeskSMTP(SMTP):
     smtp_HELP = _junk(SMTP.smtp_HELP)
     smtp_HELO = _junk(SMTP.smtp_HELO)
     smtp_EHLO = _junk(SMTP.smtp_EHLO)
+
+    def _create_envelope(self) -> Envelope:
+        # aiosmtpd makes a new envelope at each new transaction (connect, HELO/EHLO, RSET,
+        # after DATA): the recipient overshoot is counted per transaction, as in Postfix.
+        self._rcpt_overshoot = 0
+        return super()._create_envelope()
 
     def _closing(self) -> bool:
         return self.transport is None or self.transport.is_closing()
@@ -314,6 +324,16 @@ class FrontdeskSMTP(SMTP):
             return
         if self._closing():
             return
+        if text == TOO_MANY_RCPTS:
+            # RFC 5321 4.5.3.1.10: the client delivers to the recipients we accepted and sends
+            # the rest later; counting this as an error would cut off (421, nothing delivered)
+            # a client that pipelines a long recipient list. Only the overshoot past
+            # smtp.max_recipients more counts (Postfix's smtpd_recipient_overshoot_limit).
+            self._rcpt_overshoot += 1
+            if self._rcpt_overshoot == 1:
+                log.info("smtp too many recipients", peer=_peer(self.session))
+            if self._rcpt_overshoot <= self.recipient_overshoot_limit:
+                return
         if text[:1] in ("4", "5") and text != TRY_LATER:  # our 451 is not the client's error
             self._errors += 1
             if self.hard_error_limit and self._errors >= self.hard_error_limit:
@@ -379,6 +399,10 @@ class SupportHandler:
         if not self.policy.accepts(address):
             log.info("smtp rcpt refused", rcpt=address, peer=_peer(session))
             return REFUSED_RELAY
+        # Ours, but one too many for this transaction: a 452 and nothing kept (a foreign
+        # address above still gets its 550, never an invitation to retry).
+        if len(envelope.rcpt_tos) >= self.config.max_recipients:
+            return TOO_MANY_RCPTS
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(options)
         return "250 OK"
@@ -497,6 +521,7 @@ def smtp_factory(
             gate=handler.gate,
             junk_command_limit=config.junk_command_limit,
             hard_error_limit=config.hard_error_limit,
+            recipient_overshoot_limit=config.max_recipients,
             data_size_limit=config.max_message_size,
             hostname=handler.hostname,
             tls_context=tls_context,

@@ -404,6 +404,58 @@ def test_errors_up_to_the_hard_error_limit_get_421_and_close(db: Database, start
     assert smtp.handler.gate.active == 0
 
 
+def test_recipients_past_max_recipients_get_452_and_the_message_is_stored_once_for_the_rest(
+    mail, db: Database, start_smtp
+) -> None:
+    assert SmtpConfig().max_recipients == 100  # the default
+    smtp = start_smtp(db, max_recipients=3, support_domains=["agency.example"])
+    to = [f"agent{n}@agency.example" for n in range(4)]
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        # smtplib sends DATA for the accepted ones and reports the 452 (RFC 5321 4.5.3.1.10).
+        refused = client.sendmail("anna@customer.example", to, mail("Team copy"))
+        assert refused == {to[3]: (452, b"4.5.3 Too many recipients")}
+        # A new MAIL transaction starts the count again: the fourth is accepted now.
+        assert client.sendmail("anna@customer.example", to[3:], mail("The rest")) == {}
+    with db.session() as session:
+        stored = session.scalars(select(Message).order_by(Message.id)).all()
+        assert [m.envelope_to for m in stored] == [to[:3], to[3:]]
+
+
+def test_rset_starts_the_recipient_count_again(mail, db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, max_recipients=1)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        assert client.mail("anna@customer.example")[0] == 250
+        assert client.rcpt(SUPPORT)[0] == 250
+        assert client.rcpt(HELP) == (452, b"4.5.3 Too many recipients")
+        assert client.rset()[0] == 250
+        assert client.mail("anna@customer.example")[0] == 250
+        assert client.rcpt(HELP)[0] == 250
+        code, reply = client.data(mail("After RSET"))
+        assert code == 250, reply
+    with db.session() as session:
+        assert session.scalars(select(Message)).one().envelope_to == [HELP]
+
+
+def test_too_many_recipients_counts_as_an_error_only_past_as_many_again(
+    db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, max_sessions=1, max_recipients=2, hard_error_limit=3)
+    rcpt = b"RCPT TO:<support@agency.example>\r\n"
+    with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as client:
+        # 2 accepted, 2 over (forgiven: a client pipelining a long list is not cut off),
+        # then 3 more that are errors: the third reaches hard_error_limit.
+        client.sendall(b"HELO client.example\r\nMAIL FROM:<a@customer.example>\r\n" + rcpt * 7)
+        received = read_until_closed(client, deadline_s=15)
+    lines = received.decode().split("\r\n")
+    assert lines[1].startswith("250 mx.agency.example")
+    assert lines[2:] == ["250 OK"] * 3 + ["452 4.5.3 Too many recipients"] * 5 + [
+        "421 4.7.0 Too many errors, closing connection",
+        "",
+    ]
+    assert smtp.handler.gate.active == 0
+
+
 def test_unknown_commands_are_cut_off_by_aiosmtpd_at_the_fifth(db: Database, start_smtp) -> None:
     smtp = start_smtp(db, max_sessions=1)
     with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as client:
