@@ -15,8 +15,12 @@ exit 0. A job still in hand after that is put back in the queue, ready for the n
 
 SIGHUP reloads the config file: logging level/format, classifier rules,
 agency/tickets/customers (the TicketDesk) and notify (the Pager), here and in every
-worker process. Listeners, IMAP accounts, the spool folder, database and worker counts
-need a restart.
+worker process; and the SMTP STARTTLS certificate and key (smtp.tls_cert/tls_key, the
+same paths or new ones), which SMTP sessions opened afterwards use, while open ones keep
+theirs. A certificate that cannot be loaded keeps the old one (one log line naming the
+file) and the rest of the reload goes on. Listeners and the other smtp settings, turning
+STARTTLS on or off, IMAP accounts, the spool folder, database and worker counts need a
+restart.
 
 Under systemd: READY=1 once listening and the workers are ready, WATCHDOG=1 at half of
 WATCHDOG_USEC while the workers are alive (every worker thread; with worker processes,
@@ -160,6 +164,7 @@ class Daemon:
         self.smtp_server: asyncio.Server | None = None
         self._inflow_task: asyncio.Task[None] | None = None
         self.smtp_handler: Any = None
+        self.smtp_tls: Any = None  # ingest.smtp.SmtpTls: the certificate SIGHUP reloads
         self.imap: Any = None
         self.spool: Any = None
         self.http_runner: Any = None
@@ -299,7 +304,7 @@ class Daemon:
             release_jobs_in_hand(self.app.db, worker_prefix)
 
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
-        from ingest.smtp import SupportHandler, start_smtp_server
+        from ingest.smtp import SmtpTls, SupportHandler, start_smtp_server
 
         config = self.settings.smtp
         inflow = None
@@ -318,9 +323,10 @@ class Daemon:
         self.smtp_handler = SupportHandler(
             config, db=self.app.db, accept=accept_fn, wake=wake, inflow=inflow
         )
+        self.smtp_tls = SmtpTls()
         try:
             self.smtp_server = await start_smtp_server(
-                self.settings.smtp, self.smtp_handler, sock=sock
+                self.settings.smtp, self.smtp_handler, sock=sock, tls=self.smtp_tls
             )
         except ValueError as exc:  # TLS/AUTH files: one line
             raise UserError(str(exc)) from None
@@ -414,6 +420,14 @@ class Daemon:
         self.app.rules, self.app.desk, self.app.pager = rules, desk, pager
         self.app.settings = new
         self.settings = new
+        # A certificate renewed in place (certbot): new SMTP sessions get it; a file that
+        # cannot be loaded keeps the old one, logged, and the reload goes on.
+        smtp_tls = {}
+        if self.smtp_tls is not None:
+            had_tls = self.smtp_tls.context is not None
+            swapped = self.smtp_tls.reload(new.smtp)
+            if had_tls:
+                smtp_tls["smtp_tls"] = "reloaded" if swapped else "kept the old certificate"
         from frontdesk.heap import after_reload
 
         after_reload()
@@ -424,9 +438,10 @@ class Daemon:
         log.info(
             "config reloaded",
             source=new.source,
-            reloaded="logging, classifier rules, agency, tickets, customers, notify",
-            needs_restart="smtp, imap, spool, http, database, worker",
+            reloaded="logging, classifier rules, agency, tickets, customers, notify, smtp tls",
+            needs_restart="smtp (but tls_cert/tls_key), imap, spool, http, database, worker",
             customers=len(new.customers),
+            **smtp_tls,
         )
 
     # -- stop ----------------------------------------------------------------------------------

@@ -168,8 +168,47 @@ def build_tls_context(config: SmtpConfig) -> ssl.SSLContext | None:
     try:
         context.load_cert_chain(str(config.tls_cert), str(config.tls_key))
     except (OSError, ssl.SSLError) as exc:
-        raise ValueError(f"smtp.tls_cert/tls_key: cannot load {config.tls_cert}: {exc}") from None
+        raise ValueError(
+            f"smtp.tls_cert/tls_key: cannot load {config.tls_cert} with key {config.tls_key}: {exc}"
+        ) from None
     return context
+
+
+class SmtpTls:
+    """The TLS context each new SMTP session is given (aiosmtpd takes it per SMTP instance,
+    one per connection). SIGHUP's reload() swaps it, so that sessions opened afterwards get a
+    renewed certificate while open ones keep the context they started with."""
+
+    def __init__(self, context: ssl.SSLContext | None = None) -> None:
+        self.context = context
+
+    def reload(self, config: SmtpConfig) -> bool:
+        """Load config.tls_cert/tls_key again (the same paths or new ones). On any problem
+        the old context stays and one line names the file; True when swapped."""
+        if self.context is None and config.tls_cert is None and config.tls_key is None:
+            return False  # STARTTLS off before and after
+        context: ssl.SSLContext | None = None
+        if self.context is None or config.tls_cert is None or config.tls_key is None:
+            problem = "smtp.tls_cert/tls_key: turning STARTTLS on or off needs a restart"
+        else:
+            problem = next(
+                (
+                    f"smtp.{key}: {why}"
+                    for key in ("tls_cert", "tls_key")
+                    if (why := unreadable(getattr(config, key))) is not None
+                ),
+                "",
+            )
+            if not problem:
+                try:
+                    context = build_tls_context(config)
+                except ValueError as exc:
+                    problem = str(exc)
+        if context is None:
+            log.error("smtp tls reload refused: keeping the old certificate", problem=problem)
+            return False
+        self.context = context
+        return True
 
 
 # --- sessions: a cap, and a way to refuse new ones on shutdown -------------------------------
@@ -507,12 +546,17 @@ def smtp_security(config: SmtpConfig) -> SmtpSecurity:
 
 
 def smtp_factory(
-    config: SmtpConfig, handler: SupportHandler, loop: asyncio.AbstractEventLoop
+    config: SmtpConfig,
+    handler: SupportHandler,
+    loop: asyncio.AbstractEventLoop,
+    tls: SmtpTls | None = None,
 ) -> Callable[[], FrontdeskSMTP]:
+    """One FrontdeskSMTP per connection; `tls` (given its context here) can be reloaded."""
     security = smtp_security(config)
     if security.problems:
         raise ValueError(security.problems[0])
-    tls_context, authenticator = security.tls_context, security.authenticator
+    tls = tls or SmtpTls()
+    tls.context, authenticator = security.tls_context, security.authenticator
     auth_require_tls = not config.auth_allow_plaintext
 
     def make() -> FrontdeskSMTP:
@@ -524,7 +568,7 @@ def smtp_factory(
             recipient_overshoot_limit=config.max_recipients,
             data_size_limit=config.max_message_size,
             hostname=handler.hostname,
-            tls_context=tls_context,
+            tls_context=tls.context,
             require_starttls=config.require_starttls,
             timeout=config.timeout_s,
             auth_required=config.auth_required,
@@ -537,11 +581,16 @@ def smtp_factory(
 
 
 async def start_smtp_server(
-    config: SmtpConfig, handler: SupportHandler, *, sock: socket.socket | None = None
+    config: SmtpConfig,
+    handler: SupportHandler,
+    *,
+    sock: socket.socket | None = None,
+    tls: SmtpTls | None = None,
 ) -> asyncio.Server:
-    """Listen on config.host:port (or an inherited socket) in the running loop."""
+    """Listen on config.host:port (or an inherited socket) in the running loop; `tls`, when
+    given, is the holder the caller reloads the certificate through."""
     loop = asyncio.get_running_loop()
-    factory = smtp_factory(config, handler, loop)
+    factory = smtp_factory(config, handler, loop, tls)
     if sock is not None:
         return await loop.create_server(factory, sock=sock)
     return await loop.create_server(factory, host=config.host, port=config.port)

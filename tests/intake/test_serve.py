@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import signal
+import smtplib
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -334,6 +337,111 @@ def test_sighup_reloads_customers_and_refuses_a_broken_config(
     assert "invalid TOML" in served.wait_for_event("config reload refused")["problem"]
     assert served.proc.poll() is None
     assert served.terminate_and_wait(30)[0] == 0
+
+
+def _make_cert(directory: Path, cn: str) -> tuple[Path, Path]:
+    """A self-signed certificate and its key, as the STARTTLS tests make them."""
+    directory.mkdir(parents=True, exist_ok=True)
+    cert, key = directory / "mx.crt", directory / "mx.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", f"/CN={cn}", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+def _fingerprint_of_file(cert: Path) -> str:
+    return hashlib.sha256(ssl.PEM_cert_to_DER_cert(cert.read_text())).hexdigest()
+
+
+def _starttls(port: int) -> tuple[smtplib.SMTP, str]:
+    """A client after STARTTLS and EHLO, and the SHA-256 of the certificate it was shown."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # self-signed: the test compares fingerprints
+    client = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    client.starttls(context=context)
+    client.ehlo()
+    assert isinstance(client.sock, ssl.SSLSocket)
+    der = client.sock.getpeercert(binary_form=True)
+    assert der is not None
+    return client, hashlib.sha256(der).hexdigest()
+
+
+def _seen_by_new_client(port: int) -> str:
+    client, fingerprint = _starttls(port)
+    client.quit()
+    return fingerprint
+
+
+def test_sighup_reloads_the_renewed_tls_certificate_and_keeps_the_old_one_when_broken(
+    db: Database, tmp_path: Path, start_serve
+) -> None:
+    # certbot renews in place: the same two paths, new contents.
+    live = tmp_path / "live"
+    cert, key = _make_cert(live, "a.agency.example")
+    cert_b, key_b = _make_cert(tmp_path / "renewed", "b.agency.example")
+    a, b = _fingerprint_of_file(cert), _fingerprint_of_file(cert_b)
+    smtp_port = free_port()
+    config = toml_config(tmp_path / "frontdesk.toml", db_url=db.url, smtp_port=smtp_port)
+    config.write_text(
+        config.read_text().replace(
+            "[smtp]\n", f'[smtp]\ntls_cert = "{cert}"\ntls_key = "{key}"\n', 1
+        )
+    )
+    served = start_serve([FRONTDESK, "--config", str(config), "serve"])
+    served.wait_for_event("listening")
+
+    def reload_and_wait(count: int) -> dict[str, Any]:
+        served.proc.send_signal(signal.SIGHUP)
+        wait_for(lambda: len(events(served, "config reloaded")) == count)
+        return events(served, "config reloaded")[-1]
+
+    assert _seen_by_new_client(smtp_port) == a
+    before, seen_before = _starttls(smtp_port)  # a session open across the reload
+    assert seen_before == a
+
+    shutil.copy(cert_b, cert)
+    shutil.copy(key_b, key)
+    assert reload_and_wait(1)["smtp_tls"] == "reloaded"
+    assert _seen_by_new_client(smtp_port) == b
+    # The open session was not dropped: it still delivers, over its certificate A.
+    message = b"Subject: Before the reload\r\n\r\nSent over the old session.\r\n"
+    assert before.sendmail("anna@customer.example", ["support@agency.example"], message) == {}
+    before.quit()
+
+    # A broken certificate file: refused, named on one line, B still served.
+    cert.write_text("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n")
+    assert reload_and_wait(2)["smtp_tls"] == "kept the old certificate"
+    assert _seen_by_new_client(smtp_port) == b
+    # A key that does not match the certificate: the same.
+    shutil.copy(cert_b, cert)
+    key.write_text(_make_cert(tmp_path / "other", "c.agency.example")[1].read_text())
+    assert reload_and_wait(3)["smtp_tls"] == "kept the old certificate"
+    assert _seen_by_new_client(smtp_port) == b
+    # A key that is gone.
+    key.unlink()
+    assert reload_and_wait(4)["smtp_tls"] == "kept the old certificate"
+    assert _seen_by_new_client(smtp_port) == b
+
+    refused = [e["problem"] for e in events(served, "smtp tls reload refused")]
+    assert len(refused) == 3, refused
+    assert str(cert) in refused[0] and str(cert) in refused[1] and str(key) in refused[1]
+    assert refused[2] == f"smtp.tls_key: {key} does not exist"
+    logged = served.out.read_text() + served.err.read_text()
+    refusal_lines = [line for line in logged.splitlines() if "smtp tls reload refused" in line]
+    assert len(refusal_lines) == 3, refusal_lines  # one line each, no traceback after it
+    assert "Traceback" not in logged and "PRIVATE KEY" not in logged
+    # The rest of the reload went on, and the daemon still takes mail and stops cleanly.
+    assert served.proc.poll() is None
+    wait_for(lambda: ticket_count(db) == 1)
+    assert served.terminate_and_wait(30)[0] == 0
+
+
+def events(served: Served, name: str) -> list[dict[str, Any]]:
+    """The log lines whose event starts with `name`."""
+    return [e for e in served.lines() if str(e.get("event", "")).startswith(name)]
 
 
 def test_missing_whisper_model_stops_start_up_with_one_line_and_exit_2(
