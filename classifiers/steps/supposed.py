@@ -355,13 +355,13 @@ _PLANNED_WORD = (
 )
 # (nor a contrast or the work said to be done: "the planned maintenance is finished but checkout
 # won't load" tells a failure now)
-_NOT_NOW_NOR_PAST = (
-    r"(?:(?!\b(?:now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
+_NOW_PAST_OR_CONTRAST = (
+    r"now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
     r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen|"
     r"but|aber|doch|maar|men|done|finished|complete|completed|over|fertig|vorbei|beendet|"
-    r"abgeschlossen|klaar|afgerond|voorbij|ferdig|avsluttet)\b)"
-    r"[^.!?;:\n])"
+    r"abgeschlossen|klaar|afgerond|voorbij|ferdig|avsluttet"
 )
+_NOT_NOW_NOR_PAST = rf"(?:(?!\b(?:{_NOW_PAST_OR_CONTRAST})\b)[^.!?;:\n])"
 _WORK_PLANNED = (
     rf"\b({_WORK}\b{_NOT_NOW_NOR_PAST}{{0,40}}?\b{_PLANNED_WORD}|"
     rf"{_PLANNED_WORD}\b{_NOT_NOW_NOR_PAST}{{0,40}}?\b{_WORK})\b"
@@ -399,27 +399,25 @@ _TIME_TO_COME = (
 # Sonntag wegen Wartung offline sein", "De webshop zal zondag offline zijn", "Nettbutikken vil
 # være nede på søndag". One clause only, from its start (a stop, a colon or a comma; the
 # rules' near matches start at its subject: "the shop ... will be offline") to the time or
-# the work: not past a comma or a word
-# that joins another clause ("Die Seite ist down und wird bis Montag offline bleiben": the
-# outage told before "und" is told), nor a word that places it now or before, says it goes
-# on or contrasts it, nor "until" (down until then is down now); and no condition in the
-# sentence ("... tomorrow for the sale if you do nothing": a threat, not a plan). Not in a
-# question either (the worried question above has its own case). A present tense with a day
-# ("De webshop is zondag offline vanwege onderhoud") is left out: in the same words a clause
-# that denies the work ("the maintenance is only planned for next week, so this is something
-# else") tells an outage now.
+# the work: not past a comma or a word that joins another clause ("Die Seite ist down und
+# wird bis Montag offline bleiben": the outage told before "und" is told), nor a word that
+# places it now or before, says it goes on or contrasts it, nor "until" (down until then is
+# down now); and no condition in the sentence ("... tomorrow for the sale if you do nothing":
+# a threat, not a plan). Not in a question either (the worried question above has its own
+# case). A present tense with a day ("De webshop is zondag offline vanwege onderhoud") is
+# left out: in the same words a clause that denies the work ("the maintenance is only
+# planned for next week, so this is something else") tells an outage now.
 _DOWN_TO_COME = (
     r"(down|offline|unavailable|unreachable|inaccessible|closed|nicht erreichbar|"
     r"nicht verfügbar|nicht aufrufbar|vom netz|geschlossen|onbereikbaar|niet bereikbaar|"
     r"niet beschikbaar|uit de lucht|gesloten|nede|utilgjengelig|stengt)"
 )
 _CONDITION = r"(if|unless|wenn|falls|sofern|als|tenzij|indien|hvis|dersom|med mindre)"
+# "too", "as well": said of the downtime to come, it is down now as well
+_AS_WELL = r"(too|as well|also|auch|ebenfalls|ook|også)"
 # Words that end the clause or place it now, before or in a condition.
 _NOT_IN_THE_CLAUSE = (
-    r"(now|nu|jetzt|nå|since|seit|sinds|sindsdien|seitdem|was|were|war|waren|var|"
-    r"ble|werd|after|nach|na|etter|still|noch|nog|fortsatt|again|wieder|weer|igjen|"
-    r"but|aber|doch|maar|men|done|finished|complete|completed|over|fertig|vorbei|beendet|"
-    r"abgeschlossen|klaar|afgerond|voorbij|ferdig|avsluttet|"
+    rf"({_NOW_PAST_OR_CONTRAST}|"
     r"and|und|en|og|or|oder|eller|so|dus|daher|deshalb|så|because(?! of)|weil|omdat|fordi|"
     r"until|till|(?<!\d )(?<!uhr )bis|(?<!\d )(?<!uur )tot|totdat|inntil|"
     rf"til(?= {_DAY}| i morgen| neste)|{_CONDITION}|"
@@ -429,8 +427,8 @@ _NOT_IN_THE_CLAUSE = (
     r"fehlgeschlagen\w*|schiefgegangen|mislukt\w*|misgegaan|misslykket|mislyktes|feilet|"
     # ... or already so, or so as well ("the shop will be down tomorrow as well", "this
     # morning", "schon", "al", "allerede"): down now too
-    r"already|this morning|too|also|as well|schon|bereits|heute früh|heute morgen|auch|"
-    r"ebenfalls|al|vanochtend|vanmorgen|ook|eveneens|allerede|i morges|i dag tidlig|også)"
+    rf"already|this morning|{_AS_WELL}|schon|bereits|heute früh|heute morgen|"
+    r"al|vanochtend|vanmorgen|eveneens|allerede|i morges|i dag tidlig)"
 )
 _PAYING = (
     r"(checkout|payments?|pay|card|kasse|kassa|kassen|zahlung\w*|bezahl\w*|afreken\w*|"
@@ -441,11 +439,12 @@ _IN_ONE_CLAUSE = rf"(?:(?!\b{_NOT_IN_THE_CLAUSE}\b)[^.!?;:,\n])"
 # outage told just before without a stop ("The checkout is down the site will be down
 # tomorrow") stays outside.
 _SUBJECT_WORD = rf"(?!(?:{_NOT_IN_THE_CLAUSE}|is|are|ist|sind|er|zijn|{_DOWN_TO_COME})\b)\w[\w'-]* "
+# The verbs of the future (English "is/are going to" besides)
+_FUTURE_VERBS = r"will|'ll|shall|wird|werden|zal|zullen|gaat|gaan|geht|gehen|vil|skal|blir"
 # The clause's words up to the outage: its subject, the verb of the future, the outage.
 _FUTURE_DOWN = (
     rf"(?:{_SUBJECT_WORD}){{0,6}}?"
-    r"\b(will|'ll|is going to|are going to|shall|wird|werden|zal|zullen|gaat|gaan|geht|"
-    r"gehen|vil|skal|blir)"
+    rf"\b(is going to|are going to|{_FUTURE_VERBS})"
     rf"{_IN_ONE_CLAUSE}{{0,60}}?\b(be|go|stay|remain|sein|gehen|bleiben|zijn|blijven|"
     r"være|bli|gå)?\s?"
     rf"\b{_DOWN_TO_COME}\b"
@@ -463,16 +462,13 @@ _DOWNTIME_TO_COME = (
     # makes "checkout will be unavailable tonight" an outage on its way now
     rf"(?!{_IN_ONE_CLAUSE}*\b{_PAYING})"
     # ... nor the clause followed by "too" ("... down tomorrow too"): down now as well
-    rf"(?!{_IN_ONE_CLAUSE}*\b(too|as well|also|auch|ebenfalls|ook|også)\b)"
+    rf"(?!{_IN_ONE_CLAUSE}*\b{_AS_WELL}\b)"
     rf"{_FUTURE_DOWN}"
     # up to the time or the work when they follow, and no further: what comes after them may
     # be a failure of its own ("... blir nede under flyttingen betalingen feiler hele tiden")
     rf"(?:{_IN_ONE_CLAUSE}{{0,60}}?\b({_TIME_TO_COME}|{_WORK})\b)?"
 )
-_FUTURE_VERB = re.compile(
-    r"\b(will|'ll|going to|shall|wird|werden|zal|zullen|gaat|gaan|geht|gehen|vil|skal|blir)\b",
-    re.IGNORECASE,
-)
+_FUTURE_VERB = re.compile(rf"\b(going to|{_FUTURE_VERBS})\b", re.IGNORECASE)
 _CLAUSE_ENDS = ".!?;:,\n"
 
 
