@@ -5,7 +5,7 @@ critical said of a part or keep it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from classifiers.cues import (
     _ALL_FINE,
@@ -664,14 +664,20 @@ def _merge_same_words(best: dict[tuple[str, str, str], float]) -> None:
                 break
 
 
-def _decide(fired: list[FiredRule], firm: bool) -> str:
-    score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
-    # The same words matched by rules of several languages count once per level.
+def _weights(fired: Sequence[FiredRule]) -> dict[tuple[str, str, str], float]:
+    """Each (level, field, matched words) once, at the weight it counts for: the same words
+    matched by rules of several languages count once per level."""
     best: dict[tuple[str, str, str], float] = {}
     for r in fired:
         key = (r.level, r.field, r.matched)
         best[key] = max(best.get(key, 0.0), r.weight)
     _merge_same_words(best)
+    return best
+
+
+def _decide(fired: list[FiredRule], firm: bool) -> str:
+    score = {level: 0.0 for level in (*LEVELS, "demote", "widen")}
+    best = _weights(fired)
     for (level, _field, _matched), weight in best.items():
         score[level] += weight
     # "No rush", "kein Notfall" say how soon, not whether something is broken: against a

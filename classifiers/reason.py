@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from classifiers.cues import _SINGLE_USER, _VISITORS_UNAFFECTED, THRESHOLD
-from classifiers.decide import _LIVE_FINE, _LIVE_NAMED_FINE, _TEST_SYSTEM, _merge_same_words
+from classifiers.decide import _LIVE_FINE, _LIVE_NAMED_FINE, _TEST_SYSTEM, _weights
 from classifiers.decision_cues import server_error_unqualified
 from classifiers.model import LEVELS, FiredRule, SetAside
 
@@ -22,15 +22,9 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 
 def _scores(fired: Sequence[FiredRule]) -> dict[str, float]:
-    """Each level's weight as `decide._decide` adds it: the same words matched by rules of
-    several languages count once per level."""
-    best: dict[tuple[str, str, str], float] = {}
-    for r in fired:
-        key = (r.level, r.field, r.matched)
-        best[key] = max(best.get(key, 0.0), r.weight)
-    _merge_same_words(best)
+    """Each level's weight as `decide._decide` adds it."""
     score: dict[str, float] = {}
-    for (level, _field, _matched), weight in best.items():
+    for (level, _field, _matched), weight in _weights(fired).items():
         score[level] = score.get(level, 0.0) + weight
     return score
 
