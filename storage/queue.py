@@ -9,6 +9,7 @@ keeps failing is dead-lettered with its error and can be replayed.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -176,6 +177,13 @@ def fail(db: Database, job_id: int, error: str, *, now: datetime, retry_base_s: 
         return _record_failure(job, error, now, retry_base_s)
 
 
+def _in_hand(session: Session, worker_prefix: str) -> Sequence[Job]:
+    """The jobs running under a worker whose lock name starts with `worker_prefix`."""
+    return session.scalars(
+        select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
+    ).all()
+
+
 def release_claims(
     db: Database, worker_prefix: str, error: str, *, now: datetime, retry_base_s: float = 2.0
 ) -> list[tuple[int, str, dict[str, Any]]]:
@@ -186,10 +194,7 @@ def release_claims(
     leave them for STALE_LOCK."""
     released = []
     with db.transaction() as session:
-        jobs = session.scalars(
-            select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
-        ).all()
-        for job in jobs:
+        for job in _in_hand(session, worker_prefix):
             state = _record_failure(job, error, now, retry_base_s)
             released.append((job.id, state, dict(job.payload)))
     return released
@@ -202,9 +207,7 @@ def release_unfinished(db: Database, worker_prefix: str, note: str, *, now: date
     at once instead of after STALE_LOCK. `note` is kept as the job's last_error. Returns
     their ids."""
     with db.transaction() as session:
-        jobs = session.scalars(
-            select(Job).where(Job.state == "running", Job.locked_by.startswith(worker_prefix))
-        ).all()
+        jobs = _in_hand(session, worker_prefix)
         for job in jobs:
             job.state = "ready"
             job.locked_by = None
