@@ -199,9 +199,7 @@ class Daemon:
                 processes,
                 settings.worker.threads,
                 on_death=self._free_jobs_of_dead_worker,
-                on_unfinished=lambda pid: self._release_unfinished(
-                    f"{socket.gethostname()}:{pid}/"
-                ),
+                on_unfinished=self._release_jobs_of_stopped_worker,
             )
             self.workers.start()
         # Imported after the spawn: the App's parts (the rule engine, the pager, the ticket
@@ -275,7 +273,7 @@ class Daemon:
         """A worker process died with jobs in hand: retry them now (with backoff), or
         dead-letter a job whose every attempt killed its worker. Supervisor thread."""
         from frontdesk import clock
-        from frontdesk.worker import record_failure_on_message
+        from frontdesk.worker import pool_name, record_failure_on_message
         from storage import queue
 
         if self.app is None:  # died before this process's App was built: the stale-claim
@@ -283,7 +281,7 @@ class Daemon:
         error = f"worker process {pid} {how} while running this job"
         released = queue.release_claims(
             self.app.db,
-            f"{socket.gethostname()}:{pid}/",
+            f"{pool_name(pid)}/",
             error,
             now=clock.now(),
             retry_base_s=self.settings.worker.retry_base_s,
@@ -295,13 +293,20 @@ class Daemon:
         if released and self.workers is not None:
             self.workers.wake()
 
-    def _release_unfinished(self, worker_prefix: str) -> None:
-        """The graceful timeout ran out with jobs in hand (`worker_prefix`: a stopped worker
-        process's, or this process's threads): back in the queue, ready for the next start."""
+    def _release_jobs_of_stopped_worker(self, pid: int) -> None:
+        """A worker process that did not stop cleanly when told to: its jobs in hand go back
+        in the queue, ready for the next start."""
+        from frontdesk.worker import pool_name
+
+        self._release_unfinished(pool_name(pid))
+
+    def _release_unfinished(self, pool: str) -> None:
+        """The graceful timeout ran out with jobs in hand (`pool`: a stopped worker process's
+        pool name, or this process's): back in the queue, ready for the next start."""
         from frontdesk.worker import release_jobs_in_hand
 
         if self.app is not None:
-            release_jobs_in_hand(self.app.db, worker_prefix)
+            release_jobs_in_hand(self.app.db, pool)
 
     async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
         from ingest.smtp import SmtpTls, SupportHandler, start_smtp_server
@@ -470,7 +475,7 @@ class Daemon:
             clean = False
             # Worker threads still running: their jobs go back in the queue, and serve()'s
             # caller ends the process without waiting for the threads (abandoned_threads).
-            await asyncio.to_thread(self._release_unfinished, f"{self.pool.name}/")
+            await asyncio.to_thread(self._release_unfinished, self.pool.name)
             self.abandoned_threads = True
         if self.workers is not None:
             clean &= await asyncio.to_thread(self.workers.stop, _left(deadline))

@@ -108,17 +108,25 @@ def record_failure_on_message(app: App, job: queue.ClaimedJob, error: str, *, de
         pass
 
 
-def release_jobs_in_hand(db: Database, worker_prefix: str) -> None:
-    """The graceful timeout ran out with jobs in hand (`worker_prefix`: a worker process's,
-    or this process's threads): back in the queue, ready for the next start at once."""
+def pool_name(pid: int) -> str:
+    """The name of the worker pool of process `pid` on this host: its threads lock the jobs
+    they claim as `<name>/<thread>`."""
+    return f"{socket.gethostname()}:{pid}"
+
+
+def release_jobs_in_hand(db: Database, pool: str) -> None:
+    """The graceful timeout ran out with jobs in hand (`pool`: the `pool_name` of a worker
+    process, or of this process's threads): back in the queue, ready for the next start at
+    once."""
     note = "interrupted: the daemon stopped after worker.graceful_timeout_s"
+    prefix = f"{pool}/"
     try:
-        released = queue.release_unfinished(db, worker_prefix, note, now=clock.now())
+        released = queue.release_unfinished(db, prefix, note, now=clock.now())
     except DatabaseUnavailable as exc:  # the stale-claim rule frees them later
-        log.error("cannot release the jobs in hand", worker=worker_prefix, error=str(exc))
+        log.error("cannot release the jobs in hand", worker=prefix, error=str(exc))
         return
     for job_id in released:
-        log.warning("job in hand released for the next start", job=job_id, worker=worker_prefix)
+        log.warning("job in hand released for the next start", job=job_id, worker=prefix)
 
 
 def exit_leaving_worker_threads(status: int) -> NoReturn:
@@ -172,7 +180,7 @@ class WorkerPool:
         self._threads: list[threading.Thread] = []
         self._idle_s = app.settings.worker.poll_interval_s
         self._log_context = dict(log_context or {})
-        self.name = f"{socket.gethostname()}:{os.getpid()}"
+        self.name = pool_name(os.getpid())
 
     def start(self) -> None:
         for i in range(self.count):

@@ -491,7 +491,7 @@ def child_main(
         # would wait for the Whisper thread to finish it, or fail the job meanwhile.
         from frontdesk.worker import exit_leaving_worker_threads, release_jobs_in_hand
 
-        release_jobs_in_hand(app.db, f"{pool.name}/")
+        release_jobs_in_hand(app.db, pool.name)
         app.close()
         exit_leaving_worker_threads(status or 1)
     app.close()
