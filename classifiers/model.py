@@ -62,30 +62,24 @@ class Classification:
             "language": self.language,
             "automated": automated is not None,
             "automated_reason": automated,
-            "rules": [
-                {
-                    "id": r.id,
-                    "matched": r.matched,
-                    "level": r.level,
-                    "field": r.field,
-                    "weight": r.weight,
-                }
-                for r in self.rules
-            ],
+            "rules": [_rule_json(r) for r in self.rules],
             # added keys (null: classify() was not asked to explain)
             "set_aside": None
             if self.set_aside is None
             else [
-                {
-                    "id": s.rule.id,
-                    "matched": s.rule.matched,
-                    "level": s.rule.level,
-                    "field": s.rule.field,
-                    "weight": s.rule.weight,
-                    "step": s.step,
-                    "function": s.function,
-                }
+                {**_rule_json(s.rule), "step": s.step, "function": s.function}
                 for s in self.set_aside
             ],
             "reason": self.reason,
         }
+
+
+def _rule_json(r: FiredRule) -> dict[str, Any]:
+    """A rule that fired, as `frontdesk classify --json` prints it."""
+    return {
+        "id": r.id,
+        "matched": r.matched,
+        "level": r.level,
+        "field": r.field,
+        "weight": r.weight,
+    }
