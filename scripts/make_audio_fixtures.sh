@@ -26,11 +26,13 @@ say nl voicemail_nl_storing \
 say de voicemail_de_nicht_erreichbar \
     "Guten Abend, hier spricht Klaus Becker. Die Webseite ist nicht erreichbar, dringend. Unsere Kunden können nichts bestellen. Bitte rufen Sie mich zurück."
 
-# Asterisk spool pair: msg0000.wav (PCM 8 kHz, format "wav") + its msg0000.txt.
-mkdir -p asterisk_spool_nl
-sox "$tmp/voicemail_nl_storing.wav" -r 8000 -c 1 -b 16 -e signed-integer asterisk_spool_nl/msg0000.wav
-dur=$(sox --i -D asterisk_spool_nl/msg0000.wav | cut -d. -f1)
-cat > asterisk_spool_nl/msg0000.txt <<TXT
+# Asterisk spool pair: DIR/msg0000.wav (PCM 8 kHz, format "wav") + its msg0000.txt.
+spool_pair() { # spool_pair DIR SPEECH_WAV CALLERCHAN ORIGDATE ORIGTIME MSG_ID
+    dir=$1 speech=$2 chan=$3 origdate=$4 origtime=$5 msg_id=$6
+    mkdir -p "$dir"
+    sox "$speech" -r 8000 -c 1 -b 16 -e signed-integer "$dir/msg0000.wav"
+    dur=$(sox --i -D "$dir/msg0000.wav" | cut -d. -f1)
+    cat > "$dir/msg0000.txt" <<TXT
 ;
 ; Message Information file
 ;
@@ -41,43 +43,25 @@ macrocontext=ext-local
 exten=s-NOANSWER
 rdnis=unknown
 priority=2
-callerchan=SIP/trunk-00000042
+callerchan=$chan
 callerid="Jan Jansen" <0612345678>
-origdate=Sun Nov 22 01:17:45 AM UTC 2026
-origtime=1795310265
+origdate=$origdate
+origtime=$origtime
 category=
-msg_id=1795310265-00000000
+msg_id=$msg_id
 flag=
 duration=$dur
 TXT
+}
+
+spool_pair asterisk_spool_nl "$tmp/voicemail_nl_storing.wav" SIP/trunk-00000042 \
+    "Sun Nov 22 01:17:45 AM UTC 2026" 1795310265 1795310265-00000000
 
 # A calm Asterisk spool pair from the same caller: a question about an invoice, no incident.
 espeak-ng -v en-us -s 150 -w "$tmp/voicemail_en_invoice_question.wav" \
     "Good afternoon, this is Jan Jansen from the bakery. I have a question about the invoice for last month. There is an amount on it that I do not understand. Could you call me back when it suits you? Thank you."
-mkdir -p asterisk_spool_en_invoice_question
-sox "$tmp/voicemail_en_invoice_question.wav" -r 8000 -c 1 -b 16 -e signed-integer \
-    asterisk_spool_en_invoice_question/msg0000.wav
-dur=$(sox --i -D asterisk_spool_en_invoice_question/msg0000.wav | cut -d. -f1)
-cat > asterisk_spool_en_invoice_question/msg0000.txt <<TXT
-;
-; Message Information file
-;
-[message]
-origmailbox=100
-context=macro-vm
-macrocontext=ext-local
-exten=s-NOANSWER
-rdnis=unknown
-priority=2
-callerchan=SIP/trunk-00000043
-callerid="Jan Jansen" <0612345678>
-origdate=Sun Nov 22 02:04:11 AM UTC 2026
-origtime=1795313051
-category=
-msg_id=1795313051-00000001
-flag=
-duration=$dur
-TXT
+spool_pair asterisk_spool_en_invoice_question "$tmp/voicemail_en_invoice_question.wav" \
+    SIP/trunk-00000043 "Sun Nov 22 02:04:11 AM UTC 2026" 1795313051 1795313051-00000001
 
 # PBX voicemail-to-email (Asterisk's default template) with the English WAV attached.
 en_secs=$(sox --i -D voicemail_en_website_down_ulaw_8k.wav | cut -d. -f1)
