@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from frontdesk.app import App
+from frontdesk.cli.ingest import ingest_path
 from frontdesk.config import Settings
 from storage.db import Database
+from storage.models import Message, Notification, Ticket, TicketEvent
 
 AGENCY = {"name": "Agency", "domains": ["agency.example"], "timezone": "Europe/Amsterdam"}
 CUSTOMERS = [
@@ -37,6 +40,34 @@ CUSTOMERS = [
         "language": "de",
     },
 ]
+
+
+# The customer's first report (a ticket and its acknowledgement), and the Message-ID the
+# bounce and staff-reply fixtures carry where our acknowledgement's goes: each test puts in
+# the one our acknowledgement really got.
+FIRST_REPORT = Path(__file__).parents[1] / "fixtures" / "threads" / "bakkerij_first_report_nl.eml"
+OUR_ACK_PLACEHOLDER = b"frontdesk.18bb2c3d4e5f6a70.4f1c9a2e7d3b8c6a5e01@agency.example"
+
+
+def row_counts(db: Database) -> dict[str, Any]:
+    """Tickets, notifications and acknowledgements queued: what automated mail never adds."""
+    with db.session() as s:
+        return {
+            "tickets": s.scalar(select(func.count()).select_from(Ticket)),
+            "notifications": s.scalar(select(func.count()).select_from(Notification)),
+            "acks_queued": s.scalar(select(func.count()).where(TicketEvent.kind == "ack_queued")),
+        }
+
+
+def first_report(app: App, db: Database) -> tuple[dict[str, Any], Message]:
+    """`FIRST_REPORT` ingested: (its result, our acknowledgement's stored message)."""
+    first = ingest_path(app, FIRST_REPORT)
+    assert first["action"] == "created"
+    with db.session() as s:
+        ack = s.scalars(select(Message).where(Message.direction == "out")).one()
+        s.expunge(ack)
+    assert ack.message_id is not None
+    return first, ack
 
 
 @pytest.fixture

@@ -12,23 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from frontdesk.app import App
 from frontdesk.cli.ingest import ingest_path
 from frontdesk.clock import FrozenClock
 from frontdesk.config import Settings
 from storage.db import Database
-from storage.models import Message, Notification, Ticket, TicketEvent
-from tests.pipeline.conftest import AGENCY, CUSTOMERS
+from storage.models import Message, Ticket, TicketEvent
+from tests.pipeline.conftest import (
+    AGENCY,
+    CUSTOMERS,
+    OUR_ACK_PLACEHOLDER,
+    first_report,
+    row_counts,
+)
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
-BOUNCES = FIXTURES / "bounces"
-FIRST_REPORT = FIXTURES / "threads" / "bakkerij_first_report_nl.eml"
-PLACEHOLDER_ID = b"frontdesk.18bb2c3d4e5f6a70.4f1c9a2e7d3b8c6a5e01@agency.example"
+BOUNCES = Path(__file__).parents[1] / "fixtures" / "bounces"
 
 
 @pytest.fixture
@@ -44,32 +46,13 @@ def app(db: Database, settings_factory: Callable[..., Settings]) -> Iterator[App
     application.close()
 
 
-def _counts(db: Database) -> dict[str, Any]:
-    with db.session() as s:
-        return {
-            "tickets": s.scalar(select(func.count()).select_from(Ticket)),
-            "notifications": s.scalar(select(func.count()).select_from(Notification)),
-            "acks_queued": s.scalar(select(func.count()).where(TicketEvent.kind == "ack_queued")),
-        }
-
-
-def _first_report(app: App, db: Database) -> tuple[dict[str, Any], str]:
-    """The customer's report: a ticket and its acknowledgement; (result, the ack's id)."""
-    first = ingest_path(app, FIRST_REPORT)
-    assert first["action"] == "created"
-    with db.session() as s:
-        ack_id = s.scalars(select(Message.message_id).where(Message.direction == "out")).one()
-    assert ack_id is not None
-    return first, ack_id
-
-
 def _returning(name: str, tmp_path: Path, message_id: str | bytes, case: str) -> Path:
     """The fixture as it would come back for our acknowledgement `message_id` of `case`."""
     raw = (BOUNCES / name).read_bytes()
-    assert PLACEHOLDER_ID in raw
+    assert OUR_ACK_PLACEHOLDER in raw
     if isinstance(message_id, str):
         message_id = message_id.encode()
-    raw = raw.replace(PLACEHOLDER_ID, message_id).replace(b"[FD-1]", f"[{case}]".encode())
+    raw = raw.replace(OUR_ACK_PLACEHOLDER, message_id).replace(b"[FD-1]", f"[{case}]".encode())
     path = tmp_path / name
     path.write_bytes(raw)
     return path
@@ -101,9 +84,9 @@ def _logged(db: Database, ticket_case: str) -> list[TicketEvent]:
 def test_a_bounce_of_our_ack_is_ignored_and_logged_on_its_ticket(
     app: App, db: Database, clock: FrozenClock, tmp_path: Path, name: str
 ) -> None:
-    first, ack_id = _first_report(app, db)
-    before = _counts(db)
-    bounce = _returning(name, tmp_path, ack_id, first["ticket"])
+    first, ack = first_report(app, db)
+    before = row_counts(db)
+    bounce = _returning(name, tmp_path, ack.message_id, first["ticket"])
     # The outer headers name no mail of ours: the report's insides must be read.
     outer = bounce.read_bytes().split(b"\n\n", 1)[0]
     assert b"In-Reply-To" not in outer and b"References" not in outer
@@ -115,7 +98,7 @@ def test_a_bounce_of_our_ack_is_ignored_and_logged_on_its_ticket(
     assert result["paged"] is False
     assert result["reason"].startswith("automated: ")
     assert result["reason"].endswith("(logged on ticket)")
-    assert _counts(db) == before  # no new ticket, no acknowledgement, no page
+    assert row_counts(db) == before  # no new ticket, no acknowledgement, no page
     logged = _logged(db, first["ticket"])
     assert len(logged) == 1
     assert logged[0].detail["how"] == "returned_message_id"
@@ -130,8 +113,8 @@ def test_a_bounce_whose_message_id_we_do_not_know_is_found_by_the_returned_subje
 ) -> None:
     # The returned Message-ID is none we stored (a page, or an acknowledgement the
     # database no longer holds): the ticket tag of the returned subject names the ticket.
-    first, _ = _first_report(app, db)
-    before = _counts(db)
+    first, _ = first_report(app, db)
+    before = row_counts(db)
     bounce = _returning(
         "dsn_of_our_ack_postfix.eml", tmp_path, "not-stored-1@agency.example", first["ticket"]
     )
@@ -141,19 +124,19 @@ def test_a_bounce_whose_message_id_we_do_not_know_is_found_by_the_returned_subje
         first["ticket"],
         False,
     )
-    assert _counts(db) == before
+    assert row_counts(db) == before
     assert [e.detail["how"] for e in _logged(db, first["ticket"])] == ["returned_subject_tag"]
 
 
 def test_a_bounce_of_mail_that_is_not_ours_is_ignored_without_a_ticket(
     app: App, db: Database, clock: FrozenClock, tmp_path: Path
 ) -> None:
-    first, _ = _first_report(app, db)
-    before = _counts(db)
+    first, _ = first_report(app, db)
+    before = row_counts(db)
     bounce = _returning(
         "dsn_of_our_ack_exchange.eml", tmp_path, "someone-else-1@elsewhere.example", "FD-999"
     )
     result = ingest_path(app, bounce)
     assert (result["action"], result["ticket"], result["paged"]) == ("ignored", None, False)
-    assert _counts(db) == before
+    assert row_counts(db) == before
     assert _logged(db, first["ticket"]) == []

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 import tickets.ack
 from frontdesk.app import App
@@ -23,13 +22,17 @@ from frontdesk.clock import FrozenClock
 from frontdesk.config import Settings
 from storage.db import Database
 from storage.message_ids import frontdesk_domain
-from storage.models import Message, Notification, Ticket, TicketEvent
-from tests.pipeline.conftest import AGENCY, CUSTOMERS
+from storage.models import Ticket, TicketEvent
+from tests.pipeline.conftest import (
+    AGENCY,
+    CUSTOMERS,
+    OUR_ACK_PLACEHOLDER,
+    first_report,
+    row_counts,
+)
 
 THREADS = Path(__file__).parents[1] / "fixtures" / "threads"
-FIRST_REPORT = THREADS / "bakkerij_first_report_nl.eml"
 STAFF_REPLY = THREADS / "staff_reply_thunderbird_message_id_at_agency_domain.eml"
-PLACEHOLDER_ID = b"frontdesk.18bb2c3d4e5f6a70.4f1c9a2e7d3b8c6a5e01@agency.example"
 RECEIVED = (
     b"Received: from mx.agency.example (mx.agency.example [203.0.113.25])\r\n"
     b"\tby mx.agency.example (Postfix) with ESMTPS id 4Xk1hW8defz9sUp\r\n"
@@ -55,30 +58,13 @@ def app(
     application.close()
 
 
-def _counts(db: Database) -> dict[str, Any]:
-    with db.session() as s:
-        return {
-            "tickets": s.scalar(select(func.count()).select_from(Ticket)),
-            "notifications": s.scalar(select(func.count()).select_from(Notification)),
-        }
-
-
-def _first_report(app: App, db: Database) -> tuple[dict[str, Any], Message]:
-    first = ingest_path(app, FIRST_REPORT)
-    assert first["action"] == "created"
-    with db.session() as s:
-        ack = s.scalars(select(Message).where(Message.direction == "out")).one()
-        s.expunge(ack)
-    return first, ack
-
-
 def test_a_staff_reply_with_a_message_id_at_the_agency_domain_is_filed_on_its_ticket(
     app: App, db: Database, clock: FrozenClock, tmp_path: Path
 ) -> None:
-    first, ack = _first_report(app, db)
+    first, ack = first_report(app, db)
     assert ack.message_id is not None
-    before = _counts(db)
-    raw = STAFF_REPLY.read_bytes().replace(PLACEHOLDER_ID, ack.message_id.encode())
+    before = row_counts(db)
+    raw = STAFF_REPLY.read_bytes().replace(OUR_ACK_PLACEHOLDER, ack.message_id.encode())
     reply = tmp_path / STAFF_REPLY.name
     reply.write_bytes(raw.replace(b"[FD-1]", f"[{first['ticket']}]".encode()))
     assert b"<3f2a9c1e-7b4d-4e8a-9c1f-5d7b9e1a3c5f@agency.example>" in raw
@@ -88,7 +74,7 @@ def test_a_staff_reply_with_a_message_id_at_the_agency_domain_is_filed_on_its_ti
     assert result["action"] == "updated", result
     assert result["ticket"] == first["ticket"]
     assert result["paged"] is False
-    assert _counts(db) == before
+    assert row_counts(db) == before
     with db.session() as s:
         ticket = s.scalars(select(Ticket)).one()
         assert ticket.first_response_at is not None  # the response clock stopped
@@ -99,9 +85,9 @@ def test_a_staff_reply_with_a_message_id_at_the_agency_domain_is_filed_on_its_ti
 def test_our_own_ack_coming_back_is_ignored_as_our_own_message(
     app: App, db: Database, clock: FrozenClock, tmp_path: Path
 ) -> None:
-    _, ack = _first_report(app, db)
+    _, ack = first_report(app, db)
     assert frontdesk_domain(ack.message_id) == "agency.example"
-    before = _counts(db)
+    before = row_counts(db)
     # The bytes we sent, as a BCC to the support address delivers them: with a Received line.
     copy = tmp_path / "bcc_copy_of_our_ack.eml"
     copy.write_bytes(RECEIVED + ack.raw)
@@ -111,7 +97,7 @@ def test_our_own_ack_coming_back_is_ignored_as_our_own_message(
     assert result["action"] == "ignored"
     assert result["reason"].startswith("automated: our own message")
     assert result["paged"] is False
-    assert _counts(db) == before
+    assert row_counts(db) == before
 
 
 def test_an_ack_made_before_our_message_ids_had_their_form_is_known_from_the_database(
@@ -121,9 +107,9 @@ def test_an_ack_made_before_our_message_ids_had_their_form_is_known_from_the_dat
     # through a loop that dropped its Auto-Submitted and Precedence headers: only the
     # outgoing Message-ID the database holds says it is ours.
     monkeypatch.setattr(tickets.ack, "new_message_id", lambda domain: make_msgid(domain=domain))
-    _, ack = _first_report(app, db)
+    _, ack = first_report(app, db)
     assert ack.message_id is not None and frontdesk_domain(ack.message_id) is None
-    before = _counts(db)
+    before = row_counts(db)
     lines = ack.raw.split(b"\r\n")
     dropped = (b"auto-submitted:", b"precedence:", b"x-auto-response-suppress:")
     looped = b"\r\n".join(line for line in lines if not line.lower().startswith(dropped))
@@ -134,4 +120,4 @@ def test_an_ack_made_before_our_message_ids_had_their_form_is_known_from_the_dat
 
     assert result["action"] == "ignored"
     assert result["reason"].startswith("automated: our own message")
-    assert _counts(db) == before
+    assert row_counts(db) == before
