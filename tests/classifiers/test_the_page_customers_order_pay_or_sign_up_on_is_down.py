@@ -4,11 +4,11 @@ erreichbar", "Påmeldingssiden er nede"): nobody can order, pay or register, whi
 table and the seeds ("Unfähigkeit, Bestellungen aufzugeben") make critical, also beside a
 request ("... could you extend the deadline?").
 
-Before the pages were added these were standard, or low beside a request: only the shop, the site and
-their like were objects of `<lang>.critical_object_total_failure_near`, and "is down" alone
-(`.outage_symptom`) is too weak to page. The pages now are objects of that rule, and the frames
-it goes through hold for them as for the shop: a page not down, asked for, scrolled down on,
-down and back again, or asked about before maintenance stays below critical.
+Before the pages were added these were standard, or low beside a request: only the shop, the
+site and their like were objects of `<lang>.critical_object_total_failure_near`, and "is down"
+alone (`.outage_symptom`) is too weak to page. The pages now are objects of that rule, and the
+frames it goes through hold for them as for the shop: a page not down, asked for, scrolled down
+on, down and back again, or asked about before maintenance stays below critical.
 """
 
 from __future__ import annotations
