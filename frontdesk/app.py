@@ -37,7 +37,12 @@ class App:
 
     @classmethod
     def build(
-        cls, settings: Settings, *, require_migrated: bool = True, classifies: bool = True
+        cls,
+        settings: Settings,
+        *,
+        require_migrated: bool = True,
+        classifies: bool = True,
+        sync_each_commit: bool = True,
     ) -> App:
         """Everything a worker needs. `classifies=False` leaves the classifier rules to be
         loaded on first use: the daemon's intake process, when worker processes do the
@@ -47,6 +52,7 @@ class App:
                 settings.database.url,
                 echo=settings.database.echo,
                 busy_timeout_ms=settings.database.busy_timeout_ms,
+                sync_each_commit=sync_each_commit,
             )
         except DatabaseUrlError as exc:
             raise UserError(str(exc)) from None

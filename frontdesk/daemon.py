@@ -325,8 +325,17 @@ class Daemon:
                 lambda: queue.count_ready(db, now=clock.now()),
             )
             self._inflow_task = await inflow.start()
+        from frontdesk.intake import accept_many
+
         self.smtp_handler = SupportHandler(
-            config, db=self.app.db, accept=accept_fn, wake=wake, inflow=inflow
+            config,
+            db=self.app.db,
+            accept=accept_fn,
+            wake=wake,
+            inflow=inflow,
+            accept_many=functools.partial(
+                accept_many, max_attempts=self.settings.worker.max_attempts
+            ),
         )
         self.smtp_tls = SmtpTls()
         try:

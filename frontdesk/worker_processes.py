@@ -504,7 +504,9 @@ def _build_app(settings: Settings) -> Any:
     try:
         # The daemon checked the schema before it started its workers (and a restarted
         # worker runs the code the daemon checked): no second check, nor alembic's import.
-        return App.build(settings, require_migrated=False)
+        # Their commits need no sync of their own (storage/db.py): what they write can be
+        # done again, and the intake's synced commits carry it to disk.
+        return App.build(settings, require_migrated=False, sync_each_commit=False)
     except UserError:
         raise
     except Exception as exc:

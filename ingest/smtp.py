@@ -32,6 +32,7 @@ from sqlalchemy.exc import OperationalError
 from frontdesk import clock
 from ingest.checks import unreadable
 from ingest.config import SmtpConfig
+from ingest.group_commit import GroupCommit
 from ingest.inflow import Inflow
 from storage.db import DatabaseUnavailable
 
@@ -403,8 +404,11 @@ class SupportHandler:
         hostname: str | None = None,
         gate: SessionGate | None = None,
         inflow: Inflow | None = None,
+        accept_many: Callable[[Any, Any], list[Any]] | None = None,
     ) -> None:
         self.config = config
+        # With accept_many, concurrent sessions' messages are committed together.
+        self.group = GroupCommit(db, accept, accept_many) if accept_many is not None else None
         self.inflow = inflow
         self._held: weakref.WeakKeyDictionary[Session, float] = weakref.WeakKeyDictionary()
         self.db = db
@@ -459,17 +463,18 @@ class SupportHandler:
             meta["tls"] = True
         self.gate.data_started()
         try:
-            accepted = await asyncio.to_thread(
-                self.accept,
-                self.db,
-                raw,
-                source="smtp",
-                received_at=clock.now(),
-                source_ref=None,
-                meta=meta,
-                envelope_from=envelope.mail_from or None,
-                envelope_to=recipients,
-            )
+            fields: dict[str, Any] = {
+                "source": "smtp",
+                "received_at": clock.now(),
+                "source_ref": None,
+                "meta": meta,
+                "envelope_from": envelope.mail_from or None,
+                "envelope_to": recipients,
+            }
+            if self.group is not None:
+                accepted = await self.group.accept(raw, **fields)
+            else:
+                accepted = await asyncio.to_thread(self.accept, self.db, raw, **fields)
         except (DatabaseUnavailable, OperationalError) as exc:
             log.warning(
                 "smtp accept deferred: database unavailable",

@@ -140,7 +140,14 @@ def _normalise_url(url: str) -> str:
 class Database:
     """One engine and a session factory. Cheap to share between threads."""
 
-    def __init__(self, url: str, *, echo: bool = False, busy_timeout_ms: int = 10_000) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        busy_timeout_ms: int = 10_000,
+        sync_each_commit: bool = True,
+    ) -> None:
         self.url = _normalise_url(url)
         try:
             parsed = make_url(self.url)
@@ -162,7 +169,7 @@ class Database:
             kwargs["connect_args"] = {"connect_timeout": 5}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            self._tune_sqlite(busy_timeout_ms)
+            self._tune_sqlite(busy_timeout_ms, sync_each_commit)
         else:
             _ping_when_idle(self.engine, PING_AFTER_IDLE_S)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -200,14 +207,25 @@ class Database:
     def is_postgres(self) -> bool:
         return self.dialect == "postgresql"
 
-    def _tune_sqlite(self, busy_timeout_ms: int) -> None:
+    def _tune_sqlite(self, busy_timeout_ms: int, sync_each_commit: bool) -> None:
         @event.listens_for(self.engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             # Let SQLAlchemy issue BEGIN itself (below), so BEGIN IMMEDIATE is possible.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            # FULL: every commit is on disk before it returns. A 250 to an SMTP client, the
+            # \Seen flag on an IMAP message and the move of a spooled recording all follow the
+            # commit of the raw bytes; with NORMAL (WAL's usual choice) the last commits before
+            # a power loss or a kernel crash may be rolled back, and that mail would be lost
+            # though its sender was told it was kept. Postfix fsyncs its queue file before its
+            # 250 for the same reason. About 0.3 ms per commit on this machine's disk.
+            # NORMAL only where `sync_each_commit` is off: the daemon's worker processes, whose
+            # commits can be done again (a job whose commit was lost is still in the queue;
+            # the intake's next synced commit carries theirs to disk as well, the WAL being
+            # one file written in order).
+            mode = "FULL" if sync_each_commit else "NORMAL"
+            cur.execute(f"PRAGMA synchronous={mode}")
             cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from frontdesk.intake import accept
+from frontdesk.intake import accept, accept_many
 from ingest.config import SmtpConfig
 from ingest.smtp import SupportHandler, start_smtp_server, stop_smtp_server
 from storage.db import Database
@@ -40,7 +40,13 @@ class RunningSmtp:
 def start_smtp(loop_thread: Any) -> Iterator[Callable[..., RunningSmtp]]:
     started: list[RunningSmtp] = []
 
-    def start(db: Database, accept_fn: Any = accept, **config: Any) -> RunningSmtp:
+    def start(
+        db: Database, accept_fn: Any = accept, accept_many_fn: Any = None, **config: Any
+    ) -> RunningSmtp:
+        # As the daemon runs it: concurrent messages committed together. A test that brings
+        # its own accept() brings its own accept_many() too, or goes one by one.
+        if accept_fn is accept and accept_many_fn is None:
+            accept_many_fn = accept_many
         settings = {
             "host": "127.0.0.1",
             "port": 0,
@@ -49,7 +55,13 @@ def start_smtp(loop_thread: Any) -> Iterator[Callable[..., RunningSmtp]]:
             **config,
         }
         woken = threading.Event()
-        handler = SupportHandler(SmtpConfig(**settings), db=db, accept=accept_fn, wake=woken.set)
+        handler = SupportHandler(
+            SmtpConfig(**settings),
+            db=db,
+            accept=accept_fn,
+            accept_many=accept_many_fn,
+            wake=woken.set,
+        )
 
         async def go() -> asyncio.Server:
             return await start_smtp_server(handler.config, handler)
@@ -467,3 +479,141 @@ def test_unknown_commands_are_cut_off_by_aiosmtpd_at_the_fifth(db: Database, sta
     assert lines[6:] == [""]
     with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as next_client:
         assert next_client.noop()[0] == 250
+
+
+# --- group commit: concurrent senders' messages committed together --------------------------
+
+
+class FirstCommitHeld:
+    """accept() and accept_many() whose first call, either one, waits for `release()`: while
+    it holds the commit in flight, the other senders' messages queue behind it
+    (ingest/group_commit.py). `in_flight`: how many messages that first call carries."""
+
+    def __init__(self, accept_fn: Any = accept, accept_many_fn: Any = accept_many) -> None:
+        self._accept, self._accept_many = accept_fn, accept_many_fn
+        self._first = threading.Lock()
+        self._released = threading.Event()
+        self.in_flight = 0
+
+    def _hold(self, count: int) -> None:
+        if self._first.acquire(blocking=False):
+            self.in_flight = count
+            self._released.wait(10)
+
+    def accept(self, db: Database, raw: bytes, **fields: Any) -> Any:
+        self._hold(1)
+        return self._accept(db, raw, **fields)
+
+    def accept_many(self, db: Database, items: Any) -> Any:
+        self._hold(len(items))
+        return self._accept_many(db, items)
+
+    def release(self) -> None:
+        self._released.set()
+
+
+def _send_all(port: int, raws: list[bytes]) -> list[Any]:
+    """Each message from its own client at once: the 250's text, or the refusal."""
+    results: list[Any] = [None] * len(raws)
+
+    def send(i: int) -> None:
+        try:
+            with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+                client.ehlo()
+                client.mail("anna@customer.example")
+                client.rcpt(SUPPORT)
+                results[i] = client.data(raws[i])
+        except smtplib.SMTPDataError as exc:
+            results[i] = (exc.smtp_code, exc.smtp_error)
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(len(raws))]
+    for t in threads:
+        t.start()
+    return [threads, results]
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_concurrent_senders_are_committed_together_each_with_its_own_250(
+    mail, messages_in, db: Database, start_smtp
+) -> None:
+    held = FirstCommitHeld()
+    smtp = start_smtp(db, held.accept, held.accept_many)
+    group = smtp.handler.group
+    assert group is not None
+    raws = [mail(f"Checkout broken {i}") for i in range(6)]
+    threads, results = _send_all(smtp.port, raws)
+    # the first commit is in flight; every other message waits behind it
+    _wait_for(lambda: held.in_flight > 0 and held.in_flight + group.waiting == 6)
+    held.release()
+    for t in threads:
+        t.join(30)
+    codes = [code for code, _ in results]
+    queued = {text for _, text in results}
+    assert codes == [250] * 6
+    assert len(queued) == 6  # each its own "queued as <id>"
+    assert messages_in(db) == 6
+    with db.session() as session:
+        assert len(session.scalars(select(Job)).all()) == 6
+    assert group.commits == 2  # the first commit, then all that waited behind it
+
+
+def test_a_bad_message_in_a_group_fails_alone_with_451_and_the_others_are_kept(
+    mail, messages_in, db: Database, start_smtp
+) -> None:
+    def refuses_poison(db: Database, raw: bytes, **fields: Any) -> Any:
+        if b"POISON" in raw:
+            raise ValueError("a row the database refuses")
+        return accept(db, raw, **fields)
+
+    def refuses_poison_together(db: Database, items: Any) -> Any:
+        if any(b"POISON" in item["raw"] for item in items):
+            raise ValueError("a row the database refuses")
+        return accept_many(db, items)
+
+    held = FirstCommitHeld(refuses_poison, refuses_poison_together)
+    smtp = start_smtp(db, held.accept, held.accept_many)
+    group = smtp.handler.group
+    assert group is not None
+    first = mail("First")
+    # the first message alone, held; then the other three arrive behind it
+    threads, results = _send_all(smtp.port, [first])
+    _wait_for(lambda: held.in_flight == 1)
+    more_threads, more_results = _send_all(
+        smtp.port, [mail("Second"), mail("POISON"), mail("Fourth")]
+    )
+    _wait_for(lambda: group.waiting == 3)
+    held.release()
+    for t in [*threads, *more_threads]:
+        t.join(30)
+    results = [*results, *more_results]
+    codes = [code for code, _ in results]
+    assert codes == [250, 250, 451, 250]
+    with db.session() as session:
+        kept = session.scalars(select(Message.raw)).all()
+    assert len(kept) == 3
+    assert not any(b"POISON" in raw for raw in kept)
+
+
+def test_a_group_during_a_database_outage_gets_451_for_every_sender_then_all_are_accepted(
+    mail, messages_in, outage, db: Database, short_busy_db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(short_busy_db)
+    raws = [mail(f"Shop down {i}") for i in range(4)]
+    with outage(db):
+        threads, results = _send_all(smtp.port, raws)
+        for t in threads:
+            t.join(60)
+    assert [code for code, _ in results] == [451] * 4
+    assert messages_in(db) == 0
+    # the senders retry later, as real MTAs do
+    threads, results = _send_all(smtp.port, raws)
+    for t in threads:
+        t.join(60)
+    assert [code for code, _ in results] == [250] * 4
+    assert messages_in(db) == 4
