@@ -221,6 +221,8 @@ class Daemon:
         if settings.transcription.enabled and not processes:
             await asyncio.to_thread(self._load_transcriber)
         accept_fn = functools.partial(accept, max_attempts=settings.worker.max_attempts)
+        # several messages in one transaction: an IMAP chunk, SMTP sessions' concurrent DATA
+        accept_many_fn = functools.partial(accept_many, max_attempts=settings.worker.max_attempts)
         sockets = inherited_sockets()
 
         wake: Callable[[], None]
@@ -236,7 +238,7 @@ class Daemon:
             wake = self.pool.wake
 
         if settings.smtp.enabled or "smtp" in sockets:
-            await self._start_smtp(accept_fn, wake, sockets.get("smtp"))
+            await self._start_smtp(accept_fn, accept_many_fn, wake, sockets.get("smtp"))
         if settings.imap.accounts:
             from ingest.imap import ImapPollers
 
@@ -244,9 +246,7 @@ class Daemon:
                 settings.imap.accounts,
                 db=self.app.db,
                 accept=accept_fn,
-                accept_many=functools.partial(
-                    accept_many, max_attempts=settings.worker.max_attempts
-                ),
+                accept_many=accept_many_fn,
                 wake=wake,
             )
             self.imap.start()
@@ -308,7 +308,9 @@ class Daemon:
         if self.app is not None:
             release_jobs_in_hand(self.app.db, pool)
 
-    async def _start_smtp(self, accept_fn: Any, wake: Any, sock: socket.socket | None) -> None:
+    async def _start_smtp(
+        self, accept_fn: Any, accept_many_fn: Any, wake: Any, sock: socket.socket | None
+    ) -> None:
         from ingest.smtp import SmtpTls, SupportHandler, start_smtp_server
 
         config = self.settings.smtp
@@ -325,17 +327,13 @@ class Daemon:
                 lambda: queue.count_ready(db, now=clock.now()),
             )
             self._inflow_task = await inflow.start()
-        from frontdesk.intake import accept_many
-
         self.smtp_handler = SupportHandler(
             config,
             db=self.app.db,
             accept=accept_fn,
+            accept_many=accept_many_fn,
             wake=wake,
             inflow=inflow,
-            accept_many=functools.partial(
-                accept_many, max_attempts=self.settings.worker.max_attempts
-            ),
         )
         self.smtp_tls = SmtpTls()
         try:

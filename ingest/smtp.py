@@ -32,7 +32,7 @@ from sqlalchemy.exc import OperationalError
 from frontdesk import clock
 from ingest.checks import unreadable
 from ingest.config import SmtpConfig
-from ingest.group_commit import GroupCommit
+from ingest.group_commit import AcceptManyFn, GroupCommit
 from ingest.inflow import Inflow
 from storage.db import DatabaseUnavailable
 
@@ -404,7 +404,7 @@ class SupportHandler:
         hostname: str | None = None,
         gate: SessionGate | None = None,
         inflow: Inflow | None = None,
-        accept_many: Callable[[Any, Any], list[Any]] | None = None,
+        accept_many: AcceptManyFn | None = None,
     ) -> None:
         self.config = config
         # With accept_many, concurrent sessions' messages are committed together.
