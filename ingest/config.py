@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Section(BaseModel):
@@ -23,6 +24,12 @@ class SmtpConfig(_Section):
     support_domains: list[str] = []
     max_message_size: int = Field(25 * 1024 * 1024, gt=0)
     max_sessions: int = Field(100, gt=0)
+    # Postfix's smtpd_client_connection_count_limit (50 there too): one client address may hold
+    # this many sessions at once; more get 421 at the greeting, so one host cannot take every
+    # slot of max_sessions. 0: no limit. Addresses in session_limit_exceptions (CIDR networks;
+    # Postfix exempts $mynetworks, loopback by default) are not counted.
+    max_sessions_per_client: int = Field(50, ge=0)
+    session_limit_exceptions: list[str] = ["127.0.0.0/8", "::1/128"]
     # Inflow control (Postfix's in_flow_delay): while more than in_flow_backlog jobs wait
     # for the pipeline, a new message waits at MAIL FROM, at most in_flow_delay_s, then is
     # served anyway. Never a refusal; 0 turns it off. 30 jobs are about 0.3 s of pipeline on a
@@ -59,6 +66,16 @@ class SmtpConfig(_Section):
     # unless auth_allow_plaintext is set (e.g. on a loopback-only listener).
     auth_users_file: Path | None = None
     auth_allow_plaintext: bool = False
+
+    @field_validator("session_limit_exceptions")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for network in value:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"not an address or CIDR network: {network!r}") from None
+        return value
 
 
 class ImapAccount(_Section):

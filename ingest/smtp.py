@@ -17,6 +17,7 @@ import asyncio
 import functools
 import hashlib
 import hmac
+import ipaddress
 import socket
 import ssl
 import weakref
@@ -44,6 +45,7 @@ AcceptFn = Callable[..., Any]
 REFUSED_RELAY = "550 5.7.1 Relaying denied: not a support address here"
 SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
 TOO_MANY = "421 4.7.0 Too many connections, try again later"
+TOO_MANY_FROM_CLIENT = "421 4.7.0 Too many connections from your host, try again later"
 TRY_LATER = "451 4.3.0 Temporary failure storing the message, try again later"
 TIMED_OUT = "421 4.4.2 Timeout exceeded, closing connection"
 TOO_MUCH_JUNK = "421 4.7.0 Too many commands without mail, closing connection"
@@ -212,19 +214,62 @@ class SmtpTls:
         return True
 
 
-# --- sessions: a cap, and a way to refuse new ones on shutdown -------------------------------
+# --- sessions: a cap, a cap per client, and a way to refuse new ones on shutdown -------------
 
 
 @dataclass
 class SessionGate:
     max_sessions: int
+    # sessions one client address may hold at once (0: no limit), and the networks exempt
+    per_client: int = 0
+    exempt: Sequence[str] = ()
     active: int = 0
     closing: bool = False
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
+    _by_client: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._idle.set()
+        self._exempt = [ipaddress.ip_network(n, strict=False) for n in self.exempt]
+
+    @classmethod
+    def from_config(cls, config: SmtpConfig) -> SessionGate:
+        return cls(
+            config.max_sessions,
+            per_client=config.max_sessions_per_client,
+            exempt=config.session_limit_exceptions,
+        )
+
+    def admit(self, client: str | None) -> str | None:
+        """Take a slot for a new session from `client` (its address): None, or the reply
+        that refuses it."""
+        if self.closing:
+            return SHUTTING_DOWN
+        if self.active >= self.max_sessions:
+            return TOO_MANY
+        counted = client is not None and self.per_client > 0 and not self._is_exempt(client)
+        if counted and self._by_client.get(client or "", 0) >= self.per_client:
+            return TOO_MANY_FROM_CLIENT
+        self.active += 1
+        if counted and client is not None:
+            self._by_client[client] = self._by_client.get(client, 0) + 1
+        return None
+
+    def leave(self, client: str | None) -> None:
+        """Give back the slot `admit` took for a session from `client`."""
+        self.active -= 1
+        if client is not None and client in self._by_client:
+            self._by_client[client] -= 1
+            if not self._by_client[client]:
+                del self._by_client[client]
+
+    def _is_exempt(self, client: str) -> bool:
+        try:
+            address = ipaddress.ip_address(client)
+        except ValueError:  # not an IP peer (a UNIX socket): nothing to count by
+            return True
+        return any(address in network for network in self._exempt)
 
     def data_started(self) -> None:
         self.in_flight += 1
@@ -280,6 +325,7 @@ class FrontdeskSMTP(SMTP):
         super().__init__(handler, **kwargs)
         self.gate = gate
         self._counted = False
+        self._client: str | None = None  # the client's address, as the gate counted it
         self.junk_command_limit = junk_command_limit
         self.hard_error_limit = hard_error_limit
         self.recipient_overshoot_limit = recipient_overshoot_limit
@@ -313,20 +359,23 @@ class FrontdeskSMTP(SMTP):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None  # False for the STARTTLS re-entry
-        if first and (self.gate.closing or self.gate.active >= self.gate.max_sessions):
-            reason = SHUTTING_DOWN if self.gate.closing else TOO_MANY
-            assert isinstance(transport, asyncio.WriteTransport)
-            transport.write(reason.encode() + b"\r\n")
-            transport.close()
-            return
         if first:
-            self.gate.active += 1
+            peer = transport.get_extra_info("peername")
+            self._client = peer[0] if isinstance(peer, tuple) and peer else None
+            refused = self.gate.admit(self._client)
+            if refused is not None:
+                if refused == TOO_MANY_FROM_CLIENT:
+                    log.info("smtp connections per client limit", peer=self._client)
+                assert isinstance(transport, asyncio.WriteTransport)
+                transport.write(refused.encode() + b"\r\n")
+                transport.close()
+                return
             self._counted = True
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._counted:
-            self.gate.active -= 1
+            self.gate.leave(self._client)
             self._counted = False
         if self.session is None:  # refused in connection_made
             return
@@ -416,7 +465,7 @@ class SupportHandler:
         self.wake = wake
         self.hostname = hostname or config.hostname or socket.getfqdn()
         self.policy = RecipientPolicy.from_config(config, self.hostname)
-        self.gate = gate or SessionGate(config.max_sessions)
+        self.gate = gate or SessionGate.from_config(config)
 
     async def handle_MAIL(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]

@@ -66,6 +66,10 @@ def test_frontdesk_config_variable_names_the_file(tmp_path: Path) -> None:
         ("[smtp]\nprot = 25\n", "smtp.prot: unknown key"),
         ("[[customers]]\nname = 'x'\n", "customers[0].id: Field required"),
         ("[smtp\nport = 1\n", "invalid TOML"),
+        (
+            "[smtp]\nsession_limit_exceptions = ['10.0.0.300/8']\n",
+            "smtp.session_limit_exceptions: not an address or CIDR network: '10.0.0.300/8'",
+        ),
     ],
 )
 def test_bad_config_is_one_line_naming_the_key(tmp_path: Path, toml: str, expected: str) -> None:

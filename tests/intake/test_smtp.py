@@ -231,6 +231,42 @@ def test_sessions_over_the_cap_get_421(db: Database, start_smtp) -> None:
         second.quit()
 
 
+def test_sessions_from_one_client_over_max_sessions_per_client_get_421(
+    db: Database, start_smtp
+) -> None:
+    # loopback is exempt by default (Postfix exempts $mynetworks): no exceptions here
+    smtp = start_smtp(db, max_sessions_per_client=2, session_limit_exceptions=[])
+    first = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    second = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    try:
+        with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as third:
+            assert third.recv(200).startswith(b"421 4.7.0 Too many connections from your host")
+        assert first.noop()[0] == 250
+    finally:
+        first.quit()
+    # the slot the first session held is this client's again
+    deadline = time.monotonic() + 5
+    while True:
+        with socket.create_connection(("127.0.0.1", smtp.port), timeout=10) as again:
+            if again.recv(200).startswith(b"220"):
+                break
+        assert time.monotonic() < deadline, "the closed session's slot was never given back"
+        time.sleep(0.05)
+    second.quit()
+
+
+def test_loopback_clients_are_not_counted_per_client_by_default(db: Database, start_smtp) -> None:
+    smtp = start_smtp(db, max_sessions_per_client=1)
+    first = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    second = smtplib.SMTP("127.0.0.1", smtp.port, timeout=10)
+    try:
+        assert first.noop()[0] == 250
+        assert second.noop()[0] == 250
+    finally:
+        first.quit()
+        second.quit()
+
+
 def test_shutdown_answers_421_to_new_connections_and_open_sessions(
     mail, db: Database, start_smtp, loop_thread: Any
 ) -> None:
