@@ -36,7 +36,8 @@ class SmtpConfig(_Section):
     # 2-core machine (README, "When the pipeline falls behind"), and still fill a batch claim.
     in_flow_backlog: int = Field(30, ge=0)
     in_flow_delay_s: float = Field(1.0, ge=0, le=60)
-    # A session silent this long gets 421 and is closed; the bytes of a message arriving count.
+    # A session that ends no line (a command or a line of a message) this long gets 421 and is
+    # closed (a deadline per line, as Postfix's smtpd_per_record_deadline).
     timeout_s: float = Field(60.0, gt=0)
     # Postfix's smtpd_junk_command_limit: a session may send this many NOOP, RSET, VRFY, EXPN,
     # HELP, HELO and EHLO commands without delivering a message; the next one is answered 421

@@ -389,8 +389,10 @@ class FrontdeskSMTP(SMTP):
     def data_received(self, data: bytes) -> None:
         # smtp.timeout_s is for a silent client. aiosmtpd restarts its timer only at each
         # command, so a message that took longer than timeout_s to arrive (a big one, a slow
-        # link) was cut off mid-DATA: any bytes from the client restart it.
-        if self.session is not None:
+        # link) was cut off mid-DATA: a line of the message ending restarts it too. Only a
+        # whole line (Postfix's smtpd_per_record_deadline): a client trickling a byte now and
+        # then, never ending a line, held its session slot for as long as it liked.
+        if self.session is not None and b"\n" in data:
             self._reset_timeout()
         super().data_received(data)
 

@@ -390,6 +390,37 @@ def test_a_client_that_keeps_talking_past_the_timeout_is_not_cut_off(
         assert session.scalars(select(Message)).one().raw == raw
 
 
+def test_a_message_trickled_a_byte_at_a_time_without_ending_a_line_gets_421_at_the_timeout(
+    mail, db: Database, start_smtp
+) -> None:
+    smtp = start_smtp(db, timeout_s=1.0)
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=10) as client:
+        client.ehlo()
+        assert client.mail("anna@customer.example")[0] == 250
+        assert client.rcpt(SUPPORT)[0] == 250
+        client.putcmd("data")
+        assert client.getreply()[0] == 354
+        client.sock.settimeout(0.1)
+        started, heard = time.monotonic(), b""
+        # a byte every 0.2 s, never a line's end (a slowloris): each byte used to count as
+        # activity and keep the session, and its slot, for ever
+        for byte in b"Subject: x" * 10:
+            try:
+                client.sock.sendall(bytes([byte]))
+                heard += client.sock.recv(200)
+            except TimeoutError:
+                pass
+            except OSError:  # closed after the 421
+                break
+            if heard:
+                break
+            time.sleep(0.2)
+        assert heard.startswith(b"421 4.4.2"), heard
+        assert time.monotonic() - started < 5.0
+    with db.session() as session:
+        assert session.scalars(select(Message)).all() == []
+
+
 def test_noops_past_the_junk_command_limit_get_421_close_and_free_the_session_slot(
     db: Database, start_smtp
 ) -> None:
