@@ -14,15 +14,12 @@ row) is retried message by message, so one bad message fails alone.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
+from ingest.handoff import AcceptFn, AcceptManyFn
 from storage.db import DatabaseUnavailable
-
-AcceptFn = Callable[..., Any]
-AcceptManyFn = Callable[[Any, Sequence[dict[str, Any]]], list[Any]]
 
 
 class GroupCommit:

@@ -34,15 +34,13 @@ from sqlalchemy.exc import OperationalError
 from frontdesk import clock
 from ingest import imap_state
 from ingest.config import ImapAccount
+from ingest.handoff import AcceptFn, AcceptManyFn
 from ingest.imap_state import Action, FetchPlan, FolderCursor, Outcome
 from storage.db import Database, DatabaseUnavailable, one_line
 from storage.models import SourceCursor
 
 log = structlog.get_logger("frontdesk.imap")
 
-AcceptFn = Callable[..., Any]
-# Several messages in one transaction, all or none: (db, items) -> one result per item.
-AcceptManyFn = Callable[[Database, list[dict[str, Any]]], list[Any]]
 FETCH_CHUNK = 100
 CONNECT_TIMEOUT_S = 30.0
 

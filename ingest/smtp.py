@@ -33,14 +33,13 @@ from sqlalchemy.exc import OperationalError
 from frontdesk import clock
 from ingest.checks import unreadable
 from ingest.config import SmtpConfig
-from ingest.group_commit import AcceptManyFn, GroupCommit
+from ingest.group_commit import GroupCommit
+from ingest.handoff import AcceptFn, AcceptManyFn
 from ingest.inflow import Inflow
 from storage.db import DatabaseUnavailable
 
 log = structlog.get_logger("frontdesk.smtp")
 
-AcceptFn = Callable[..., Any]
-"""accept(db, raw, *, source, received_at, source_ref, meta, envelope_from, envelope_to)."""
 
 REFUSED_RELAY = "550 5.7.1 Relaying denied: not a support address here"
 SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
@@ -248,12 +247,13 @@ class SessionGate:
             return SHUTTING_DOWN
         if self.active >= self.max_sessions:
             return TOO_MANY
-        counted = client is not None and self.per_client > 0 and not self._is_exempt(client)
-        if counted and self._by_client.get(client or "", 0) >= self.per_client:
+        # the address this session counts against (None: not counted)
+        key = client if client and self.per_client and not self._is_exempt(client) else None
+        if key is not None and self._by_client.get(key, 0) >= self.per_client:
             return TOO_MANY_FROM_CLIENT
         self.active += 1
-        if counted and client is not None:
-            self._by_client[client] = self._by_client.get(client, 0) + 1
+        if key is not None:
+            self._by_client[key] = self._by_client.get(key, 0) + 1
         return None
 
     def leave(self, client: str | None) -> None:

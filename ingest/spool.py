@@ -24,11 +24,11 @@ from sqlalchemy.exc import OperationalError
 
 from frontdesk import clock
 from ingest.config import SpoolConfig
+from ingest.handoff import AcceptFn
 from storage.db import DatabaseUnavailable
 
 log = structlog.get_logger("frontdesk.spool")
 
-AcceptFn = Callable[..., Any]
 
 # In order of preference when Asterisk kept one message in several formats.
 AUDIO_SUFFIXES = (".wav", ".WAV", ".mp3", ".MP3", ".gsm", ".GSM")
